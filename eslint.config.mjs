@@ -1,0 +1,41 @@
+// Lint, and above all the layer rule: imports flow core ← node ← main/cli, core ← renderer.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'zlib', 'url', 'worker_threads', 'buffer', 'events'];
+
+/** Forbid importing the given layers (relative paths) and packages from one folder. */
+function layer(files, forbiddenLayers, forbiddenPackages) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbiddenLayers.map((l) => ({ group: [`**/${l}`, `**/${l}/*`, `**/${l}/**`], message: `This layer may not import src/${l}/ (see DESIGN.md, Layers).` })),
+            ...(forbiddenPackages.length ? [{ group: forbiddenPackages, message: 'This layer may not use this runtime (see DESIGN.md, Layers).' }] : []),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'bin/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  layer(['src/core/**'], ['node', 'main', 'preload', 'renderer', 'cli', 'shared'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '@codemirror/*', 'iconv-lite', 'chardet', 'mammoth', 'docx', 'htmlparser2']),
+  layer(['src/node/**'], ['main', 'preload', 'renderer', 'cli'], ['electron', 'react', 'react-dom']),
+  layer(['src/shared/**'], ['node', 'main', 'preload', 'renderer', 'cli'], [...nodeBuiltins, 'electron']),
+  layer(['src/cli/**'], ['main', 'preload', 'renderer'], ['electron', 'react']),
+  layer(['src/main/**'], ['preload', 'renderer', 'cli'], ['react']),
+  layer(['src/preload/**'], ['node', 'main', 'renderer', 'cli'], [...nodeBuiltins]),
+  layer(['src/renderer/**'], ['node', 'main', 'preload', 'cli'], [...nodeBuiltins, 'electron']),
+);

@@ -1,0 +1,18 @@
+import type { Lang } from '../core/i18n/lang';
+
+/** What a command may touch, so commands are testable without spawning a process. */
+export interface CliIo {
+  lang: Lang;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Exit codes of the CLI contract (DESIGN.md). */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** A usage or input problem: printed as one line on stderr, exit 2. */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}

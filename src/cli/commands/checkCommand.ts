@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { runChecks } from '../../core/checkEngine';
+import type { Finding } from '../../core/finding';
+import { t } from '../../core/i18n/messages';
+import { lineColumnOf } from '../../core/textPosition';
+import { readDraft } from '../../node/readDraft';
+import { loadGazetteer } from '../../node/loadGazetteer';
+import { todayCalendarDate } from '../../node/todayCalendarDate';
+import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
+import type { CliCommand } from './command';
+import { readFormat } from './readFormat';
+
+interface FileReport {
+  file: string;
+  chars: number;
+  findings: Finding[];
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'check FILE... [--format json|text]',
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
+      allowPositionals: true,
+    });
+    const format = readFormat(values.format, ['json', 'text'], io);
+    if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
+    const gazetteer = await loadGazetteer();
+    const fallbackDate = todayCalendarDate();
+    const reports: FileReport[] = [];
+    for (const file of positionals) {
+      const draft = await readDraft(file);
+      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate });
+      reports.push({ file, chars: draft.text.length, findings });
+      if (format === 'text') io.stdout(renderText(file, draft.text, findings, io));
+    }
+    if (format === 'json') io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+    const anyError = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
+    return anyError ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
+
+function renderText(file: string, text: string, findings: Finding[], io: CliIo): string {
+  const lines = findings.map((f) => {
+    const first = f.spans[0]!;
+    const { line, column } = lineColumnOf(text, first.start);
+    const fix = f.suggestion ? ` → ${f.suggestion.replacement}` : '';
+    return `${file}:${line}:${column}: ${f.severity} ${f.rule}: ${f.message} 「${first.text}」${fix}`;
+  });
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  lines.push(t(io.lang, 'cli.checkSummary', { file, ...counts }));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,92 @@
+import type { Check, CheckContext, RawFinding } from './checks/check';
+import { ALL_CHECKS } from './checks/registry';
+import type { Family, Finding } from './finding';
+import { findingId } from './findingId';
+import type { Lang } from './i18n/lang';
+import type { Gazetteer } from './gazetteer/gazetteer';
+import type { CalendarDate } from './dates/calendarDate';
+import { splitParagraphs } from './text/paragraphs';
+
+export interface CheckOptions {
+  lang: Lang;
+  /** Run only these families (all when omitted). */
+  families?: readonly Family[];
+  gazetteer?: Gazetteer;
+  fallbackDate?: CalendarDate;
+}
+
+const CONTEXT_CHARS = 8;
+
+/**
+ * Runs the checks over a draft. Keeps the last results of paragraph checks keyed by
+ * paragraph text, so re-checking after an edit only re-runs the paragraphs that changed.
+ */
+export class CheckEngine {
+  private readonly paragraphCache = new Map<string, Map<string, RawFinding[]>>();
+
+  constructor(private readonly checks: readonly Check[] = ALL_CHECKS) {}
+
+  check(text: string, options: CheckOptions): Finding[] {
+    const paragraphs = splitParagraphs(text);
+    const ctx: CheckContext = {
+      text,
+      paragraphs,
+      lang: options.lang,
+      gazetteer: options.gazetteer,
+      fallbackDate: options.fallbackDate,
+    };
+    const raw: RawFinding[] = [];
+    for (const check of this.checks) {
+      if (options.families && !options.families.includes(check.id)) continue;
+      if (check.scope === 'document') {
+        raw.push(...check.runDocument(ctx));
+        continue;
+      }
+      const previous = this.paragraphCache.get(cacheKey(check.id, options.lang)) ?? new Map<string, RawFinding[]>();
+      const next = new Map<string, RawFinding[]>();
+      for (const p of paragraphs) {
+        if (p.text.length === 0) continue;
+        const local = next.get(p.text) ?? previous.get(p.text) ?? check.runParagraph(p.text, ctx);
+        next.set(p.text, local);
+        for (const f of local) raw.push(shift(f, p.start));
+      }
+      this.paragraphCache.set(cacheKey(check.id, options.lang), next);
+    }
+    return finalize(raw, text);
+  }
+}
+
+/** One-shot convenience for the CLI and tests. */
+export function runChecks(text: string, options: CheckOptions): Finding[] {
+  return new CheckEngine().check(text, options);
+}
+
+function cacheKey(id: string, lang: Lang): string {
+  return `${id}/${lang}`;
+}
+
+function shift(f: RawFinding, by: number): RawFinding {
+  return { ...f, spans: f.spans.map((s) => ({ start: s.start + by, end: s.end + by })) };
+}
+
+/** Sorts by position, attaches span texts and stable ids, and drops spans that fall outside the text. */
+function finalize(raw: RawFinding[], text: string): Finding[] {
+  const seen = new Map<string, number>();
+  const valid = raw
+    .map((f) => ({ ...f, spans: f.spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end) }))
+    .filter((f) => f.spans.length > 0);
+  valid.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.spans[0]!.end - b.spans[0]!.end || a.rule.localeCompare(b.rule));
+  return valid.map((f) => {
+    const spans = f.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+    const first = spans[0]!;
+    const key = [
+      text.slice(Math.max(0, first.start - CONTEXT_CHARS), first.start),
+      ...spans.map((s) => s.text),
+      text.slice(first.end, first.end + CONTEXT_CHARS),
+    ].join('\u0000');
+    const finding: Finding = { id: findingId(f.rule, key, seen), rule: f.rule, severity: f.severity, message: f.message, spans };
+    if (f.suggestion) finding.suggestion = f.suggestion;
+    if (f.evidence) finding.evidence = f.evidence;
+    return finding;
+  });
+}

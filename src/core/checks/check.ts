@@ -1,0 +1,48 @@
+import type { Family, Severity, Suggestion } from '../finding';
+import type { Lang } from '../i18n/lang';
+import type { Paragraph } from '../text/paragraphs';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { CalendarDate } from '../dates/calendarDate';
+
+/** What a check reports; the engine adds the id and each span's text, so `text` always equals the slice. */
+export interface RawFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  spans: { start: number; end: number }[];
+  suggestion?: Suggestion;
+  evidence?: Record<string, unknown>;
+}
+
+export interface CheckContext {
+  /** The whole draft, normalised to `\n` line endings. */
+  text: string;
+  paragraphs: Paragraph[];
+  lang: Lang;
+  /** Loaded once by the host (worker, main, CLI); checks that need it are silent without it. */
+  gazetteer?: Gazetteer;
+  /** The date to read 今年/昨天 against when the draft states no dateline (a setting; the CLI uses today). */
+  fallbackDate?: CalendarDate;
+}
+
+interface CheckBase {
+  /** The family name doubles as the check id: one module per family. */
+  id: Family;
+}
+
+/**
+ * A paragraph check sees one paragraph at a time and reports offsets relative to it;
+ * the engine caches its results by paragraph text, so an edit re-checks only that paragraph.
+ */
+export interface ParagraphCheck extends CheckBase {
+  scope: 'paragraph';
+  runParagraph(paragraph: string, ctx: CheckContext): RawFinding[];
+}
+
+/** A document check relates mentions across paragraphs and reports absolute offsets. */
+export interface DocumentCheck extends CheckBase {
+  scope: 'document';
+  runDocument(ctx: CheckContext): RawFinding[];
+}
+
+export type Check = ParagraphCheck | DocumentCheck;

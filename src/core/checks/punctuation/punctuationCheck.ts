@@ -1,0 +1,3 @@
+import type { ParagraphCheck } from '../check';
+
+export const punctuationCheck: ParagraphCheck = { id: 'punctuation', scope: 'paragraph', runParagraph: () => [] };

@@ -1,0 +1,3 @@
+import type { ParagraphCheck } from '../check';
+
+export const repetitionCheck: ParagraphCheck = { id: 'repetition', scope: 'paragraph', runParagraph: () => [] };

@@ -1,0 +1,46 @@
+/** The public shape of a finding (DESIGN.md, "The CLI contract"). Change only by adding fields. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const FAMILIES = [
+  'consistency',
+  'gazetteer',
+  'arithmetic',
+  'date',
+  'punctuation',
+  'number',
+  'repetition',
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** A half-open range of UTF-16 code units into the draft's plain text; `text` equals that slice. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Suggestion {
+  replacement: string;
+}
+
+export interface Finding {
+  /** Stable for the same rule, span and text; lets verdicts and the UI refer to a finding. */
+  id: string;
+  /** `family.name`, e.g. `punctuation.half-width`. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  spans: Span[];
+  suggestion?: Suggestion;
+  /** Free-form working shown to the user: the numbers recomputed, the gazetteer entry found. */
+  evidence?: Record<string, unknown>;
+}
+
+export function familyOf(rule: string): Family {
+  const family = rule.slice(0, rule.indexOf('.'));
+  if (!(FAMILIES as readonly string[]).includes(family)) throw new Error(`Unknown family in rule ${rule}`);
+  return family as Family;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

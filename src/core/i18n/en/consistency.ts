@@ -1,0 +1,1 @@
+export const consistency = {} as const;

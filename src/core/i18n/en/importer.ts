@@ -1,0 +1,1 @@
+export const importer = {} as const;

@@ -1,0 +1,17 @@
+import type { MessageKey } from '../messages';
+import { app } from './app';
+import { cli } from './cli';
+import { punctuation } from './punctuation';
+import { repetition } from './repetition';
+import { consistency } from './consistency';
+import { gazetteer } from './gazetteer';
+import { arithmetic } from './arithmetic';
+import { date } from './date';
+import { number } from './number';
+import { diff } from './diff';
+import { review } from './review';
+import { cleanCopy } from './cleanCopy';
+import { importer } from './importer';
+
+/** Typed against the zh catalogue so a missing English string fails the typecheck. */
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer };

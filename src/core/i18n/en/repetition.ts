@@ -1,0 +1,1 @@
+export const repetition = {} as const;

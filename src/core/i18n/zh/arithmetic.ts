@@ -1,0 +1,1 @@
+export const arithmetic = {} as const;

@@ -1,0 +1,1 @@
+export const cleanCopy = {} as const;

@@ -1,0 +1,1 @@
+export const gazetteer = {} as const;

@@ -1,0 +1,20 @@
+/**
+ * The zh-CN message catalogue. One section file per area keeps concurrent work apart;
+ * together they are the one catalogue, and `en/index.ts` must supply the same keys.
+ * Keys are prefixed with their section (`punctuation.halfWidth`) so sections never collide.
+ */
+import { app } from './app';
+import { cli } from './cli';
+import { punctuation } from './punctuation';
+import { repetition } from './repetition';
+import { consistency } from './consistency';
+import { gazetteer } from './gazetteer';
+import { arithmetic } from './arithmetic';
+import { date } from './date';
+import { number } from './number';
+import { diff } from './diff';
+import { review } from './review';
+import { cleanCopy } from './cleanCopy';
+import { importer } from './importer';
+
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer } as const;

@@ -1,0 +1,1 @@
+export const punctuation = {} as const;

@@ -1,0 +1,14 @@
+/** Han ideographs (CJK Unified, Extension A, Compatibility) — the "Chinese text" of GB/T 15834. */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const HAN_RE = new RegExp(`[${HAN}]`);
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN_RE.test(ch);
+}
+
+/** Full-width ASCII variants (Ａ１，) to their half-width forms; the ideographic space to a space. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
