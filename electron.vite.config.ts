@@ -22,6 +22,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
+    // The generated gazetteer index is served beside the renderer so its worker can fetch it.
+    publicDir: resolve(__dirname, 'resources/generated'),
     plugins: [react()],
     worker: { format: 'es' },
     build: {
