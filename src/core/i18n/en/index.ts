@@ -12,6 +12,7 @@ import { diff } from './diff';
 import { review } from './review';
 import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
+import { shell } from './shell';
 
 /** Typed against the zh catalogue so a missing English string fails the typecheck. */
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell };

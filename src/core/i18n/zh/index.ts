@@ -16,5 +16,6 @@ import { diff } from './diff';
 import { review } from './review';
 import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
+import { shell } from './shell';
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell } as const;

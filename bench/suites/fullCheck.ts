@@ -1,0 +1,74 @@
+import { performance } from 'node:perf_hooks';
+import { CheckEngine } from '../../src/core/checkEngine';
+import { FAMILIES } from '../../src/core/finding';
+import { loadGazetteer } from '../../src/node/loadGazetteer';
+import type { BenchRow, BenchSuite, DraftSize } from '../benchSuite';
+import { seededRandom } from '../syntheticDraft';
+
+const SIZES: DraftSize[] = ['10KB', '100KB', '1MB'];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** All families together, as the app and the CLI run them; per-family shares; re-check after an edit. */
+export const suite: BenchSuite = {
+  name: 'full-check',
+  async run(ctx) {
+    const gazetteer = await loadGazetteer();
+    const options = { lang: 'zh' as const, gazetteer, fallbackDate: { year: 2024, month: 11, day: 1 } };
+    const rows: BenchRow[] = [];
+    for (const size of SIZES) {
+      const text = ctx.draft(size);
+      const ms = ctx.median(() => new CheckEngine().check(text, options), size === '1MB' ? 3 : 5);
+      const findings = new CheckEngine().check(text, options).length;
+      rows.push({
+        suite: 'full-check',
+        name: `all families, ${size} (${text.length} chars)`,
+        medianMs: ms,
+        extra: { 'MB/s': (Buffer.byteLength(text) / 1e6 / (ms / 1000)).toFixed(2), findings, target: size === '1MB' ? '< 1000 ms' : '' },
+      });
+    }
+    const mb = ctx.draft('1MB');
+    for (const family of FAMILIES) {
+      const ms = ctx.median(() => new CheckEngine().check(mb, { ...options, families: [family] }), 3);
+      rows.push({ suite: 'full-check', name: `family ${family}, 1MB`, medianMs: ms });
+    }
+
+    // Re-check latency: one warm engine, one character typed at a random place, as the worker sees it.
+    let text = ctx.draft('100KB');
+    const engine = new CheckEngine();
+    engine.check(text, options);
+    const random = seededRandom(7);
+    const latencies: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(random() * text.length);
+      text = `${text.slice(0, at)}的${text.slice(at)}`;
+      const start = performance.now();
+      engine.check(text, options);
+      latencies.push(performance.now() - start);
+    }
+    rows.push({
+      suite: 'full-check',
+      name: 're-check after a one-character edit, 100KB',
+      medianMs: percentile(latencies, 50),
+      extra: { p95: percentile(latencies, 95).toFixed(1), target: 'p95 < 16 ms' },
+    });
+
+    const big = ctx.draft('10MB');
+    globalThis.gc?.();
+    const before = process.memoryUsage();
+    const start = performance.now();
+    new CheckEngine().check(big, options);
+    const ms = performance.now() - start;
+    const after = process.memoryUsage();
+    rows.push({
+      suite: 'full-check',
+      name: `all families, 10MB (${big.length} chars)`,
+      medianMs: ms,
+      extra: { runs: 1, 'heap growth MB': Math.round((after.heapUsed - before.heapUsed) / 1e6), 'rss MB': Math.round(after.rss / 1e6), target: '< 1 GB' },
+    });
+    return rows;
+  },
+};

@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+import type { Lang } from '../../src/core/i18n/lang';
+import type { MenuCommand } from '../../src/shared/api';
+
+export interface LaunchOptions {
+  /** A draft given on the command line; the built-in sample when omitted. */
+  startupPath?: string;
+  lang?: Lang;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** The app under test, in Chromium through the bridge or in real Electron: specs see only this. */
+export interface AppHost {
+  kind: 'browser' | 'electron';
+  page: Page;
+  sendMenu(command: MenuCommand): Promise<void>;
+  /** The answer the next File → Open dialog gives (a path, or null for cancel). */
+  answerOpenDialog(path: string | null): Promise<void>;
+  close(): Promise<void>;
+}

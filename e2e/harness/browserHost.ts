@@ -1,0 +1,81 @@
+import { chromium, type Browser } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INVOKE_METHODS, type InvokeMethod } from '../../src/shared/api';
+import { createApiHandlers } from '../../src/main/apiHandlers';
+import { dispatchInvoke, isInvokeMethod } from '../../src/main/invokeDispatch';
+import { RecentFiles } from '../../src/node/appState/recentFiles';
+import { SettingsStore } from '../../src/node/appState/settingsStore';
+import { installBridgeApi } from './installBridgeApi';
+import { serveDirectory } from './staticServer';
+import type { AppHost, LaunchOptions } from './appHost';
+import { CHROMIUM_PATH, REPO_ROOT } from './paths';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Browser | undefined;
+
+/**
+ * The renderer in Debian's Chromium, its `window.jiaokan` bridged to the real main-process
+ * handlers (createApiHandlers + dispatchInvoke, the code ipcMain runs) in this Node process.
+ */
+export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> {
+  browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const dataDir = await mkdtemp(join(tmpdir(), 'jiaokan-e2e-'));
+  const settings = new SettingsStore(dataDir, options.lang ?? 'zh');
+  const recent = new RecentFiles(dataDir);
+  await Promise.all([settings.boot(), recent.boot()]);
+  const dialogAnswers: (string | null)[] = [];
+  const handlers = createApiHandlers({
+    askOpenFile: async () => dialogAnswers.shift() ?? null,
+    settings,
+    recent,
+    startupPath: options.startupPath ?? null,
+    samplePath: join(REPO_ROOT, 'resources', 'samples', 'sample-draft.txt'),
+  });
+  const server = await serveDirectory(join(REPO_ROOT, 'out', 'renderer'));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+  await context.exposeBinding('__jiaokanInvoke', async ({ frame }, method: unknown, args: unknown[]) => {
+    // The same sender check as ipcRegistration.ts: only our own origin may call.
+    if (new URL(frame.url()).origin !== server.origin) throw new Error('untrusted sender');
+    if (!isInvokeMethod(method)) throw new Error(`unknown method ${String(method)}`);
+    return dispatchInvoke(handlers, method as InvokeMethod, args.map(decodeArg));
+  });
+  await context.addInitScript(installBridgeApi, INVOKE_METHODS);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/index.html`);
+  return {
+    kind: 'browser',
+    page,
+    async sendMenu(command) {
+      await page.evaluate((c) => window.__jiaokanMenu(c), command);
+    },
+    async answerOpenDialog(path) {
+      dialogAnswers.push(path);
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+function decodeArg(arg: unknown): unknown {
+  if (arg && typeof arg === 'object' && '__bytes' in arg && Array.isArray(arg.__bytes)) return Uint8Array.from(arg.__bytes as number[]);
+  return arg;
+}

@@ -1,0 +1,18 @@
+export const shell = {
+  'shell.title': 'Jiaokan',
+  'shell.sampleName': 'Sample draft',
+  'shell.openFailed': 'Could not open "{name}": {reason}. Check the file and try again.',
+  'shell.openDialogTitle': 'Open draft',
+  'shell.openDialogDrafts': 'Drafts (txt, md, html, docx)',
+  'shell.openDialogAll': 'All files',
+  'shell.menuFile': 'File',
+  'shell.menuOpen': 'Open…',
+  'shell.menuQuit': 'Quit',
+  'shell.menuEdit': 'Edit',
+  'shell.menuGo': 'Go',
+  'shell.nextFinding': 'Next finding',
+  'shell.previousFinding': 'Previous finding',
+  'shell.menuView': 'View',
+  'shell.menuHelp': 'Help',
+  'shell.menuAbout': 'About Jiaokan',
+} as const;

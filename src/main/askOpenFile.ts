@@ -1,0 +1,17 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { t } from '../core/i18n/messages';
+import type { Lang } from '../core/i18n/lang';
+
+/** File → Open, owned by main (as Zettlr does), modal to the editor window. */
+export async function askOpenFile(window: BrowserWindow | null, lang: Lang): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: t(lang, 'shell.openDialogTitle'),
+    properties: ['openFile'],
+    filters: [
+      { name: t(lang, 'shell.openDialogDrafts'), extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+      { name: t(lang, 'shell.openDialogAll'), extensions: ['*'] },
+    ],
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

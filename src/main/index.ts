@@ -1,0 +1,66 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { langFromLocale } from '../core/i18n/lang';
+import { t } from '../core/i18n/messages';
+import { RecentFiles } from '../node/appState/recentFiles';
+import { SettingsStore } from '../node/appState/settingsStore';
+import { startupPathFromArgv } from '../node/startupPath';
+import { createApiHandlers } from './apiHandlers';
+import { installAppMenu } from './appMenu';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { askOpenFile } from './askOpenFile';
+import { registerIpcHandlers } from './ipcRegistration';
+import { createMainWindow } from './mainWindow';
+import { applySecurityPolicy } from './security';
+
+/** Main-process services follow one contract (as Zettlr's providers do): boot before use, shutdown on quit. */
+interface MainService {
+  boot(): Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+// Tests run each app instance with its own data folder so they never touch the user's settings.
+if (process.env.JIAOKAN_USER_DATA_DIR) app.setPath('userData', process.env.JIAOKAN_USER_DATA_DIR);
+
+const outDir = join(__dirname, '..');
+const appRoot = join(outDir, '..');
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const settings = new SettingsStore(dataDir, langFromLocale(app.getLocale()));
+  const recent = new RecentFiles(dataDir);
+  const services: MainService[] = [settings, recent];
+  await Promise.all(services.map((s) => s.boot()));
+  app.on('will-quit', () => void Promise.all(services.map((s) => s.shutdown())));
+
+  applySecurityPolicy();
+  serveRenderer(join(outDir, 'renderer'));
+
+  const handlers = createApiHandlers({
+    askOpenFile: () => askOpenFile(mainWindow, settings.get().lang),
+    settings,
+    recent,
+    startupPath: startupPathFromArgv(process.argv, process.cwd()),
+    samplePath: join(appRoot, 'resources', 'samples', 'sample-draft.txt'),
+  });
+  registerIpcHandlers(handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
+
+  mainWindow = createMainWindow(outDir, t(settings.get().lang, 'shell.title'));
+  mainWindow.on('closed', () => (mainWindow = null));
+  installAppMenu(mainWindow, settings.get().lang);
+}
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+app.on('window-all-closed', () => app.quit());
+app.whenReady().then(start, (error: unknown) => {
+  console.error('Jiaokan could not start:', error);
+  app.exit(1);
+});

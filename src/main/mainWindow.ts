@@ -1,0 +1,32 @@
+import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { APP_ORIGIN } from './appProtocol';
+
+/** The one factory for the editor window; its webPreferences are the hardened set the wiring test asserts. */
+export function createMainWindow(outDir: string, title: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    title,
+    show: false,
+    backgroundColor: '#1f1f1f',
+    webPreferences: {
+      preload: join(outDir, 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}

@@ -1,0 +1,26 @@
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { channelOf, INVOKE_METHODS, MENU_CHANNEL, MENU_COMMANDS, type InvokeApi, type JiaokanApi, type MenuCommand } from '../shared/api';
+
+/**
+ * The only thing the sandboxed renderer gets: one typed object with the contract's methods.
+ * No raw ipcRenderer, no generic send/invoke (unlike the electron-vite template's electronAPI).
+ */
+const invokers = Object.fromEntries(
+  INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args)]),
+) as unknown as InvokeApi;
+
+const api: JiaokanApi = {
+  ...invokers,
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    const relay = (_event: unknown, command: unknown) => {
+      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_CHANNEL, relay);
+    return () => ipcRenderer.removeListener(MENU_CHANNEL, relay);
+  },
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
+  },
+};
+
+contextBridge.exposeInMainWorld('jiaokan', api);
