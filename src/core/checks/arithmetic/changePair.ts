@@ -1,0 +1,45 @@
+import type { Quantity } from '../../numbers/quantity';
+import { isMeasure, lastBefore, sentenceStart, within } from './neighbours';
+import type { RelationContext } from './relation';
+
+/** The earlier and later values a change describes. */
+export interface ChangePair {
+  before: Quantity;
+  after: Quantity;
+}
+
+/** 比上年的, 较去年 — but not 占比, 比重, 比例. */
+const COMPARED_WITH = /(?:(?<!占)比(?![重例])|较)[^，,。；]{0,10}$/;
+const CLAUSE_BREAK = /[。；;！？!?]/;
+const comparable = (q: Quantity): boolean => isMeasure(q) || q.kind === 'percent';
+
+/**
+ * The two values behind a change stated at `at`, looking back through its sentence and the one
+ * before: 从/由A…到/至B, B…比/较(上年的)A, or 去年(同期)为A beside B. Undefined unless unambiguous.
+ */
+export function changePair(ctx: RelationContext, at: number): ChangePair | undefined {
+  const from = sentenceStart(ctx, at, 1);
+  const candidates = within(ctx, from, at).filter(comparable);
+  for (let i = candidates.length - 1; i >= 1; i--) {
+    const b = candidates[i]!;
+    const a = candidates[i - 1]!;
+    if (a.kind !== b.kind) continue;
+    const between = ctx.text.slice(a.end, b.start);
+    const lead = ctx.text.slice(Math.max(from, a.start - 12), a.start);
+    if (CLAUSE_BREAK.test(between)) continue;
+    if (/[从由][^，,。；]{0,10}$/.test(lead) && /(?:到|至|为)[^，,。；]{0,4}$/.test(between)) return { before: a, after: b };
+    if (COMPARED_WITH.test(between)) break;
+  }
+  for (const b of [...candidates].reverse()) {
+    const lead = ctx.text.slice(Math.max(from, b.start - 12), b.start);
+    if (!COMPARED_WITH.test(lead)) continue;
+    const a = lastBefore(ctx, b.start, from, (q) => q.kind === b.kind && comparable(q));
+    return a ? { before: b, after: a } : undefined;
+  }
+  const previous = candidates.filter((q) => /(?:去年|上年|上一年)(?:同期)?(?:为|是|的|达|有)?$/.test(ctx.text.slice(Math.max(from, q.start - 6), q.start)));
+  if (previous.length === 1) {
+    const others = candidates.filter((q) => q.kind === previous[0]!.kind && q !== previous[0]);
+    if (others.length === 1) return { before: previous[0]!, after: others[0]! };
+  }
+  return undefined;
+}

@@ -1,0 +1,115 @@
+import { formatNumber } from '../../numbers/formatQuantity';
+import { isExact, type Quantity } from '../../numbers/quantity';
+import { changePair, type ChangePair } from './changePair';
+import { divide, intervalOf, overlaps, scale, subtract, type Interval } from './interval';
+import { spanOf, written, type Relation, type RelationContext } from './relation';
+
+const RISE = '增长|增加|提高|上升|上涨|增幅|涨幅|增';
+const FALL = '下降|减少|降低|下滑|回落|降幅|减幅|降|减';
+const CHANGE = new RegExp(`(${RISE}|${FALL})(?:了|为|达到|达|约|近)?$`);
+const FALL_RE = new RegExp(`^(?:${FALL})$`);
+/**
+ * Between the later of the two values and the rate only the change verb may stand (…到1000万元，增长20%):
+ * in 销售额从A增长到B，利润增长20% the rate belongs to another figure.
+ */
+const RATE_FOLLOWS = new RegExp(`^[，,]?(?:同比|环比)?(?:${RISE}|${FALL})(?:了|为|达到|达|约|近)?$`);
+const DOUBLING_FOLLOWS = /^[，,]?(?:实现了?|已经?|增长了?|增加了?)?$/;
+const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
+
+/**
+ * 增长20%, 下降3个百分点, 增长2倍 checked against the two values they relate; 翻番 against
+ * its doubling. A rate in % on two percentages that matches their difference is a
+ * percentage-point slip.
+ */
+export function changeRateRelations(ctx: RelationContext): Relation[] {
+  const out: Relation[] = [];
+  for (const rate of ctx.quantities) {
+    if (rate.kind !== 'percent' && rate.kind !== 'pp' && rate.kind !== 'times') continue;
+    if (rate.isRange) continue;
+    const verb = CHANGE.exec(ctx.text.slice(Math.max(0, rate.start - 6), rate.start));
+    if (!verb) continue;
+    const pair = changePair(ctx, rate.start);
+    if (!pair || !RATE_FOLLOWS.test(gapAfter(ctx, pair, rate.start))) continue;
+    const sign = FALL_RE.test(verb[1]!) ? -1 : 1;
+    const relation = checkRate(ctx, rate, pair, sign);
+    if (relation) out.push(relation);
+  }
+  DOUBLING.lastIndex = 0;
+  for (let m = DOUBLING.exec(ctx.text); m; m = DOUBLING.exec(ctx.text)) {
+    const pair = changePair(ctx, m.index);
+    if (pair && DOUBLING_FOLLOWS.test(gapAfter(ctx, pair, m.index))) out.push(checkDoubling(ctx, m, pair));
+  }
+  return out;
+}
+
+function gapAfter(ctx: RelationContext, { before, after }: ChangePair, at: number): string {
+  return ctx.text.slice(Math.max(before.end, after.end), at);
+}
+
+function checkRate(ctx: RelationContext, rate: Quantity, { before, after }: ChangePair, sign: number): Relation | null {
+  if (before.value <= 0) return null;
+  const relative = scale(subtract(divide(intervalOf(after), intervalOf(before)), [1, 1]), 100);
+  const difference = subtract(intervalOf(after), intervalOf(before));
+  const stated: Interval = sign > 0 ? [rate.lo, rate.hi] : [-rate.hi, -rate.lo];
+  const exact = isExact(rate) && isExact(before) && isExact(after);
+  const base = {
+    exact,
+    spans: [spanOf(rate), spanOf(before), spanOf(after)],
+    stated: written(ctx, rate),
+  };
+  const relativeValue = (after.value / before.value - 1) * 100;
+  if (rate.kind === 'pp') {
+    if (before.kind !== 'percent') return null;
+    return {
+      ...base,
+      rule: 'arithmetic.change-rate',
+      verdict: overlaps(difference, stated) ? 'consistent' : 'wrong',
+      formula: `${written(ctx, after)} − ${written(ctx, before)}`,
+      recomputed: `${formatNumber(Math.abs(after.value - before.value), 2)}个百分点`,
+      recomputedRange: [formatNumber(difference[0], 2), formatNumber(difference[1], 2)],
+    };
+  }
+  if (rate.kind === 'times') {
+    const ratio = divide(intervalOf(after), intervalOf(before));
+    const ok = overlaps(ratio, [rate.lo, rate.hi]) || overlaps([ratio[0] - 1, ratio[1] - 1], [rate.lo, rate.hi]);
+    return {
+      ...base,
+      rule: 'arithmetic.multiple',
+      verdict: ok && sign > 0 ? 'consistent' : 'wrong',
+      formula: `${written(ctx, after)} ÷ ${written(ctx, before)}`,
+      recomputed: `${formatNumber(after.value / before.value, 2)}倍`,
+      recomputedRange: [formatNumber(ratio[0], 2), formatNumber(ratio[1], 2)],
+    };
+  }
+  const ok = overlaps(relative, stated);
+  const asPoints = before.kind === 'percent' && !ok && overlaps(difference, stated);
+  return {
+    ...base,
+    rule: asPoints ? 'arithmetic.percentage-point' : 'arithmetic.change-rate',
+    verdict: ok ? 'consistent' : 'wrong',
+    formula: `(${written(ctx, after)} − ${written(ctx, before)}) ÷ ${written(ctx, before)}`,
+    recomputed: `${formatNumber(Math.abs(relativeValue), 1)}%`,
+    recomputedRange: [`${formatNumber(relative[0], 2)}%`, `${formatNumber(relative[1], 2)}%`],
+  };
+}
+
+const TIMES: Record<string, number> = { 一: 2, 两: 4, 二: 4, 三: 8 };
+
+/**
+ * 翻一番 is twice, 翻两番 four times. The phrase is used loosely ("a little over"), so only a
+ * shortfall is flagged, and only as a warning.
+ */
+function checkDoubling(ctx: RelationContext, m: RegExpExecArray, { before, after }: ChangePair): Relation {
+  const factor = TIMES[m[1] ?? '一']!;
+  const ratio = divide(intervalOf(after), intervalOf(before));
+  return {
+    rule: 'arithmetic.multiple',
+    verdict: ratio[1] >= factor * 0.95 ? 'consistent' : 'wrong',
+    exact: false,
+    spans: [{ start: m.index, end: m.index + m[0].length }, spanOf(before), spanOf(after)],
+    formula: `${written(ctx, after)} ÷ ${written(ctx, before)}`,
+    recomputed: `${formatNumber(after.value / before.value, 2)}倍`,
+    recomputedRange: [formatNumber(ratio[0], 2), formatNumber(ratio[1], 2)],
+    stated: m[0],
+  };
+}

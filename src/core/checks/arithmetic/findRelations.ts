@@ -1,0 +1,30 @@
+import { readQuantities } from '../../numbers/readQuantities';
+import { splitSentences } from '../../numbers/sentences';
+import { changeRateRelations } from './changeRate';
+import { listedTotalRelations } from './listedTotal';
+import { multipleRelations } from './multipleRelations';
+import { partOfWholeRelations } from './partOfWhole';
+import type { Relation, RelationContext } from './relation';
+import { restatedRelations } from './restatedQuantity';
+import { shareRelations } from './shareRelations';
+import { sharesOver100Relations } from './sharesOver100';
+
+/**
+ * Every numeric relation found in one paragraph, recomputed, consistent ones included:
+ * the arithmetic check reports the wrong and implied ones, the claims checklist lists them all.
+ * Offsets are relative to the paragraph.
+ */
+export function findRelations(paragraph: string): Relation[] {
+  const quantities = readQuantities(paragraph);
+  if (quantities.length < 2) return [];
+  const ctx: RelationContext = { text: paragraph, quantities, sentences: splitSentences(paragraph) };
+  return [
+    ...shareRelations(ctx),
+    ...partOfWholeRelations(ctx),
+    ...listedTotalRelations(ctx),
+    ...changeRateRelations(ctx),
+    ...multipleRelations(ctx),
+    ...sharesOver100Relations(ctx),
+    ...restatedRelations(ctx),
+  ];
+}

@@ -1,0 +1,65 @@
+import type { Quantity } from '../../numbers/quantity';
+import { formatIn } from '../../numbers/formatQuantity';
+import { isExact } from '../../numbers/quantity';
+import { divide, intervalOf, overlaps, scale } from './interval';
+import { isMeasure, lastBefore, sentenceStart, within } from './neighbours';
+import { spanOf, written, type Relation, type RelationContext } from './relation';
+import { wholeBeforeQizhong } from './partOfWhole';
+
+/** 占比70.25%, 占…的86.7%, 比重为40%: the share marker must sit just before the percentage. */
+const SHARE_MARKER = /(?:占比|比重|所占比例|占(?![地用有据领先])(?:[^，,。；;！？]{0,24}?))(?:的)?(?:为|达到|达|约为|仅为|是)?$/;
+/** The part must end right before the marker (资金3927万元，占比…): anything more and it may be another figure's share. */
+const PART_GAP = /^[，,]?\s*(?:约|仅|已|共)?$/;
+
+/**
+ * A share with its part (the amount just before the marker) and, where stated, its total
+ * (a figure inside 占…的, or the whole before 其中). Without a total the implied one is reported.
+ */
+export function shareRelations(ctx: RelationContext): Relation[] {
+  const out: (Relation | null)[] = [];
+  for (const p of ctx.quantities) {
+    if (p.kind !== 'percent' || p.isRange) continue;
+    const from = Math.max(sentenceStart(ctx, p.start), p.start - 40);
+    const before = ctx.text.slice(from, p.start);
+    const marker = SHARE_MARKER.exec(before);
+    if (!marker) continue;
+    const markerAt = from + marker.index;
+    if (/[增降减提升涨长]|同比|环比/.test(marker[0])) continue;
+    const part = lastBefore(ctx, markerAt, sentenceStart(ctx, p.start), isMeasure);
+    if (!part || !PART_GAP.test(ctx.text.slice(part.end, markerAt))) continue;
+    const inside = within(ctx, markerAt, p.start).filter((q) => q.kind === part.kind && isMeasure(q));
+    const whole = inside.at(-1) ?? wholeBeforeQizhong(ctx, part);
+    out.push(whole ? checkShare(ctx, p, part, whole) : impliedTotal(ctx, p, part));
+  }
+  return out.filter((r): r is Relation => r !== null);
+}
+
+function checkShare(ctx: RelationContext, p: Quantity, part: Quantity, whole: Quantity): Relation {
+  const ratio = scale(divide(intervalOf(part), intervalOf(whole)), 100);
+  return {
+    rule: 'arithmetic.share',
+    verdict: overlaps(ratio, intervalOf(p)) ? 'consistent' : 'wrong',
+    exact: isExact(p) && isExact(part) && isExact(whole),
+    spans: [spanOf(p), spanOf(part), spanOf(whole)],
+    formula: `${written(ctx, part)} ÷ ${written(ctx, whole)}`,
+    recomputed: formatIn((part.value / whole.value) * 100, p, 1),
+    recomputedRange: [formatIn(ratio[0], p, 2), formatIn(ratio[1], p, 2)],
+    stated: written(ctx, p),
+  };
+}
+
+/** The total a share implies, with the interval the share's own rounding allows. */
+function impliedTotal(ctx: RelationContext, p: Quantity, part: Quantity): Relation | null {
+  if (!isExact(p) || !isExact(part) || p.value <= 0) return null;
+  const total = part.value / (p.value / 100);
+  return {
+    rule: 'arithmetic.implied-total',
+    verdict: 'implied',
+    exact: true,
+    spans: [spanOf(p), spanOf(part)],
+    formula: `${written(ctx, part)} ÷ ${written(ctx, p)}`,
+    recomputed: formatIn(total, part, 1),
+    recomputedRange: [formatIn(part.value / (p.hi / 100), part, 1), formatIn(part.value / (p.lo / 100), part, 1)],
+    stated: '',
+  };
+}

@@ -1,0 +1,193 @@
+import { parseChineseNumeral } from './chineseNumeral';
+import { normalizeDigits } from './normalizeDigits';
+import type { Approx, NumeralForm, Quantity } from './quantity';
+import { matchUnit, unitInfo } from './units';
+
+const CN_DIGIT = '〇零一二两三四五六七八九';
+const CN_NUMERAL = `[${CN_DIGIT}十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?`;
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?`;
+const NUMERAL = `百分之(?:${ARABIC}|${CN_NUMERAL})|${ARABIC}|${CN_NUMERAL}`;
+const NUMERAL_RE = new RegExp(NUMERAL, 'g');
+/** The same, anchored: a range's second number must start right after the link. */
+const NUMERAL_AT = new RegExp(NUMERAL, 'y');
+const HAS_CN_DIGIT = new RegExp(`[${CN_DIGIT}十]`);
+
+const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100 };
+const PREFIXES: [string, Approx][] = [
+  ['大约', 'about'], ['约', 'about'], ['将近', 'under'], ['接近', 'under'], ['近', 'under'],
+  ['不到', 'under'], ['不足', 'under'], ['超过', 'over'], ['超', 'over'], ['逾', 'over'],
+  ['不少于', 'over'], ['至少', 'over'],
+];
+const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['之多', 'over']];
+/** What may follow a Chinese numeral other than a unit: 多/余, 成, a range link. */
+const CHINESE_TAIL = /[多余成—–\-~～至到]/;
+const RANGE_LINK = /^(?:—{1,2}|–|-|~|～|至|到)/;
+
+interface Reading {
+  start: number;
+  end: number;
+  value: number;
+  lastPlace: number;
+  form: NumeralForm;
+  hasSeparator: boolean;
+  chinesePercent: boolean;
+  integerDigits: number;
+}
+
+/**
+ * Every quantity in `text` (one paragraph), in order. Chinese numerals are read only when a unit
+ * follows (两万人, 三千九百二十七万元) so 一些, 统一, 万一, 第一, 十分 and 千万(不要) stay words.
+ */
+export function readQuantities(raw: string): Quantity[] {
+  const text = normalizeDigits(raw);
+  const out: Quantity[] = [];
+  NUMERAL_RE.lastIndex = 0;
+  for (let m = NUMERAL_RE.exec(text); m; m = NUMERAL_RE.exec(text)) {
+    const first = readNumeral(text, m.index, m[0]);
+    const q = first ? readTail(text, first) : null;
+    if (q) {
+      out.push(q);
+      NUMERAL_RE.lastIndex = q.end;
+    }
+  }
+  return out;
+}
+
+function readNumeral(text: string, at: number, token: string): Reading | null {
+  const before = text[at - 1];
+  if (before !== undefined && /[A-Za-z\d.第]/.test(before)) return null;
+  const chinesePercent = token.startsWith('百分之');
+  const body = chinesePercent ? token.slice(3) : token;
+  const bodyAt = at + (chinesePercent ? 3 : 0);
+  if (/^\d/.test(body)) {
+    const after = text[at + token.length];
+    if (after !== undefined && /[A-Za-z]/.test(after)) return null;
+    if (before === '-' || (after === '-' && /^\d/.test(text.slice(at + token.length + 1)) && /^0/.test(body))) return null;
+    const plain = body.replace(/,/g, '');
+    const dot = plain.indexOf('.');
+    const decimals = dot === -1 ? 0 : plain.length - dot - 1;
+    return {
+      start: at,
+      end: at + token.length,
+      value: Number(plain),
+      lastPlace: 10 ** -decimals,
+      form: chinesePercent ? 'mixed' : 'arabic',
+      hasSeparator: body.includes(','),
+      chinesePercent,
+      integerDigits: (dot === -1 ? plain : plain.slice(0, dot)).length,
+    };
+  }
+  if (!HAS_CN_DIGIT.test(body)) return null;
+  const year = text.startsWith('年', bodyAt + body.length);
+  const parsed = parseChineseNumeral(body, { digitByDigit: year });
+  if (!parsed) return null;
+  return {
+    start: at,
+    end: at + token.length,
+    value: parsed.value,
+    lastPlace: parsed.lastPlace,
+    form: 'chinese',
+    hasSeparator: false,
+    chinesePercent,
+    integerDigits: String(Math.floor(parsed.value)).length,
+  };
+}
+
+/** Scale, 多/余, unit, suffix, a range's second number and a prefix around a numeral. */
+function readTail(text: string, n: Reading): Quantity | null {
+  // Most Chinese-numeral candidates are ordinary words (一些, 统一): drop them before any work.
+  if (n.form === 'chinese' && !n.chinesePercent && !matchUnit(text, n.end) && !CHINESE_TAIL.test(text[n.end] ?? '')) return null;
+  let pos = n.end;
+  let scale = 1;
+  let more = false;
+  let scaleText = n.form === 'chinese' ? (/万亿$|亿$|万$/.exec(text.slice(n.start, n.end))?.[0] ?? '') : '';
+  const displayScale = scaleText ? SCALES[scaleText]! : 1;
+  let unit = n.chinesePercent ? '%' : matchUnit(text, pos);
+  if (!unit && !n.chinesePercent) {
+    if (text[pos] === '多' || text[pos] === '余') { more = true; pos++; }
+    const s = ['万亿', '亿', '万', '千', '百'].find((k) => text.startsWith(k, pos));
+    if (s && (n.form !== 'chinese' || more)) { scale = SCALES[s]!; scaleText = s; pos += s.length; }
+    if (!more && (text[pos] === '多' || text[pos] === '余')) { more = true; pos++; }
+    unit = matchUnit(text, pos);
+  }
+  const link = RANGE_LINK.exec(text.slice(pos, pos + 2));
+  if (link && !more) {
+    const second = rangeSecond(text, pos + link[0].length, n);
+    if (second) return second;
+  }
+  if (!unit && text[pos] === '成' && n.form === 'chinese' && n.value >= 2 && n.value <= 9) unit = '成';
+  if (!unit) {
+    if (n.form === 'chinese' && !n.chinesePercent) return null;
+  } else if (!n.chinesePercent) pos += unit.length;
+  const info = unit === '成' ? { kind: 'percent', factor: 10 } : unit ? unitInfo(unit) : undefined;
+  const kind = info?.kind ?? 'bare';
+  const factor = (info?.factor ?? 1) * scale;
+  let approx: Approx | null = more ? 'more' : null;
+  let start = n.start;
+  const prefix = PREFIXES.find(([w]) => text.startsWith(w, n.start - w.length));
+  if (prefix && !approx) { approx = prefix[1]; start -= prefix[0].length; }
+  const suffix = SUFFIXES.find(([w]) => text.startsWith(w, pos));
+  if (suffix && !approx) { approx = suffix[1]; pos += suffix[0].length; }
+  if (!approx && text[pos] === '多' && unit && kind !== 'time') { approx = 'more'; pos++; }
+  const value = n.value * factor;
+  const lastPlace = kind === 'percent' && unit !== '成' ? Math.min(n.lastPlace, 1) : n.lastPlace;
+  const rounding = (lastPlace * factor) / 2;
+  const [lo, hi] = bounds(value, rounding, approx, n.value, factor);
+  return {
+    start,
+    end: pos,
+    numStart: n.start,
+    numEnd: n.end,
+    value,
+    lo,
+    hi,
+    rounding,
+    kind,
+    unitText: `${scaleText}${unit ?? ''}`,
+    displayFactor: factor * displayScale,
+    approx,
+    isRange: false,
+    form: n.form === 'arabic' && scaleText ? 'arabic' : n.form,
+    hasSeparator: n.hasSeparator,
+    chinesePercent: n.chinesePercent,
+    integerDigits: n.integerDigits,
+  };
+}
+
+/** 3—5万元, 3至5人: the second number carries the unit for both. */
+function rangeSecond(text: string, at: number, low: Reading): Quantity | null {
+  NUMERAL_AT.lastIndex = at;
+  const m = NUMERAL_AT.exec(text);
+  if (!m) return null;
+  const second = readNumeral(text, at, m[0]);
+  if (!second || second.form !== low.form || second.chinesePercent) return null;
+  const high = readTail(text, second);
+  if (!high || high.isRange || high.kind === 'bare' || high.kind === 'time') return null;
+  const lowValue = low.value * high.displayFactor;
+  if (lowValue > high.value) return null;
+  return { ...high, start: low.start, numStart: low.start, value: (lowValue + high.value) / 2, lo: lowValue - high.rounding, isRange: true, approx: null };
+}
+
+function bounds(value: number, rounding: number, approx: Approx | null, written: number, factor: number): [number, number] {
+  switch (approx) {
+    case 'about':
+      return [value * 0.9 - rounding, value * 1.1 + rounding];
+    case 'under':
+      return [value * 0.8 - rounding, value + rounding];
+    case 'over':
+      return [value - rounding, Infinity];
+    case 'more':
+      return [value, value + leadingPlace(written) * factor];
+    default:
+      return [value - rounding, value + rounding];
+  }
+}
+
+/** The place of the last non-zero digit: 3000 → 1000, 35 → 1, 3.5 → 0.1 (3000多 means below 4000). */
+function leadingPlace(v: number): number {
+  let place = 1;
+  if (v === 0) return 1;
+  while (v % (place * 10) === 0) place *= 10;
+  while (Math.abs(v / place - Math.round(v / place)) > 1e-9) place /= 10;
+  return place;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../../src/core/checkEngine';
+import { findRelations } from '../../../../src/core/checks/arithmetic/findRelations';
+
+function arithmetic(text: string) {
+  return runChecks(text, { lang: 'zh', families: ['arithmetic'] });
+}
+
+/** [wrong text, rule it must raise, severity, the same relation stated right] */
+const CASES: [string, string, string, string][] = [
+  ['投入资金2400万元，其中修路资金900万元，占比40%。', 'arithmetic.share', 'error', '投入资金2400万元，其中修路资金900万元，占比37.5%。'],
+  ['修路资金4800万元，占总投资1.2亿元的45%。', 'arithmetic.share', 'error', '修路资金4800万元，占总投资1.2亿元的40%。'],
+  ['全村共有三百人，其中党员六十人，占30%。', 'arithmetic.share', 'error', '全村共有三百人，其中党员六十人，占20%。'],
+  ['全镇有农户860户，其中脱贫户912户。', 'arithmetic.part-exceeds-whole', 'error', '全镇有农户960户，其中脱贫户912户。'],
+  ['甲村120万元、乙村80万元、丙村50万元，合计260万元。', 'arithmetic.sum', 'error', '甲村120万元、乙村80万元、丙村50万元，合计250万元。'],
+  ['三个园区共吸纳就业1500人，分别为600人、500人和300人。', 'arithmetic.sum', 'error', '三个园区共吸纳就业1400人，分别为600人、500人和300人。'],
+  ['销售额由800万元增长到1000万元，增长20%。', 'arithmetic.change-rate', 'error', '销售额由800万元增长到1000万元，增长25%。'],
+  ['今年产量90吨，比上年的120吨下降20%。', 'arithmetic.change-rate', 'error', '今年产量90吨，比上年的120吨下降25%。'],
+  ['覆盖率从60.0%提高到65.0%，提高了5%。', 'arithmetic.percentage-point', 'warning', '覆盖率从60.0%提高到65.0%，提高了5个百分点。'],
+  ['覆盖率从60.0%提高到65.0%，提高了4个百分点。', 'arithmetic.change-rate', 'error', '覆盖率从60.0%提高到65.0%，提高了5个百分点。'],
+  ['今年接待游客45万人次，是去年15万人次的2倍。', 'arithmetic.multiple', 'error', '今年接待游客45万人次，是去年15万人次的3倍。'],
+  ['村集体收入从20万元增加到30万元，实现翻番。', 'arithmetic.multiple', 'warning', '村集体收入从20万元增加到41万元，实现翻番。'],
+  ['三类企业分别占40%、35%和30%。', 'arithmetic.shares-over-100', 'error', '三类企业分别占40%、35%和25%。'],
+  ['全县新增就业3120人，带动增收明显，新增就业3210人。', 'arithmetic.restated', 'warning', '全县新增就业3120人，带动增收明显，新增就业3120人。'],
+  ['收入由约100万元增至约150万元，增长150%。', 'arithmetic.change-rate', 'warning', '收入由约100万元增至约150万元，增长50%。'],
+];
+
+describe('arithmetic check', () => {
+  it.each(CASES)('flags %s', (wrong, rule, severity, right) => {
+    const findings = arithmetic(wrong);
+    expect(findings.map((f) => [f.rule, f.severity])).toContainEqual([rule, severity]);
+    const f = findings.find((x) => x.rule === rule)!;
+    expect(f.evidence).toMatchObject({ formula: expect.any(String), recomputed: expect.any(String), stated: expect.any(String) });
+    expect(arithmetic(right).filter((x) => x.severity !== 'info')).toEqual([]);
+  });
+
+  it('stays silent within rounding and approximation', () => {
+    for (const text of [
+      '转移就业1500人，其中外出务工1301人，占86.7%。',
+      '总投资约3亿元，其中企业投资2.1亿元，占70%左右。',
+      '带动就业3000多人，其中返乡青年1200人。',
+      '年产值由1.5亿元增长到1.8亿元，增长20%。',
+    ]) expect(arithmetic(text)).toEqual([]);
+  });
+
+  it('gives the implied total of a share stated without one', () => {
+    const [f] = arithmetic('今年用于产业发展的资金5621万元，占比80.35%。');
+    expect(f).toMatchObject({ rule: 'arithmetic.implied-total', severity: 'info' });
+    expect(f!.spans[0]!.text).toBe('80.35%');
+    // 5621 ÷ 0.8035 = 6995.6; 0.80345–0.80355 gives 6995.2–6996.1.
+    expect(f!.message).toContain('≈6996万元');
+    expect(f!.message).toContain('6995.6万元');
+    expect(f!.message).toMatch(/6995\.2万元.*6996\.1万元/);
+  });
+
+  it('lists consistent relations with their recomputed values', () => {
+    const relations = findRelations('今年累计转移就业1500人，其中外出务工1300人。');
+    expect(relations).toContainEqual(expect.objectContaining({ rule: 'arithmetic.part-exceeds-whole', verdict: 'consistent', recomputed: '86.7%' }));
+  });
+
+  it('raises nothing but info on a clean report full of numbers', () => {
+    const text = readFileSync(new URL('../../../fixtures/numbers/clean-report.txt', import.meta.url), 'utf8');
+    expect(runChecks(text, { lang: 'zh', families: ['arithmetic', 'date', 'number'] }).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('speaks English when asked', () => {
+    const [f] = runChecks('资金5621万元，占比80.35%。', { lang: 'en', families: ['arithmetic'] });
+    expect(f!.message).toMatch(/^80\.35% is stated without a total/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readQuantities } from '../../../src/core/numbers/readQuantities';
+
+function one(text: string) {
+  const qs = readQuantities(text);
+  expect(qs).toHaveLength(1);
+  const q = qs[0]!;
+  return { written: text.slice(q.start, q.end), kind: q.kind, value: q.value, lo: q.lo, hi: q.hi, approx: q.approx, isRange: q.isRange };
+}
+
+describe('readQuantities', () => {
+  it('reads Arabic numerals with separators, decimals, scales and full-width digits', () => {
+    expect(one('投资3,927万元建设')).toMatchObject({ written: '3,927万元', kind: 'money', value: 39_270_000 });
+    expect(one('产值1.2亿元')).toMatchObject({ kind: 'money', value: 120_000_000, lo: 115_000_000, hi: 125_000_000 });
+    expect(one('占比７０.２５％')).toMatchObject({ kind: 'percent', value: 70.25 });
+    expect(one('占比70.25%').lo).toBeCloseTo(70.245, 6);
+    expect(one('年产5万吨')).toMatchObject({ kind: 'mass', value: 5e7 });
+  });
+
+  it('reads Chinese numerals followed by a unit', () => {
+    expect(one('资金三千九百二十七万元')).toMatchObject({ kind: 'money', value: 39_270_000 });
+    expect(one('吸纳两万人就业')).toMatchObject({ kind: 'people', value: 20000 });
+    expect(one('共一百零五户')).toMatchObject({ kind: 'household', value: 105 });
+    expect(one('二〇二三年')).toMatchObject({ kind: 'time', value: 2023 });
+    expect(one('多了三成')).toMatchObject({ kind: 'percent', value: 30 });
+    expect(one('增长百分之十')).toMatchObject({ kind: 'percent', value: 10 });
+  });
+
+  it('reads approximation words as intervals', () => {
+    expect(one('3000多个岗位')).toMatchObject({ approx: 'more', lo: 3000, hi: 4000 });
+    expect(one('超200人')).toMatchObject({ approx: 'over', lo: 199.5, hi: Infinity });
+    expect(one('约4亿元')).toMatchObject({ approx: 'about' });
+    expect(one('10万吨左右')).toMatchObject({ approx: 'about', written: '10万吨左右' });
+    expect(one('近300人')).toMatchObject({ approx: 'under' });
+    expect(one('500余吨')).toMatchObject({ approx: 'more', lo: 500_000, hi: 600_000 });
+  });
+
+  it('reads ranges with the unit on the second number', () => {
+    expect(one('投资3—5万元')).toMatchObject({ isRange: true, kind: 'money', written: '3—5万元' });
+    expect(one('每组3至5人')).toMatchObject({ isRange: true, kind: 'people' });
+  });
+
+  it.each(['一些', '一起', '一直', '统一', '万一', '第一', '一带一路', '十分', '百姓', '千万不要', '万物', '三级联动', '第3名'])(
+    'does not read %s as a quantity with a unit',
+    (text) => {
+      expect(readQuantities(text).filter((q) => q.kind !== 'bare')).toEqual([]);
+    },
+  );
+
+  it('skips phone numbers and codes mixed with letters', () => {
+    expect(readQuantities('请致电0931-8159799，H5与5G')).toEqual([]);
+  });
+});
