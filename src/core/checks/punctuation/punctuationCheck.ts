@@ -1,3 +1,29 @@
-import type { ParagraphCheck } from '../check';
+import type { ParagraphCheck, RawFinding } from '../check';
+import { ellipsis } from './ellipsis';
+import { halfWidthMarks } from './halfWidthMarks';
+import { halfWidthParentheses } from './halfWidthParentheses';
+import { pairMarks } from './markPairs';
+import { mixedQuoteStyles } from './mixedQuoteStyles';
+import type { PunctuationRule } from './punctuationRule';
+import { scanMarks } from './scanMarks';
+import { straightQuotes } from './straightQuotes';
+import { unpairedMarks } from './unpairedMarks';
 
-export const punctuationCheck: ParagraphCheck = { id: 'punctuation', scope: 'paragraph', runParagraph: () => [] };
+const RULES: readonly PunctuationRule[] = [halfWidthMarks, halfWidthParentheses, unpairedMarks, straightQuotes, mixedQuoteStyles, ellipsis];
+
+/**
+ * GB/T 15834 in Chinese text. The paragraph is scanned for marks once; every rule then works
+ * on that short list of marks, not on the text again, so a megabyte draft costs one regex pass.
+ */
+export const punctuationCheck: ParagraphCheck = {
+  id: 'punctuation',
+  scope: 'paragraph',
+  runParagraph(paragraph, ctx): RawFinding[] {
+    const marks = scanMarks(paragraph);
+    if (marks.length === 0) return [];
+    const p = { text: paragraph, marks, pairing: pairMarks(marks) };
+    const findings: RawFinding[] = [];
+    for (const rule of RULES) findings.push(...rule(p, ctx.lang));
+    return findings;
+  },
+};

@@ -1,1 +1,20 @@
-export const punctuation = {} as const;
+export const punctuation = {
+  'punctuation.halfWidth': '中文语境中应使用全角{name}“{full}”，而非半角“{half}”。',
+  'punctuation.halfWidthDot': '中文语境中不应使用半角“.”：如是句末，请改为句号“。”；如是外国人名的分隔，请改为间隔号“·”。',
+  'punctuation.name.comma': '逗号',
+  'punctuation.name.semicolon': '分号',
+  'punctuation.name.colon': '冒号',
+  'punctuation.name.question': '问号',
+  'punctuation.name.exclamation': '叹号',
+  'punctuation.name.period': '句号',
+  'punctuation.name.parenLeft': '前括号',
+  'punctuation.name.parenRight': '后括号',
+  'punctuation.name.marks': '标点',
+  'punctuation.unclosed': '本段中的 {open} 没有与之配对的 {close}：请补上 {close}，或删去多余的 {open}。',
+  'punctuation.unopened': '本段中的 {close} 前面没有与之配对的 {open}：请补上 {open}，或删去多余的 {close}。',
+  'punctuation.quoteReopened': '前面的 {open} 尚未闭合，这里又出现 {open}：如果此处应是后引号，请改为 {close}；引号内再用引号应改用单引号。',
+  'punctuation.straightQuote': '中文语境中应使用弯引号 {full}，而非直引号 {half}。',
+  'punctuation.straightQuoteUnpaired': '中文语境中不应使用直引号 {half}，请改为弯引号（“ ” 或 ‘ ’），并检查是否缺了另一半。',
+  'punctuation.mixedQuotes': '本段混用了直角引号和弯引号“ ”：按 GB/T 15834 统一用弯引号，此处的 {found} 应改为 {full}。',
+  'punctuation.ellipsis': '中文省略号应为六个点“……”，而非“{found}”。',
+} as const;

@@ -1,0 +1,51 @@
+/**
+ * Character classes that decide whether a mark stands in Chinese text (GB/T 15834 applies)
+ * or in Latin text, a number, a URL. Char-code tests, not regexes: they run once per mark
+ * on megabyte drafts.
+ */
+
+/** Han ideographs: CJK Unified, Extension A, Compatibility (as src/core/text/cjk.ts). */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+const CLOSING_MARKS = new Set([...'”）》】」』〕'].map((ch) => ch.charCodeAt(0)));
+const OPENING_MARKS = new Set([...'“（《【「『〔'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The character before a mark puts it in Chinese text: a Han character or a closing Chinese mark.
+ * ’ is left out because English uses it as an apostrophe (it’s,).
+ */
+export function isChineseBefore(code: number): boolean {
+  return isHanCode(code) || CLOSING_MARKS.has(code);
+}
+
+/** The character after a mark puts it in Chinese text: a Han character or an opening Chinese mark. */
+export function isChineseAfter(code: number): boolean {
+  return isHanCode(code) || OPENING_MARKS.has(code);
+}
+
+export function isAsciiAlnumCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Spaces and tabs (not line breaks: a paragraph has none). */
+export function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
+
+/** Whether text[from, to) holds a Han character. */
+export function hasHanBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isHanCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The UTF-16 code at i, or -1 outside the text (an edge is neither Chinese nor Latin). */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** Whether the mark at i has Chinese text right before or right after it. */
+export function touchesChinese(text: string, i: number): boolean {
+  return isChineseBefore(codeAt(text, i - 1)) || isChineseAfter(codeAt(text, i + 1));
+}

@@ -1,0 +1,88 @@
+import type { RawFinding } from '../check';
+import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/messages';
+import { isHanCode } from '../punctuation/chineseContext';
+import {
+  NEVER_REDUPLICATED,
+  NUMERAL_CHARACTERS,
+  ONOMATOPOEIA_CHARACTERS,
+  QUALITY_CHARACTERS,
+  REDUPLICABLE_WORDS,
+  SUFFIX_CHARACTERS,
+} from './reduplicableWords';
+import { endsInExclamation, isInsideQuote, isStandalone } from './repetitionContext';
+
+const DOUBLED_WORD_RULE = 'repetition.word';
+const MIN_WORD = 2;
+/** A phrase of three or more characters never repeats back to back in prose; longer copy-paste slips count too. */
+const MAX_WORD = 8;
+
+function isHanRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function repeatsAt(text: string, start: number, k: number): boolean {
+  for (let j = 0; j < k; j++) if (text.charCodeAt(start + j) !== text.charCodeAt(start + k + j)) return false;
+  return true;
+}
+
+/** How many times the k-character word at start occurs back to back (at least 2 when called). */
+function countRepeats(text: string, start: number, k: number): number {
+  let n = 2;
+  while (repeatsAt(text, start + (n - 1) * k, k)) n++;
+  return n;
+}
+
+function hasAnyOf(word: string, chars: string): boolean {
+  for (const ch of word) if (chars.includes(ch)) return true;
+  return false;
+}
+
+/**
+ * Whether a doubled word is a slip. Never: AA words doubled (哈哈哈哈), numerals (一个一个),
+ * sound words, interjections and chants. Longer words and phrases do not reduplicate, so
+ * their doubling is a slip. Two-character words do (研究研究, 雪白雪白): those are judged
+ * only when they never reduplicate (我们, 因为), or outside quotations when they are not known
+ * reduplicables and the next character does not start a longer word (发展|发展中国家).
+ */
+function isSlip(text: string, start: number, k: number, end: number): boolean {
+  const word = text.slice(start, start + k);
+  if ([...word].every((ch) => ch === word[0])) return false;
+  if (NUMERAL_CHARACTERS.includes(word[0]!) || hasAnyOf(word, ONOMATOPOEIA_CHARACTERS)) return false;
+  if (isStandalone(text, start, end) || endsInExclamation(text, end)) return false;
+  if (k > 2) return true;
+  if (NEVER_REDUPLICATED.has(word) || word[1] === '们') return true;
+  if (REDUPLICABLE_WORDS.has(word) || QUALITY_CHARACTERS.includes(word[1]!)) return false;
+  if (SUFFIX_CHARACTERS.includes(text[end] ?? '\u0000')) return false;
+  return !isInsideQuote(text, start);
+}
+
+/** Doubled words and phrases of two to eight Han characters (就业就业, 我们我们, 合作社合作社). */
+export function doubledWords(text: string, lang: Lang): RawFinding[] {
+  const findings: RawFinding[] = [];
+  let i = 0;
+  while (i + 2 * MIN_WORD <= text.length) {
+    let advanced = false;
+    for (let k = MIN_WORD; k <= MAX_WORD && i + 2 * k <= text.length; k++) {
+      // Cheapest rejection first: most positions differ at the first character already.
+      if (text.charCodeAt(i) !== text.charCodeAt(i + k) || !repeatsAt(text, i, k) || !isHanRun(text, i, i + k)) continue;
+      const end = i + countRepeats(text, i, k) * k;
+      if (isSlip(text, i, k, end)) {
+        const unit = text.slice(i, i + k);
+        findings.push({
+          rule: DOUBLED_WORD_RULE,
+          severity: 'warning',
+          message: t(lang, 'repetition.word', { unit }),
+          spans: [{ start: i, end }],
+          suggestion: { replacement: unit },
+        });
+      }
+      i = end;
+      advanced = true;
+      break;
+    }
+    if (!advanced) i++;
+  }
+  return findings;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { repetitionCheck } from '../../../../src/core/checks/repetition/repetitionCheck';
+import { runChecks } from '../../../../src/core/checkEngine';
+import { parseMarked, runParagraph, summarize } from '../punctuation/markedCase';
+
+/** Each case: the marked slip and the single form to put in its place. */
+const POSITIVE: [marked: string, rule: string, replacement: string][] = [
+  ['我们⟦的的⟧工作很扎实', 'repetition.character', '的'],
+  ['他已经走⟦了了⟧。', 'repetition.character', '了'],
+  ['这⟦是是⟧一个好消息', 'repetition.character', '是'],
+  ['他⟦在在⟧北京工作', 'repetition.character', '在'],
+  ['学生⟦和和⟧老师一起', 'repetition.character', '和'],
+  ['项目⟦已已⟧经完工', 'repetition.character', '已'],
+  ['我们⟦的的的⟧工作', 'repetition.character', '的'],
+  ['交⟦给给⟧他处理', 'repetition.character', '给'],
+  ['促进⟦就业就业⟧是头等大事', 'repetition.word', '就业'],
+  ['⟦我们我们⟧要抓紧', 'repetition.word', '我们'],
+  ['经济⟦发展发展⟧迅速', 'repetition.word', '发展'],
+  ['“⟦因为因为⟧下雨，”他说', 'repetition.word', '因为'],
+  ['村里成立了⟦合作社合作社⟧，带动增收', 'repetition.word', '合作社'],
+  ['两地推进⟦东西部协作东西部协作⟧取得成效', 'repetition.word', '东西部协作'],
+  ['这是⟦我们我们我们⟧的心愿', 'repetition.word', '我们'],
+  ['天气很好⟦，，⟧我们出发', 'repetition.punctuation', '，'],
+  ['会议结束了⟦。。⟧', 'repetition.punctuation', '。'],
+  ['苹果⟦、、⟧梨子', 'repetition.punctuation', '、'],
+];
+
+/** Legitimate reduplication, word seams and colloquial repeats: none may be flagged. */
+const SILENT: string[] = [
+  '阵阵清香', '他常常来', '你看看这个', '谢谢大家', '天天锻炼', '人人有责', '天色渐渐暗了', '往往如此', '他刚刚到',
+  '妈妈和星星', '个个都好', '家家户户', '高高兴兴', '清清楚楚', '我们讨论讨论再说', '这个问题要研究研究', '五星红旗冉冉升起',
+  '一一对应', '一些些', '房间号11', '苹果、梨子等等', '的的确确是这样', '实实在在地干', '是是非非', '他现在在北京',
+  '为了了解情况', '不了了之', '我受不了了', '关键是是否可行', '研究所所长', '双方就就业问题交换意见', '在在建项目中',
+  '达到目的的手段', '一把把钥匙', '一个一个地检查', '一步一步来', '哈哈哈哈', '加油加油！', '“是是，您说得对。”',
+  '“好了好了，别说了。”', '雪白雪白的墙', '雨哗啦哗啦地下', '北京大学大学生', '他对对联很感兴趣', '好吗？？', '他沉默了。。。',
+  '“你去商量商量，琢磨琢磨。”', '各地积极发展发展中国家之间的贸易',
+];
+
+describe('repetition check', () => {
+  it.each(POSITIVE)('flags %s', (marked, rule, replacement) => {
+    const { text, spans } = parseMarked(marked);
+    expect(summarize(runParagraph(repetitionCheck, text))).toEqual(
+      spans.map((s) => ({ rule, severity: 'warning', start: s.start, end: s.end, replacement })),
+    );
+  });
+
+  it.each(SILENT)('is silent on %s', (text) => {
+    expect(summarize(runParagraph(repetitionCheck, text))).toEqual([]);
+  });
+
+  it('asks the zh reader to delete the extra character', () => {
+    const [finding] = runParagraph(repetitionCheck, '我们的的工作');
+    expect(finding?.message).toBe('“的”连写成了“的的”，疑为多打，请删去多余的“的”。');
+  });
+
+  it('speaks English for an en reader', () => {
+    const [finding] = runParagraph(repetitionCheck, '促进就业就业', 'en');
+    expect(finding?.message).toBe('"就业" is repeated, probably a typing slip: delete the repetition.');
+  });
+
+  it('finds nothing in ordinary news prose full of reduplication', () => {
+    const draft = readFileSync(new URL('../../../fixtures/punctuation/clean-news.txt', import.meta.url), 'utf8');
+    expect(runChecks(draft, { lang: 'zh', families: ['repetition'] })).toEqual([]);
+  });
+
+  it('reports draft offsets through the engine with the span text', () => {
+    const { text, spans } = parseMarked('第一段没有问题。\n第二段里⟦的的⟧问题');
+    const findings = runChecks(text, { lang: 'zh', families: ['repetition'] });
+    expect(findings.map((f) => f.spans)).toEqual([[{ ...spans[0]!, text: '的的' }]]);
+  });
+});
