@@ -10,6 +10,19 @@ import { pathToFileURL } from 'node:url';
 export const APP_SCHEME = 'jiaokan';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
+/**
+ * Whether a URL is one of the app's own pages. Compared by scheme and host because Node's URL
+ * gives non-special schemes an opaque origin ('null'), unlike Chromium.
+ */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'app';
+  } catch {
+    return false;
+  }
+}
+
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelOf, INVOKE_METHODS, type InvokeApi } from '../shared/api';
 import { dispatchInvoke } from './invokeDispatch';
-import { APP_ORIGIN } from './appProtocol';
+import { isAppUrl } from './appProtocol';
 
 /**
  * Registers one handler per method of the contract. Like VS Code's validated ipcMain, every
@@ -9,7 +9,7 @@ import { APP_ORIGIN } from './appProtocol';
  */
 export function registerIpcHandlers(handlers: InvokeApi, isOurWindow: (event: IpcMainInvokeEvent) => boolean): void {
   for (const method of INVOKE_METHODS) {
-    ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
+    ipcMain.handle(channelOf(method), async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event) || !isOurWindow(event)) {
         throw new Error(`Refused IPC call ${method} from an untrusted sender`);
       }
@@ -20,10 +20,5 @@ export function registerIpcHandlers(handlers: InvokeApi, isOurWindow: (event: Ip
 
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const url = event.senderFrame?.url;
-  if (!url) return false;
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return url !== undefined && isAppUrl(url);
 }

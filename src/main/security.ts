@@ -1,5 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { APP_ORIGIN } from './appProtocol';
+import { isAppUrl } from './appProtocol';
 
 /**
  * Every security measure of the app in one place (Electron's security checklist):
@@ -28,14 +28,6 @@ export function guardWebContents(contents: WebContents): void {
     if (isExternalLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-}
-
-export function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
 }
 
 /** Only plain web links leave the app; never file:, javascript: or custom schemes. */

@@ -61,7 +61,7 @@ describe('built main process', () => {
     const handler = record.protocolHandlers.get('jiaokan')!;
     await handler(new Request('jiaokan://app/index.html'));
     expect(record.fetched.map((u) => fileURLToPath(u))).toEqual([join(out, 'renderer', 'index.html')]);
-    const escaped = (await handler(new Request('jiaokan://app/%2e%2e/%2e%2e/package.json'))) as Response;
+    const escaped = (await handler(new Request('jiaokan://app/..%2F..%2Fpackage.json'))) as Response;
     expect(escaped.status).toBe(404);
     const otherHost = (await handler(new Request('jiaokan://evil/index.html'))) as Response;
     expect(otherHost.status).toBe(404);
