@@ -1,1 +1,12 @@
-export const consistency = {} as const;
+export const consistency = {
+  'consistency.variants': 'The same {kind} seems to be written in different ways: {forms}.',
+  'consistency.formCount': '“{form}” ×{count}',
+  'consistency.formSeparator': ', ',
+  'consistency.basisGazetteer': ' The official divisions name it “{suggestion}” ({path}); use that form throughout.',
+  'consistency.basisMajority': ' Most occurrences read “{suggestion}” (the divisions cannot decide); check the source, then make them agree.',
+  'consistency.basisNone': ' Each form occurs equally often, so nothing tells which is right; check the source, then make them agree.',
+  'consistency.kind.place': 'place',
+  'consistency.kind.org': 'organisation',
+  'consistency.kind.person': 'person',
+  'consistency.kind.latin': 'name',
+} as const;

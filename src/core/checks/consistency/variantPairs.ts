@@ -1,0 +1,51 @@
+import { singleEdit } from '../../entities/editDistance';
+import { surnameLength } from '../../entities/surnames';
+
+/** One form's statistics, as the pair rules need them. */
+export interface FormStats {
+  kind: string;
+  category: string;
+  key: string;
+  text: string;
+  count: number;
+  titles: Set<string>;
+  /** Places: denotes a division in this draft's context. */
+  verified: boolean;
+  /** Places: some division anywhere has this name. */
+  known: boolean;
+}
+
+/** Characters that make a different name, not a misspelt one: 东城区/西城区, 第一中学/第二中学. */
+const CONTRASTIVE = new Set('东西南北中上下前后左右大小新老旧内外一二三四五六七八九十百千甲乙丙丁正副男女高低长短0123456789');
+
+/** Whether two forms one edit apart are probably the same entity written two ways. */
+export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean): boolean {
+  const edit = singleEdit(a.key, b.key);
+  if (!edit) return false;
+  const shorter = Math.min(a.key.length, b.key.length);
+  if (CONTRASTIVE.has(edit.from) || CONTRASTIVE.has(edit.to)) return false;
+  const substitution = edit.from !== '' && edit.to !== '';
+  if (substitution ? shorter < 3 : shorter < 2) return false;
+  switch (a.kind) {
+    case 'place':
+      // Two real places that look alike are two places; a real one and an unreal one are a misspelling.
+      if (a.verified && b.verified) return false;
+      if (hasGazetteer && !a.verified && !b.verified && a.known && b.known) return false;
+      // Without the generic (镇), a one-character name body is too little to compare.
+      return a.category === 'zone' || shorter - a.category.length >= 2;
+    case 'person':
+      return personPair(a, b, edit.at);
+    case 'latin':
+      return shorter >= 5 && /^[a-z]+(?: [a-z]+)*$/.test(a.key) && !(a.text === a.text.toUpperCase() && a.text.length <= 5);
+    default:
+      return true;
+  }
+}
+
+function personPair(a: FormStats, b: FormStats, at: number): boolean {
+  if (a.key.length !== b.key.length || at < surnameLength(a.key)) return false;
+  // Both forms used again and again, or with different roles: two people (王建国 the farmer, 王建军 the mayor).
+  if (a.count >= 2 && b.count >= 2) return false;
+  const shared = [...a.titles].some((t) => b.titles.has(t));
+  return shared || a.titles.size === 0 || b.titles.size === 0;
+}

@@ -1,0 +1,24 @@
+import type { Mention } from './mention';
+import type { ParagraphScope } from './paragraphScope';
+
+/** Capitalised Latin-script words, runs of them joined by spaces (Jane Doe, Huawei, CRRT); full-width letters too. */
+const LATIN_RE = /[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&'.-]*(?:[ \u3000][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&'.-]*)*/g;
+
+export function extractLatinNames(scope: ParagraphScope): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of scope.text.matchAll(LATIN_RE)) {
+    const text = m[0].replace(/[.'-]+$/, '');
+    if (text.length < 2) continue;
+    const start = scope.offset + m.index;
+    mentions.push({
+      kind: 'latin',
+      start,
+      end: start + text.length,
+      text,
+      form: { start, end: start + text.length, text },
+      category: 'latin',
+      sentence: scope.sentenceAt(m.index),
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,153 @@
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { isHan } from '../text/cjk';
+import type { Mention } from './mention';
+import type { ParagraphScope } from './paragraphScope';
+import { scanNameBack } from './scanNameBack';
+import { STOP_CHARS, STOP_WORDS } from './stopWords';
+
+/** Generics a place name may end in (longest first); known names need no generic list. */
+const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
+/** Generics trusted without the gazetteer when a clear boundary precedes a two-to-four-character name. */
+const UNKNOWN_OK = new Set(['镇', '乡', '街道', '社区', '苏木', '村']);
+const UNKNOWN_OK_WITHOUT_GAZETTEER = new Set([...UNKNOWN_OK, '县']);
+/** Common nouns built on a generic: a name ending in one is prose, not a place (特色小镇, 示范村). */
+const COMMON_NOUN_ENDINGS = [
+  '小镇', '古镇', '名镇', '重镇', '强镇', '城镇', '乡镇', '村镇', '新村', '山村', '农村', '乡村', '渔村', '示范村', '行政村',
+  '自然村', '贫困村', '重点村', '专业村', '中心村', '新社区', '老社区',
+];
+const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道', '农场', '林场', '盐场', '新区']);
+/** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
+const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
+
+const lengthsCache = new WeakMap<GazetteerIndex, Map<string, number[]>>();
+
+/** Name lengths present per final character, longest first: bounds the name look-up at each position. */
+function lengthsByLastChar(index: GazetteerIndex): Map<string, number[]> {
+  let map = lengthsCache.get(index);
+  if (map) return map;
+  const sets = new Map<string, Set<number>>();
+  for (const name of index.names()) {
+    const last = name[name.length - 1]!;
+    let set = sets.get(last);
+    if (!set) sets.set(last, (set = new Set()));
+    set.add(name.length);
+  }
+  map = new Map([...sets].map(([ch, set]) => [ch, [...set].sort((a, b) => b - a)]));
+  lengthsCache.set(index, map);
+  return map;
+}
+
+/**
+ * Places: official names from the gazetteer wherever they stand (会宁县), and unknown towns,
+ * townships, streets and villages by their generic where a clear boundary — a known place, a stop
+ * word, punctuation — starts a two-to-four-character name (会宁县|杨集镇, 走进|张家湾村).
+ */
+export function extractPlaces(scope: ParagraphScope): Mention[] {
+  const { text, index } = scope;
+  const lengths = index ? lengthsByLastChar(index) : undefined;
+  const accepted: { start: number; end: number; generic: string; known: boolean }[] = [];
+  const ends = new Set<number>();
+  const boundaryAt = (j: number): boolean => j === 0 || !isHan(text[j - 1]) || ends.has(j) || stopWordEndsAt(text, j);
+
+  for (let i = 0; i < text.length; i++) {
+    const end = i + 1;
+    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index !== undefined, boundaryAt);
+    if (!candidate) continue;
+    while (accepted.length > 0 && accepted[accepted.length - 1]!.end > candidate.start && accepted[accepted.length - 1]!.start >= candidate.start) {
+      ends.delete(accepted.pop()!.end);
+    }
+    const last = accepted[accepted.length - 1];
+    if (last && last.end > candidate.start) continue;
+    accepted.push(candidate);
+    ends.add(candidate.end);
+  }
+  const zones = extractZones(scope);
+  // A zone's generic may itself be listed as a division (工业集中区); the zone is the name written.
+  const zoneEnds = new Set(zones.map((z) => z.end - scope.offset));
+  const places = accepted.filter((c) => !zoneEnds.has(c.end)).map((c) => placeMention(scope, c.start, c.end, c.generic));
+  return [...places, ...zones];
+}
+
+function knownAt(
+  text: string,
+  end: number,
+  index: GazetteerIndex | undefined,
+  lengths: Map<string, number[]> | undefined,
+  boundaryAt: (j: number) => boolean,
+): { start: number; end: number; generic: string; known: boolean } | undefined {
+  if (!index || !lengths) return undefined;
+  for (const len of lengths.get(text[end - 1]!) ?? []) {
+    if (len > end) continue;
+    const name = text.slice(end - len, end);
+    if (!index.hasName(name)) continue;
+    // Two-character names (沛县, 张镇) are too easily part of a longer word; trust them only after a boundary.
+    if (len === 2 && (GENERIC_NOUNS.has(name) || !boundaryAt(end - len))) continue;
+    return { start: end - len, end, generic: genericOf(name), known: true };
+  }
+  return undefined;
+}
+
+function unknownAt(
+  text: string,
+  end: number,
+  hasGazetteer: boolean,
+  boundaryAt: (j: number) => boolean,
+): { start: number; end: number; generic: string; known: boolean } | undefined {
+  const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
+  if (!generic || !(hasGazetteer ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
+  const bodyEnd = end - generic.length;
+  for (let len = 2; len <= 4 && len <= bodyEnd; len++) {
+    const start = bodyEnd - len;
+    const body = text.slice(start, bodyEnd);
+    if (![...body].every((ch) => isHan(ch) && !STOP_CHARS.has(ch))) return undefined;
+    if (!boundaryAt(start)) continue;
+    const name = body + generic;
+    if (COMMON_NOUN_ENDINGS.some((w) => name.endsWith(w))) return undefined;
+    return { start, end, generic, known: false };
+  }
+  return undefined;
+}
+
+function stopWordEndsAt(text: string, j: number): boolean {
+  return STOP_WORDS.has(text.slice(j - 1, j)) || (j >= 2 && STOP_WORDS.has(text.slice(j - 2, j)));
+}
+
+function genericOf(name: string): string {
+  return GENERICS.find((g) => name.endsWith(g) && name.length > g.length) ?? name.slice(-1);
+}
+
+function placeMention(scope: ParagraphScope, start: number, end: number, generic: string): Mention {
+  const text = scope.text.slice(start, end);
+  const abs = scope.offset + start;
+  return {
+    kind: 'place',
+    start: abs,
+    end: abs + text.length,
+    text,
+    form: { start: abs, end: abs + text.length, text },
+    category: generic,
+    sentence: scope.sentenceAt(start),
+    places: scope.index?.named(text) ?? [],
+  };
+}
+
+function extractZones(scope: ParagraphScope): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of scope.text.matchAll(ZONE_RE)) {
+    const bounds = scope.bounds();
+    if (!bounds.isBoundary(m.index)) continue;
+    const name = scanNameBack(scope.text, m.index, bounds, scope.index);
+    if (!name) continue;
+    const end = m.index + m[0].length;
+    mentions.push({
+      kind: 'place',
+      start: scope.offset + name.start,
+      end: scope.offset + end,
+      text: scope.text.slice(name.start, end),
+      form: { start: scope.offset + name.coreStart, end: scope.offset + m.index, text: scope.text.slice(name.coreStart, m.index) },
+      category: 'zone',
+      sentence: scope.sentenceAt(m.index),
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,24 @@
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+
+/** Provinces' usual short names and the country: region prefixes known even without the gazetteer. */
+const BUILT_IN = new Set([
+  '中国', '全国', '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽',
+  '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏',
+  '陕西', '甘肃', '青海', '宁夏', '新疆', '香港', '澳门', '台湾',
+]);
+const MAX_REGION_LENGTH = 12;
+
+/**
+ * Length of the longest region name (a division's full name, or a province's, city's or county's short one: 天津市, 天津, 北湾镇)
+ * ending at `end` in `text`, or 0. Regions prefix organisation and zone names and are set aside when comparing them.
+ */
+export function regionEndingAt(text: string, end: number, index: GazetteerIndex | undefined): number {
+  for (let len = Math.min(MAX_REGION_LENGTH, end); len >= 2; len--) {
+    const name = text.slice(end - len, end);
+    if (BUILT_IN.has(name)) return len;
+    if (!index) continue;
+    if (index.hasShortName(name)) return len;
+    if (index.hasName(name) && index.named(name).some((p) => p.level !== 'town' || len >= 3)) return len;
+  }
+  return 0;
+}

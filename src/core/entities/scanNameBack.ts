@@ -1,0 +1,40 @@
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { isHan } from '../text/cjk';
+import { regionEndingAt } from './regionPrefixes';
+import { STOP_WORDS } from './stopWords';
+import type { WordBounds } from './wordBounds';
+
+/** Where a name that ends in a generic (…有限公司, …产业园) starts: its region prefix, then its own part. */
+export interface ScannedName {
+  start: number;
+  /** Start of the name's own part, after any region prefix. */
+  coreStart: number;
+}
+
+/** A name's own part longer than this has no trustworthy start (the scan ran into ordinary prose). */
+const MAX_CORE = 10;
+
+/**
+ * Reads backwards word by word from `suffixStart` over the name's own part until a region name
+ * (天津, 会宁县), a stop word (的, 引进, 授予) or anything but Han/Latin letters; then takes the
+ * chain of region names (天津市和平区). Undefined when nothing, or too much, stands before the suffix.
+ */
+export function scanNameBack(text: string, suffixStart: number, bounds: WordBounds, index: GazetteerIndex | undefined): ScannedName | undefined {
+  let pos = suffixStart;
+  while (pos > 0 && regionEndingAt(text, pos, index) === 0) {
+    const wordStart = bounds.startOfWordEndingAt(pos);
+    const word = text.slice(wordStart, pos);
+    if (STOP_WORDS.has(word) || !isNameWord(word)) break;
+    if (suffixStart - wordStart > MAX_CORE) return undefined;
+    pos = wordStart;
+  }
+  const coreStart = pos;
+  let start = pos;
+  for (let region = regionEndingAt(text, start, index); region > 0; region = regionEndingAt(text, start, index)) start -= region;
+  return suffixStart - start >= 2 ? { start, coreStart } : undefined;
+}
+
+function isNameWord(word: string): boolean {
+  for (const ch of word) if (!isHan(ch) && !/[A-Za-z]/.test(ch)) return false;
+  return word.length > 0;
+}

