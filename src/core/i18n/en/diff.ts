@@ -1,1 +1,18 @@
-export const diff = {} as const;
+export const diff = {
+  'diff.needsTwoFiles': 'Give the two files to compare: jiaokan diff OLD NEW',
+  'diff.header': 'Comparing {old} → {new}',
+  'diff.summary': 'Paragraphs: {added} added, {removed} removed, {changed} changed, {moved} moved; characters: {charsAdded} added, {charsRemoved} removed',
+  'diff.identical': 'The two revisions are identical.',
+  'diff.movesHeading': 'Moved paragraphs:',
+  'diff.move': '  paragraph {oldLine} → {newLine}: {text}',
+  'diff.moveEdited': '  paragraph {oldLine} → {newLine} (edited while moved): {text}',
+  'diff.changesHeading': 'Changed numbers, dates and names (verify again):',
+  'diff.change.number': '  number  line {line}: {old} → {new}',
+  'diff.change.date': '  date    line {line}: {old} → {new}',
+  'diff.change.name': '  name    line {line}: {old} → {new}',
+  'diff.changesTruncated': '  (too many changes: only some names are listed; all numbers and dates are)',
+  'diff.paragraphsHeading': 'Changed paragraphs ([-removed-]{+added+}):',
+  'diff.changedParagraph': '  paragraph {oldLine} → {newLine}: {text}',
+  'diff.addedParagraph': '  added paragraph {newLine}: {+{text}+}',
+  'diff.removedParagraph': '  removed paragraph {oldLine}: [-{text}-]',
+} as const;

@@ -1,1 +1,18 @@
-export const diff = {} as const;
+export const diff = {
+  'diff.needsTwoFiles': '请给出两个要比较的文件：jiaokan diff 旧稿 新稿',
+  'diff.header': '比较 {old} → {new}',
+  'diff.summary': '段落：新增 {added}，删除 {removed}，修改 {changed}，移动 {moved}；字符：新增 {charsAdded}，删除 {charsRemoved}',
+  'diff.identical': '两稿内容相同。',
+  'diff.movesHeading': '移动的段落：',
+  'diff.move': '  第 {oldLine} 段 → 第 {newLine} 段：{text}',
+  'diff.moveEdited': '  第 {oldLine} 段 → 第 {newLine} 段（移动时有改动）：{text}',
+  'diff.changesHeading': '改动的数字、日期和名称（请重新核实）：',
+  'diff.change.number': '  数字  第 {line} 行：{old} → {new}',
+  'diff.change.date': '  日期  第 {line} 行：{old} → {new}',
+  'diff.change.name': '  名称  第 {line} 行：{old} → {new}',
+  'diff.changesTruncated': '  （改动过多，名称只列出了一部分；数字和日期已全部列出）',
+  'diff.paragraphsHeading': '改动的段落（[-删除-]{+新增+}）：',
+  'diff.changedParagraph': '  第 {oldLine} 段 → 第 {newLine} 段：{text}',
+  'diff.addedParagraph': '  新增 第 {newLine} 段：{+{text}+}',
+  'diff.removedParagraph': '  删除 原第 {oldLine} 段：[-{text}-]',
+} as const;
