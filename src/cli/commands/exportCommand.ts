@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { runChecks } from '../../core/checkEngine';
+import { acceptedFixes, type AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
+import { cleanCopy } from '../../core/cleanCopy/cleanCopy';
+import { renderChangeCounts } from '../../core/cleanCopy/renderChangeLog';
+import { FAMILIES, familyOf, type Family } from '../../core/finding';
+import { t } from '../../core/i18n/messages';
+import { defaultExportPath } from '../../node/export/defaultExportPath';
+import { ExportError } from '../../node/export/exportError';
+import { EXPORT_FORMATS, formatFromPath, type ExportFormat } from '../../node/export/exportFormat';
+import { refuseSourcePath, writeExport } from '../../node/export/writeExport';
+import { writeChangeLog } from '../../node/export/writeChangeLog';
+import { loadGazetteer } from '../../node/loadGazetteer';
+import { readDraft } from '../../node/readDraft';
+import { todayCalendarDate } from '../../node/todayCalendarDate';
+import { CliUsageError, EXIT_OK, type CliIo } from '../cliIo';
+import type { CliCommand } from './command';
+import { readFormat } from './readFormat';
+
+/**
+ * `jiaokan export FILE --out OUT`: clean copy with every transform on unless switched off.
+ * A pipeline has no reviewer, so no suggestion is accepted unless asked: `--accept RULE`
+ * (repeatable; a family such as `punctuation` or a rule such as `repetition.doubled`) runs the
+ * checks and applies every suggestion of those rules.
+ */
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary:
+    'export FILE --out OUT [--format txt|md|html|docx] [--no-strip-chrome] [--no-punctuation] [--no-whitespace] [--accept RULE]... [--log LOG.json|LOG.txt]',
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string' },
+        log: { type: 'string' },
+        accept: { type: 'string', multiple: true },
+        'no-strip-chrome': { type: 'boolean' },
+        'no-punctuation': { type: 'boolean' },
+        'no-whitespace': { type: 'boolean' },
+        lang: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) throw new CliUsageError(t(io.lang, 'cleanCopy.exportNeedsFile'));
+    const out = values.out;
+    if (out === undefined) throw new CliUsageError(t(io.lang, 'cleanCopy.exportNeedsOut', { suggested: defaultExportPath(file, 'txt') }));
+    const format = exportFormat(values.format, out, io);
+    const rules = (values.accept ?? []).map((rule) => acceptRule(rule, io));
+    try {
+      await refuseSourcePath(file, out, format);
+      if (values.log !== undefined) await refuseSourcePath(file, values.log, format);
+      const draft = await readDraft(file);
+      const accepted = rules.length > 0 ? await fixesOfRules(draft.text, rules, io) : [];
+      const options = { stripChrome: !values['no-strip-chrome'], punctuation: !values['no-punctuation'], whitespace: !values['no-whitespace'] };
+      const result = cleanCopy(draft.text, options, accepted);
+      await writeExport({ sourcePath: file, outPath: out, format, text: result.text });
+      if (values.log !== undefined) await writeChangeLog(values.log, result.log, io.lang);
+      io.stdout(`${t(io.lang, 'cleanCopy.exportDone', { out, counts: renderChangeCounts(result.log, io.lang) })}\n`);
+      return EXIT_OK;
+    } catch (error) {
+      if (error instanceof ExportError) throw new CliUsageError(t(io.lang, error.key, error.params));
+      throw error;
+    }
+  },
+};
+
+/** `--format` wins; otherwise OUT's extension decides. */
+function exportFormat(value: string | undefined, out: string, io: CliIo): ExportFormat {
+  if (value !== undefined) return readFormat(value, EXPORT_FORMATS, io);
+  const format = formatFromPath(out);
+  if (format === undefined) throw new CliUsageError(t(io.lang, 'cleanCopy.exportUnknownFormat', { out }));
+  return format;
+}
+
+/** A family (`punctuation`) or a full rule id (`punctuation.halfWidth`) of a known family. */
+function acceptRule(rule: string, io: CliIo): string {
+  if (!(FAMILIES as readonly string[]).includes(familyPart(rule))) throw new CliUsageError(t(io.lang, 'cleanCopy.exportBadAccept', { rule }));
+  return rule;
+}
+
+function familyPart(rule: string): string {
+  const dot = rule.indexOf('.');
+  return dot === -1 ? rule : rule.slice(0, dot);
+}
+
+async function fixesOfRules(text: string, rules: readonly string[], io: CliIo): Promise<AcceptedFix[]> {
+  const families = [...new Set(rules.map(familyPart))] as Family[];
+  const findings = runChecks(text, { lang: io.lang, families, gazetteer: await loadGazetteer(), fallbackDate: todayCalendarDate() });
+  const wanted = findings.filter((f) => rules.includes(f.rule) || rules.includes(familyOf(f.rule)));
+  return acceptedFixes(wanted, new Set(wanted.map((f) => f.id)));
+}
