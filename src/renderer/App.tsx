@@ -1,0 +1,312 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Finding } from '../core/finding';
+import type { Lang } from '../core/i18n/lang';
+import { t } from '../core/i18n/messages';
+import type { DraftFile } from '../core/draftFile';
+import type { MenuCommand, OpenResult, Settings } from '../shared/api';
+import { AboutDialog } from './components/AboutDialog';
+import { ConfirmDiscardDialog } from './components/ConfirmDiscardDialog';
+import { ErrorBanner } from './components/ErrorBanner';
+import { FindingsPanel } from './components/FindingsPanel';
+import { SettingsDialog } from './components/SettingsDialog';
+import { StatusBar } from './components/StatusBar';
+import { Toolbar } from './components/Toolbar';
+import { DraftEditor } from './editor/draftEditor';
+import { applySuggestion, goToFinding, moveToFinding } from './editor/findingCommands';
+import { setFindings } from './editor/findingsField';
+import { api } from './jiaokanApi';
+import { useAppliedTheme } from './useAppliedTheme';
+import { useFileDrop } from './useFileDrop';
+import { CheckClient, type GazetteerStatus } from './worker/checkClient';
+
+type DialogState =
+  | { kind: 'settings' }
+  | { kind: 'about' }
+  | { kind: 'confirm'; name: string; answer(discard: boolean): void }
+  | null;
+
+type ShownDraft = Pick<DraftFile, 'name' | 'encoding' | 'path'>;
+
+const DEFAULT_SETTINGS: Settings = { lang: 'zh', theme: 'system', reviewer: '' };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [draft, setDraft] = useState<ShownDraft | null>(null);
+  const [edited, setEdited] = useState(false);
+  const [chars, setChars] = useState(0);
+  const [findings, setFindingList] = useState<readonly Finding[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [checking, setChecking] = useState(true);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const [gazetteer, setGazetteer] = useState<GazetteerStatus>({ status: 'loading' });
+  const [banner, setBanner] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const lang = settings.lang;
+
+  const editorHost = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<DraftEditor | null>(null);
+  const clientRef = useRef<CheckClient | null>(null);
+  const langRef = useRef<Lang>(lang);
+  const editedRef = useRef(false);
+  const draftRef = useRef<ShownDraft | null>(null);
+  const dialogRef = useRef<DialogState>(null);
+  /** No check runs before the startup draft is in, so `idle` never describes an empty placeholder. */
+  const startedRef = useRef(false);
+  dialogRef.current = dialog;
+
+  const recheck = useCallback((delayMs?: number) => {
+    const editor = editorRef.current;
+    const client = clientRef.current;
+    if (!editor || !client || !startedRef.current) return;
+    setChecking(true);
+    client.request(() => editor.text(), langRef.current, delayMs);
+  }, []);
+
+  useEffect(() => {
+    const client = new CheckClient(
+      {
+        onFindings: (found) => {
+          editorRef.current?.view.dispatch({ effects: setFindings.of(found) });
+          setCheckError(null);
+          setChecking(false);
+        },
+        onFailed: (reason) => {
+          setCheckError(reason);
+          setChecking(false);
+        },
+        onGazetteer: setGazetteer,
+      },
+      new URL('./gazetteer.json', document.baseURI).href,
+    );
+    clientRef.current = client;
+    const editor = new DraftEditor(
+      editorHost.current!,
+      {
+        onEdit: () => {
+          editedRef.current = true;
+          setEdited(true);
+          setChars(editor.charCount());
+          recheck();
+        },
+        onFindingsShown: setFindingList,
+        onSelectedFinding: setSelectedId,
+      },
+      langRef.current,
+    );
+    editorRef.current = editor;
+    return () => {
+      client.dispose();
+      editor.destroy();
+      clientRef.current = null;
+      editorRef.current = null;
+    };
+  }, [recheck]);
+
+  const showDraft = useCallback(
+    (file: DraftFile) => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      editor.load(file.text);
+      const shown = { name: file.name, encoding: file.encoding, path: file.path };
+      draftRef.current = shown;
+      editedRef.current = false;
+      setDraft(shown);
+      setEdited(false);
+      setChars(editor.charCount());
+      setBanner(null);
+      recheck(0);
+    },
+    [recheck],
+  );
+
+  const showResult = useCallback(
+    (result: OpenResult) => {
+      if (result.ok) return showDraft(result.draft);
+      if (result.cancelled === true) return;
+      setBanner(result.message);
+    },
+    [showDraft],
+  );
+
+  /** Never loses edits silently: asks before anything replaces an edited draft. */
+  const confirmDiscard = useCallback((): Promise<boolean> => {
+    if (!editedRef.current) return Promise.resolve(true);
+    return new Promise((resolve) =>
+      setDialog({
+        kind: 'confirm',
+        name: draftRef.current?.name ?? '',
+        answer: (discard) => {
+          setDialog(null);
+          resolve(discard);
+        },
+      }),
+    );
+  }, []);
+
+  const openWith = useCallback(
+    async (action: () => Promise<OpenResult>) => {
+      if (!(await confirmDiscard())) return;
+      try {
+        showResult(await action());
+      } catch (error) {
+        setBanner(errorText(error));
+      }
+    },
+    [confirmDiscard, showResult],
+  );
+
+  const openDialog = useCallback(() => void openWith(() => api().openDialog()), [openWith]);
+  const openPath = useCallback((path: string) => void openWith(() => api().openPath(path)), [openWith]);
+  const listRecent = useCallback(() => api().listRecent(), []);
+
+  const onDropFile = useCallback(
+    (file: File) =>
+      void openWith(async () => {
+        const path = api().pathForFile(file);
+        if (path) return api().openPath(path);
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch {
+          return { ok: false, message: t(langRef.current, 'app.banner.dropReadFailed', { name: file.name }) };
+        }
+        return api().openBytes(file.name, bytes);
+      }),
+    [openWith],
+  );
+  const dragging = useFileDrop(onDropFile);
+
+  const step = useCallback((direction: 1 | -1) => {
+    const editor = editorRef.current;
+    if (editor) moveToFinding(editor.view, direction);
+  }, []);
+  const selectFinding = useCallback((id: string) => {
+    if (editorRef.current) goToFinding(editorRef.current.view, id);
+  }, []);
+  const applyFinding = useCallback((id: string) => {
+    if (editorRef.current) applySuggestion(editorRef.current.view, id);
+  }, []);
+
+  const changeSettings = useCallback(async (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    try {
+      setSettings(await api().setSettings(patch));
+    } catch (error) {
+      setBanner(errorText(error));
+    }
+  }, []);
+
+  // Startup: settings first (so the first check is in the right language), then the draft.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const saved = await api().getSettings();
+        if (cancelled) return;
+        langRef.current = saved.lang;
+        editorRef.current?.setLang(saved.lang);
+        setSettings(saved);
+      } catch (error) {
+        if (!cancelled) setBanner(errorText(error));
+      }
+      let result: OpenResult | null = null;
+      try {
+        result = await api().openStartupDraft();
+      } catch (error) {
+        if (!cancelled) setBanner(errorText(error));
+      }
+      if (cancelled) return;
+      startedRef.current = true;
+      if (result?.ok) showDraft(result.draft);
+      else {
+        if (result && result.cancelled !== true) setBanner(result.message);
+        recheck(0);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [showDraft, recheck]);
+
+  useEffect(() => {
+    if (langRef.current === lang) return;
+    langRef.current = lang;
+    editorRef.current?.setLang(lang);
+    recheck(0);
+  }, [lang, recheck]);
+
+  useAppliedTheme(settings.theme);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.body.dataset.lang = lang;
+    document.title = draft ? `${draft.name} — ${t(lang, 'app.name')}` : t(lang, 'app.name');
+  }, [lang, draft]);
+
+  // After the commit, so `idle` is only announced once the marks and the panel show the findings.
+  useLayoutEffect(() => {
+    document.body.dataset.checkState = checking ? 'running' : 'idle';
+  }, [checking]);
+
+  const menuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
+  menuCommand.current = (command) => {
+    if (command === 'open') openDialog();
+    else if (command === 'nextFinding') step(1);
+    else if (command === 'previousFinding') step(-1);
+    else if (command === 'about') setDialog({ kind: 'about' });
+  };
+  useEffect(() => api().onMenuCommand((command) => menuCommand.current(command)), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F8' || dialogRef.current) return;
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  return (
+    <div className="jk-app">
+      <Toolbar
+        lang={lang}
+        title={draft?.path ?? draft?.name ?? null}
+        onOpen={openDialog}
+        onOpenPath={openPath}
+        listRecent={listRecent}
+        onStep={step}
+        onSettings={() => setDialog({ kind: 'settings' })}
+        onAbout={() => setDialog({ kind: 'about' })}
+      />
+      {banner !== null && <ErrorBanner message={banner} lang={lang} onDismiss={() => setBanner(null)} />}
+      <main className="jk-main">
+        <div className="jk-editor-pane" ref={editorHost} />
+        <FindingsPanel findings={findings} selectedId={selectedId} lang={lang} waiting={checking && findings.length === 0} onSelect={selectFinding} onApply={applyFinding} />
+      </main>
+      <StatusBar
+        lang={lang}
+        fileName={draft?.name ?? null}
+        encoding={draft?.encoding ?? null}
+        chars={chars}
+        edited={edited}
+        findings={findings}
+        checking={checking}
+        checkError={checkError}
+        gazetteer={gazetteer}
+      />
+      {dragging && (
+        <div className="jk-drop-overlay" data-testid="drop-overlay">
+          <div className="jk-drop-hint">{t(lang, 'app.drop.hint')}</div>
+        </div>
+      )}
+      {dialog?.kind === 'confirm' && <ConfirmDiscardDialog lang={lang} name={dialog.name} onAnswer={dialog.answer} />}
+      {dialog?.kind === 'settings' && <SettingsDialog settings={settings} onChange={(patch) => void changeSettings(patch)} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'about' && <AboutDialog lang={lang} gazetteer={gazetteer} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

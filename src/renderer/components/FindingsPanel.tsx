@@ -1,0 +1,119 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import type { Finding } from '../../core/finding';
+import type { Lang } from '../../core/i18n/lang';
+import { t } from '../../core/i18n/messages';
+import { flaggedText, groupByFamily, type FindingGroup } from './findingGroups';
+import { SeverityIcon } from './icons';
+
+/** A group shows this many items until asked for more, so a huge draft's list stays quick to render. */
+const PAGE = 100;
+
+interface PanelProps {
+  findings: readonly Finding[];
+  selectedId: string | null;
+  lang: Lang;
+  /** Nothing to list yet because the first check is still running. */
+  waiting: boolean;
+  onSelect(id: string): void;
+  onApply(id: string): void;
+}
+
+interface ItemProps {
+  finding: Finding;
+  selected: boolean;
+  lang: Lang;
+  onSelect(id: string): void;
+  onApply(id: string): void;
+}
+
+const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelect, onApply }: ItemProps) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  const replacement = finding.suggestion?.replacement;
+  return (
+    <li
+      ref={ref}
+      className="jk-finding"
+      role="option"
+      aria-selected={selected}
+      data-testid="finding-item"
+      data-finding-id={finding.id}
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      onClick={() => onSelect(finding.id)}
+    >
+      <SeverityIcon severity={finding.severity} />
+      <div className="jk-finding-body">
+        <div className="jk-finding-message">{finding.message}</div>
+        <div className="jk-finding-meta">
+          <span className="jk-finding-text">{flaggedText(finding)}</span>
+          {replacement !== undefined && (
+            <button
+              type="button"
+              className="jk-apply"
+              data-testid="apply-suggestion"
+              title={t(lang, 'app.panel.applyTitle', { replacement })}
+              onClick={(event) => {
+                event.stopPropagation();
+                onApply(finding.id);
+              }}
+            >
+              {t(lang, 'app.panel.apply')} <span className="jk-apply-to">→ {replacement}</span>
+            </button>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+});
+
+function Group({ group, selectedId, lang, onSelect, onApply }: Omit<PanelProps, 'findings' | 'waiting'> & { group: FindingGroup }) {
+  const [shown, setShown] = useState(PAGE);
+  const selectedIndex = selectedId === null ? -1 : group.findings.findIndex((f) => f.id === selectedId);
+  // Keep the selected item rendered even when it lies beyond the visible page.
+  const limit = Math.max(shown, selectedIndex + 1);
+  const hidden = group.findings.length - limit;
+  const label = t(lang, `app.family.${group.family}`);
+  return (
+    <section className="jk-group" data-testid="finding-group" data-family={group.family}>
+      <h3 className="jk-group-head">
+        <span className="jk-family-chip" data-family={group.family} />
+        <span className="jk-group-name">{label}</span>
+        <span className="jk-group-count" data-testid="finding-count">
+          {group.findings.length}
+        </span>
+      </h3>
+      <ul className="jk-group-list" role="listbox" aria-label={label}>
+        {group.findings.slice(0, limit).map((finding) => (
+          <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} lang={lang} onSelect={onSelect} onApply={onApply} />
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" className="jk-show-more" onClick={() => setShown(limit + PAGE)}>
+          {t(lang, 'app.panel.showMore', { count: Math.min(hidden, PAGE) })}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The findings beside the draft, grouped by family; a click selects the finding's text. */
+export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, onSelect, onApply }: PanelProps) {
+  const groups = groupByFamily(findings);
+  return (
+    <aside className="jk-panel" data-testid="findings-panel" aria-label={t(lang, 'app.panel.title')}>
+      <header className="jk-panel-head">
+        <h2>{t(lang, 'app.panel.title')}</h2>
+        <span className="jk-panel-total">{t(lang, 'app.panel.total', { count: findings.length })}</span>
+      </header>
+      <div className="jk-panel-scroll">
+        {groups.length === 0 && <p className="jk-panel-empty">{t(lang, waiting ? 'app.panel.waiting' : 'app.panel.empty')}</p>}
+        {groups.map((group) => (
+          <Group key={group.family} group={group} selectedId={selectedId} lang={lang} onSelect={onSelect} onApply={onApply} />
+        ))}
+      </div>
+    </aside>
+  );
+});

@@ -1,0 +1,67 @@
+import type { Finding, Severity } from '../../core/finding';
+import type { Lang } from '../../core/i18n/lang';
+import { t } from '../../core/i18n/messages';
+import type { GazetteerStatus } from '../worker/checkClient';
+import { countBySeverity } from './findingGroups';
+import { SeverityIcon } from './icons';
+
+export interface StatusBarProps {
+  lang: Lang;
+  fileName: string | null;
+  encoding: string | null;
+  chars: number;
+  edited: boolean;
+  findings: readonly Finding[];
+  checking: boolean;
+  checkError: string | null;
+  gazetteer: GazetteerStatus;
+}
+
+const SEVERITY_TEST_IDS: Record<Severity, string> = { error: 'status-errors', warning: 'status-warnings', info: 'status-infos' };
+
+export function StatusBar({ lang, fileName, encoding, chars, edited, findings, checking, checkError, gazetteer }: StatusBarProps) {
+  const counts = countBySeverity(findings);
+  return (
+    <footer className="jk-status" data-testid="status-bar">
+      <span className="jk-status-file" data-testid="status-file" title={fileName ?? undefined}>
+        {fileName ?? t(lang, 'app.status.noFile')}
+      </span>
+      {edited && <span className="jk-status-edited">{t(lang, 'app.status.edited')}</span>}
+      <span className="jk-status-sep" />
+      <span data-testid="status-encoding">{encoding ?? '—'}</span>
+      <span className="jk-status-sep" />
+      <span data-testid="status-chars" data-count={chars}>
+        {t(lang, 'app.status.chars', { count: chars.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
+      </span>
+      <span className="jk-status-spacer" />
+      {gazetteer.status === 'unavailable' && (
+        <span className="jk-status-notice" data-testid="status-gazetteer">
+          {t(lang, 'app.status.gazetteerUnavailable')}
+        </span>
+      )}
+      {checkError !== null ? (
+        <span className="jk-status-failed" data-testid="status-check">
+          {t(lang, 'app.status.checkFailed', { reason: checkError })}
+        </span>
+      ) : (
+        <span className="jk-status-check" data-testid="status-check" data-checking={checking}>
+          <span className="jk-check-dot" aria-hidden="true" />
+          {t(lang, checking ? 'app.status.checking' : 'app.status.checked')}
+        </span>
+      )}
+      <span className="jk-status-sep" />
+      {(['error', 'warning', 'info'] as const).map((severity) => (
+        <span
+          key={severity}
+          className="jk-status-count"
+          data-testid={SEVERITY_TEST_IDS[severity]}
+          data-count={counts[severity]}
+          title={t(lang, `app.severity.${severity}`)}
+        >
+          <SeverityIcon severity={severity} />
+          {counts[severity]}
+        </span>
+      ))}
+    </footer>
+  );
+}

@@ -1,0 +1,54 @@
+import { EditorView } from '@codemirror/view';
+
+/** One hue per family: a faint tint behind its marks (the panel's chips use the same variables). */
+const FAMILY_HUES = ['consistency', 'gazetteer', 'arithmetic', 'date', 'punctuation', 'number', 'repetition'].map((family) => [
+  `.jk-fam-${family}`,
+  { '--jk-fam-hue': `var(--jk-fam-${family})` },
+]);
+
+/**
+ * Finding marks and their hover card. Severity sets the underline (error: red wavy, warning:
+ * amber solid, info: blue dotted); family sets the tint. These live in a CodeMirror theme, not a
+ * .css file, because the editor sits in a shadow root that page stylesheets do not reach.
+ */
+export const markTheme = EditorView.theme({
+  '.jk-mark': {
+    textDecorationLine: 'underline',
+    textDecorationThickness: '1.5px',
+    textUnderlineOffset: '0.3em',
+    textDecorationSkipInk: 'none',
+    borderRadius: '2px',
+    backgroundColor: 'hsl(var(--jk-fam-hue, 0) 75% 50% / var(--jk-tint-alpha))',
+  },
+  '.jk-sev-error': { textDecorationColor: 'var(--jk-error)', textDecorationStyle: 'wavy' },
+  '.jk-sev-warning': { textDecorationColor: 'var(--jk-warning)', textDecorationStyle: 'solid', textDecorationThickness: '2px' },
+  '.jk-sev-info': { textDecorationColor: 'var(--jk-info)', textDecorationStyle: 'dotted', textDecorationThickness: '2px' },
+  ...Object.fromEntries(FAMILY_HUES),
+  '.jk-mark-active': {
+    backgroundColor: 'var(--jk-selected)',
+    boxShadow: '0 0 0 1px var(--jk-selected-edge)',
+    borderRadius: '2px',
+  },
+  '.jk-tip': {
+    maxWidth: '380px',
+    padding: '4px 0',
+    backgroundColor: 'var(--jk-surface)',
+    color: 'var(--jk-ink)',
+    border: '1px solid var(--jk-line-strong)',
+    borderRadius: '8px',
+    boxShadow: 'var(--jk-shadow)',
+    font: '13px/1.55 var(--jk-ui-font)',
+    letterSpacing: 'normal',
+  },
+  '.jk-tip-item': { padding: '8px 12px' },
+  '.jk-tip-item + .jk-tip-item': { borderTop: '1px solid var(--jk-line)' },
+  '.jk-tip-head': { display: 'flex', alignItems: 'center', gap: '8px', marginBottom: '4px', fontSize: '12px' },
+  '.jk-tip-severity': { padding: '0 6px', borderRadius: '3px', color: 'var(--jk-on-severity)', fontWeight: '600' },
+  '.jk-tip-item[data-severity="error"] .jk-tip-severity': { backgroundColor: 'var(--jk-error)' },
+  '.jk-tip-item[data-severity="warning"] .jk-tip-severity': { backgroundColor: 'var(--jk-warning)' },
+  '.jk-tip-item[data-severity="info"] .jk-tip-severity': { backgroundColor: 'var(--jk-info)' },
+  '.jk-tip-family': { color: 'var(--jk-ink-2)' },
+  '.jk-tip-suggestion': { marginTop: '4px', color: 'var(--jk-ink-2)' },
+  '.jk-tip-replacement': { padding: '0 4px', borderRadius: '3px', backgroundColor: 'var(--jk-accent-soft)', color: 'var(--jk-ink)', fontWeight: '600' },
+  '.jk-tip-rule': { marginTop: '4px', color: 'var(--jk-ink-3)', font: '11px var(--jk-mono)' },
+});

@@ -1,0 +1,83 @@
+/**
+ * Runs the check engine off the UI thread. One engine instance lives as long as the worker so
+ * its paragraph cache makes re-checks after an edit cheap. Requests that arrive while a check
+ * runs queue up; only the newest is run, the rest are stale.
+ */
+import { CheckEngine } from '../../core/checkEngine';
+import type { Gazetteer } from '../../core/gazetteer/gazetteer';
+import type { CheckRequest, CheckResponse } from './checkProtocol';
+import { loadGazetteerIndex } from './loadGazetteerIndex';
+import { todayCalendarDate } from './todayCalendarDate';
+
+type CheckMessage = Extract<CheckRequest, { type: 'check' }>;
+
+/** The worker global, typed narrowly: the DOM and WebWorker libs cannot both be loaded in one program. */
+interface WorkerScope {
+  postMessage(message: CheckResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<CheckRequest>) => void): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const engine = new CheckEngine();
+let gazetteer: Promise<Gazetteer | undefined> = Promise.resolve(undefined);
+let pending: CheckMessage | null = null;
+let scheduled = false;
+
+function reply(message: CheckResponse): void {
+  scope.postMessage(message);
+}
+
+function startLoadingGazetteer(url: string): void {
+  gazetteer = loadGazetteerIndex(url).then(
+    (index) => {
+      reply({ type: 'gazetteer', status: 'loaded', source: index.source });
+      return index;
+    },
+    (error: unknown) => {
+      reply({ type: 'gazetteer', status: 'unavailable', reason: String(error) });
+      return undefined;
+    },
+  );
+}
+
+async function runNewest(): Promise<void> {
+  scheduled = false;
+  const request = pending;
+  pending = null;
+  if (!request) return;
+  const index = await gazetteer;
+  // A newer request may have arrived while the gazetteer loaded.
+  if (pending) return schedule();
+  const started = performance.now();
+  try {
+    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, fallbackDate: todayCalendarDate() });
+    const elapsedMs = performance.now() - started;
+    // An edit arrived during the run: the result is stale, and copying it to the page would cost the UI thread.
+    if (await newerRequestArrived()) return schedule();
+    reply({ type: 'result', version: request.version, findings, elapsedMs });
+  } catch (error) {
+    reply({ type: 'failed', version: request.version, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Whether a newer request is waiting; yields one task first, since messages land only between tasks. */
+async function newerRequestArrived(): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return pending !== null;
+}
+
+/** Defers the run by one task so messages already queued behind this one replace it first. */
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(() => void runNewest(), 0);
+}
+
+scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+  const message = event.data;
+  if (message.type === 'init') startLoadingGazetteer(message.gazetteerUrl);
+  else {
+    pending = message;
+    schedule();
+  }
+});
