@@ -1,3 +1,5 @@
+import type { MessageKey } from './i18n/messages';
+
 export const DRAFT_FORMATS = ['txt', 'md', 'html', 'docx'] as const;
 export type DraftFormat = (typeof DRAFT_FORMATS)[number];
 
@@ -11,4 +13,6 @@ export interface DraftFile {
   /** Detected source encoding as shown in the status bar, e.g. `UTF-8`, `GB18030`, `UTF-16LE`. */
   encoding: string;
   text: string;
+  /** Catalogue keys of things the reader should know about the import (bytes replaced, NULs removed). */
+  warnings?: MessageKey[];
 }

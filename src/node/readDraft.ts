@@ -1,6 +1,63 @@
+import { open, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { DraftFile } from '../core/draftFile';
+import { draftFormatOfName } from './draftFormatOfName';
+import { formatMegabytes, maxDraftBytes } from './draftLimits';
+import { DraftReadError } from './draftReadError';
+import { importDraftBytes } from './importDraftBytes';
 
-/** Reads, decodes and imports a draft from disk. Throws DraftReadError with a catalogue key. */
+export { importDraftBytes } from './importDraftBytes';
+
+/**
+ * Reads, decodes and imports a draft from disk. Throws DraftReadError with a catalogue key:
+ * importer.notFound, isDirectory, notRegularFile, unreadable, tooLarge, or those of the import.
+ * The size limit is checked before reading and again while reading (a file may grow meanwhile),
+ * so a huge file never gets into memory.
+ */
 export async function readDraft(path: string): Promise<DraftFile> {
-  throw new Error(`readDraft not implemented yet: ${path}`);
+  const absolute = resolve(path);
+  const name = basename(absolute);
+  const limit = maxDraftBytes(draftFormatOfName(name));
+  const info = await stat(absolute).catch((error: unknown) => {
+    throw readError(error, absolute);
+  });
+  if (info.isDirectory()) throw new DraftReadError('importer.isDirectory', { path: absolute });
+  if (!info.isFile()) throw new DraftReadError('importer.notRegularFile', { path: absolute });
+  if (info.size > limit) throw tooLarge(name, info.size, limit);
+  const bytes = await readAtMost(absolute, limit + 1).catch((error: unknown) => {
+    throw readError(error, absolute);
+  });
+  if (bytes.byteLength > limit) throw tooLarge(name, bytes.byteLength, limit);
+  return importDraftBytes(name, bytes, absolute);
+}
+
+async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes - total));
+      if (chunk.byteLength === 0) break;
+      const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(name: string, size: number, limit: number): DraftReadError {
+  return new DraftReadError('importer.tooLarge', { name, size: formatMegabytes(size), limit: formatMegabytes(limit) });
+}
+
+function readError(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new DraftReadError('importer.notFound', { path });
+  if (code === 'EISDIR') return new DraftReadError('importer.isDirectory', { path });
+  if (typeof code === 'string') return new DraftReadError('importer.unreadable', { path, reason: code });
+  return error;
 }
