@@ -16,5 +16,7 @@ export interface AppHost {
   sendMenu(command: MenuCommand): Promise<void>;
   /** The answer the next File → Open dialog gives (a path, or null for cancel). */
   answerOpenDialog(path: string | null): Promise<void>;
+  /** The answer the next save dialog gives (a path, or null for cancel). */
+  answerSaveDialog(path: string | null): Promise<void>;
   close(): Promise<void>;
 }

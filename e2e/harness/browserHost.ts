@@ -35,8 +35,11 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
   const recent = new RecentFiles(dataDir);
   await Promise.all([settings.boot(), recent.boot()]);
   const dialogAnswers: (string | null)[] = [];
+  const saveAnswers: (string | null)[] = [];
   const handlers = createApiHandlers({
     askOpenFile: async () => dialogAnswers.shift() ?? null,
+    askSavePath: async () => saveAnswers.shift() ?? null,
+    documentsDir: dataDir,
     settings,
     recent,
     startupPath: options.startupPath ?? null,
@@ -61,6 +64,9 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     },
     async answerOpenDialog(path) {
       dialogAnswers.push(path);
+    },
+    async answerSaveDialog(path) {
+      saveAnswers.push(path);
     },
     async close() {
       await context.close();

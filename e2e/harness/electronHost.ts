@@ -29,6 +29,12 @@ export async function launchInElectron(binary: string, options: LaunchOptions): 
         dialog.showOpenDialog = reply as typeof dialog.showOpenDialog;
       }, path);
     },
+    async answerSaveDialog(path) {
+      await app.evaluate(({ dialog }, answer) => {
+        const reply = async () => (answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer });
+        dialog.showSaveDialog = reply as typeof dialog.showSaveDialog;
+      }, path);
+    },
     async close() {
       await app.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { t } from '../core/i18n/messages';
-import { DraftReadError } from '../node/draftReadError';
+import { LocalizedError } from '../core/i18n/localizedError';
 import { cliLang } from './cliLang';
 import { CliUsageError, EXIT_USAGE, type CliIo } from './cliIo';
 import { ALL_COMMANDS } from './commands/allCommands';
@@ -23,7 +23,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, ou
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof DraftReadError) return fail(t(lang, error.key, error.params));
+    if (error instanceof LocalizedError) return fail(t(lang, error.key, error.params));
     if (error instanceof CliUsageError) return fail(error.message);
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       return fail(t(lang, 'cli.badArguments', { reason: error.message }));

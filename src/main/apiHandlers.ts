@@ -1,7 +1,12 @@
-import { basename } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import { cleanCopy } from '../core/cleanCopy/cleanCopy';
+import type { DraftFormat } from '../core/draftFile';
+import { LocalizedError } from '../core/i18n/localizedError';
 import { t } from '../core/i18n/messages';
-import type { InvokeApi, OpenResult, Settings } from '../shared/api';
-import { DraftReadError } from '../node/draftReadError';
+import type { CleanExportRequest, InvokeApi, OpenResult, SaveResult, Settings } from '../shared/api';
+import { defaultExportPath } from '../node/export/defaultExportPath';
+import { writeChangeLog } from '../node/export/writeChangeLog';
+import { writeExport } from '../node/export/writeExport';
 import { importDraftBytes, readDraft } from '../node/readDraft';
 import type { RecentFiles } from '../node/appState/recentFiles';
 import type { SettingsStore } from '../node/appState/settingsStore';
@@ -10,6 +15,10 @@ import type { SettingsStore } from '../node/appState/settingsStore';
 export interface ApiDeps {
   /** Shows File → Open and resolves to the chosen path, or null when cancelled. */
   askOpenFile(): Promise<string | null>;
+  /** Shows a save dialog proposing `defaultPath`; resolves to the chosen path, or null when cancelled. */
+  askSavePath(defaultPath: string, format: DraftFormat): Promise<string | null>;
+  /** Where to propose saving exports of a draft that has no file (the sample, a dropped file). */
+  documentsDir: string;
   settings: SettingsStore;
   recent: RecentFiles;
   /** A draft path given on the command line, if any. */
@@ -25,8 +34,8 @@ export interface ApiDeps {
 export function createApiHandlers(deps: ApiDeps): InvokeApi {
   const lang = () => deps.settings.get().lang;
 
-  const failed = (error: unknown, path: string): OpenResult => {
-    if (error instanceof DraftReadError) return { ok: false, message: t(lang(), error.key, error.params) };
+  const failed = (error: unknown, path: string): { ok: false; message: string } => {
+    if (error instanceof LocalizedError) return { ok: false, message: t(lang(), error.key, error.params) };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: t(lang(), 'shell.openFailed', { name: basename(path), reason }) };
   };
@@ -71,6 +80,32 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
     },
     async setSettings(patch: Partial<Settings>) {
       return deps.settings.update(patch);
+    },
+    async pickComparisonFile() {
+      const path = await deps.askOpenFile();
+      if (path === null) return { ok: false, cancelled: true };
+      try {
+        return { ok: true, draft: await readDraft(path) };
+      } catch (error) {
+        return failed(error, path);
+      }
+    },
+    async exportCleanCopy(request: CleanExportRequest): Promise<SaveResult> {
+      const proposed = request.sourcePath
+        ? defaultExportPath(request.sourcePath, request.format)
+        : join(deps.documentsDir, `${basename(request.sourceName, extname(request.sourceName))}.clean.${request.format}`);
+      const outPath = await deps.askSavePath(proposed, request.format);
+      if (outPath === null) return { ok: false, cancelled: true };
+      try {
+        const result = cleanCopy(request.text, request.options, request.accepted);
+        await writeExport({ sourcePath: request.sourcePath, outPath, format: request.format, text: result.text });
+        if (request.saveLog) {
+          await writeChangeLog(join(dirname(outPath), `${basename(outPath, extname(outPath))}.changes.txt`), result.log, lang());
+        }
+        return { ok: true, path: outPath };
+      } catch (error) {
+        return failed(error, outPath);
+      }
     },
   };
 }

@@ -8,7 +8,7 @@ import { startupPathFromArgv } from '../node/startupPath';
 import { createApiHandlers } from './apiHandlers';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { askOpenFile } from './askOpenFile';
+import { askOpenFile, askSavePath } from './fileDialogs';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
 import { applySecurityPolicy } from './security';
@@ -43,6 +43,8 @@ async function start(): Promise<void> {
 
   const handlers = createApiHandlers({
     askOpenFile: () => askOpenFile(mainWindow, settings.get().lang),
+    askSavePath: (defaultPath, format) => askSavePath(mainWindow, settings.get().lang, defaultPath, format),
+    documentsDir: app.getPath('documents'),
     settings,
     recent,
     startupPath: startupPathFromArgv(process.argv, process.cwd()),

@@ -2,7 +2,9 @@
  * The IPC contract: one interface implemented by main (src/main/apiHandlers.ts), exposed by the
  * preload, used by the renderer, and bridged to the same handlers in the browser e2e tests.
  */
-import type { DraftFile } from '../core/draftFile';
+import type { DraftFile, DraftFormat } from '../core/draftFile';
+import type { AcceptedFix } from '../core/cleanCopy/acceptedFixes';
+import type { CleanCopyOptions } from '../core/cleanCopy/cleanCopy';
 import type { Lang } from '../core/i18n/lang';
 
 export type OpenResult =
@@ -10,6 +12,29 @@ export type OpenResult =
   | { ok: false; cancelled: true }
   /** `message` is already in the user's language: what happened and what to do. */
   | { ok: false; cancelled?: false; message: string };
+
+/** Where a save landed, or why it did not. */
+export type SaveResult =
+  | { ok: true; path: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; message: string };
+
+/**
+ * Clean copy to export: main re-runs the same pure cleanCopy() the preview showed on the
+ * original text, so what is written is exactly what was previewed.
+ */
+export interface CleanExportRequest {
+  /** The draft's path (never written), or null for a draft without a file. */
+  sourcePath: string | null;
+  sourceName: string;
+  format: DraftFormat;
+  /** The draft's current text, before cleaning. */
+  text: string;
+  options: CleanCopyOptions;
+  accepted: AcceptedFix[];
+  /** Also save the change log beside the export (NAME.changes.txt). */
+  saveLog: boolean;
+}
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
 
@@ -37,6 +62,10 @@ export interface InvokeApi {
   listRecent(): Promise<string[]>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Compare with file…: main shows the dialog and imports the file (any format the app opens). */
+  pickComparisonFile(): Promise<OpenResult>;
+  /** Export clean copy: main proposes NAME.clean.EXT beside the draft, never overwrites the draft. */
+  exportCleanCopy(request: CleanExportRequest): Promise<SaveResult>;
 }
 
 export const INVOKE_METHODS = [
@@ -47,6 +76,8 @@ export const INVOKE_METHODS = [
   'listRecent',
   'getSettings',
   'setSettings',
+  'pickComparisonFile',
+  'exportCleanCopy',
 ] as const satisfies readonly (keyof InvokeApi)[];
 
 /** Compile-time proof that INVOKE_METHODS lists every method of InvokeApi. */

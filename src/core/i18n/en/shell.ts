@@ -2,6 +2,7 @@ export const shell = {
   'shell.title': 'Jiaokan',
   'shell.sampleName': 'Sample draft',
   'shell.openFailed': 'Could not open "{name}": {reason}. Check the file and try again.',
+  'shell.exportDialogTitle': 'Export clean copy',
   'shell.openDialogTitle': 'Open draft',
   'shell.openDialogDrafts': 'Drafts (txt, md, html, docx)',
   'shell.openDialogAll': 'All files',

@@ -3,6 +3,7 @@ export const shell = {
   'shell.title': '校勘',
   'shell.sampleName': '示例稿件',
   'shell.openFailed': '无法打开“{name}”：{reason}。请检查文件后重试。',
+  'shell.exportDialogTitle': '导出清样',
   'shell.openDialogTitle': '打开稿件',
   'shell.openDialogDrafts': '稿件（txt、md、html、docx）',
   'shell.openDialogAll': '所有文件',

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { t } from '../core/i18n/messages';
 import type { Lang } from '../core/i18n/lang';
+import type { DraftFormat } from '../core/draftFile';
 
 /** File → Open, owned by main (as Zettlr does), modal to the editor window. */
 export async function askOpenFile(window: BrowserWindow | null, lang: Lang): Promise<string | null> {
@@ -14,4 +15,15 @@ export async function askOpenFile(window: BrowserWindow | null, lang: Lang): Pro
   };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Export…: a save dialog proposing a name beside the draft. */
+export async function askSavePath(window: BrowserWindow | null, lang: Lang, defaultPath: string, format: DraftFormat): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: t(lang, 'shell.exportDialogTitle'),
+    defaultPath,
+    filters: [{ name: format.toUpperCase(), extensions: [format] }],
+  };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
