@@ -17,5 +17,6 @@ import { review } from './review';
 import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
 import { shell } from './shell';
+import { recovery } from './recovery';
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery } as const;
