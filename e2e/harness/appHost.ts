@@ -7,6 +7,8 @@ export interface LaunchOptions {
   startupPath?: string;
   lang?: Lang;
   colorScheme?: 'light' | 'dark';
+  /** The app's data folder (settings, recent files, recovery); a fresh temporary one when omitted, so a spec can restart the app on the same data. */
+  dataDir?: string;
 }
 
 /** The app under test, in Chromium through the bridge or in real Electron: specs see only this. */

@@ -7,6 +7,7 @@ import { createApiHandlers } from '../../src/main/apiHandlers';
 import { dispatchInvoke, isInvokeMethod } from '../../src/main/invokeDispatch';
 import { RecentFiles } from '../../src/node/appState/recentFiles';
 import { SettingsStore } from '../../src/node/appState/settingsStore';
+import { RecoveryStore } from '../../src/node/recovery/recoveryStore';
 import { installBridgeApi } from './installBridgeApi';
 import { serveDirectory } from './staticServer';
 import type { AppHost, LaunchOptions } from './appHost';
@@ -31,9 +32,12 @@ let browser: Browser | undefined;
 export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> {
   browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const dataDir = await mkdtemp(join(tmpdir(), 'jiaokan-e2e-'));
-  const settings = new SettingsStore(dataDir, options.lang ?? 'zh');
-  const recent = new RecentFiles(dataDir);
-  await Promise.all([settings.boot(), recent.boot()]);
+  const settings = new SettingsStore(options.dataDir ?? dataDir, options.lang ?? 'zh');
+  const recent = new RecentFiles(options.dataDir ?? dataDir);
+  const recovery = new RecoveryStore(options.dataDir ?? dataDir);
+  await Promise.all([settings.boot(), recent.boot(), recovery.boot()]);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
   const dialogAnswers: (string | null)[] = [];
   const saveAnswers: (string | null)[] = [];
   const handlers = createApiHandlers({
@@ -42,11 +46,12 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     documentsDir: dataDir,
     settings,
     recent,
+    recovery,
+    notifyDraftDisk: (event) => void page.evaluate((e) => window.__jiaokanDraftDisk(e), event),
     startupPath: options.startupPath ?? null,
     samplePath: join(REPO_ROOT, 'resources', 'samples', 'sample-draft.txt'),
   });
   const server = await serveDirectory(join(REPO_ROOT, 'out', 'renderer'));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
   await context.exposeBinding('__jiaokanInvoke', async ({ frame }, method: unknown, args: unknown[]) => {
     // The same sender check as ipcRegistration.ts: only our own origin may call.
     if (new URL(frame.url()).origin !== server.origin) throw new Error('untrusted sender');
@@ -54,7 +59,6 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     return dispatchInvoke(handlers, method as InvokeMethod, args.map(decodeArg));
   });
   await context.addInitScript(installBridgeApi, INVOKE_METHODS);
-  const page = await context.newPage();
   await page.goto(`${server.origin}/index.html`);
   return {
     kind: 'browser',

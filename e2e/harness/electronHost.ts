@@ -8,7 +8,8 @@ import { REPO_ROOT } from './paths';
 
 /** The real app: the built main process in Electron, launched by Playwright. */
 export async function launchInElectron(binary: string, options: LaunchOptions): Promise<AppHost> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'jiaokan-electron-'));
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'jiaokan-electron-')));
   const app = await _electron.launch({
     executablePath: binary,
     args: [join(REPO_ROOT, 'out', 'main', 'index.js'), ...(options.startupPath ? [options.startupPath] : [])],
@@ -37,7 +38,7 @@ export async function launchInElectron(binary: string, options: LaunchOptions): 
     },
     async close() {
       await app.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

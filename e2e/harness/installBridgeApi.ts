@@ -1,4 +1,4 @@
-import type { InvokeApi, InvokeMethod, JiaokanApi, MenuCommand } from '../../src/shared/api';
+import type { DraftDiskEvent, InvokeApi, InvokeMethod, JiaokanApi, MenuCommand } from '../../src/shared/api';
 
 declare global {
   interface Window {
@@ -7,6 +7,8 @@ declare global {
     __jiaokanInvoke(method: InvokeMethod, args: unknown[]): Promise<unknown>;
     /** Lets a spec deliver an application-menu command, as Electron's menu would. */
     __jiaokanMenu(command: MenuCommand): void;
+    /** Lets the bridge deliver a draft-changed-on-disk event, as main's watcher would. */
+    __jiaokanDraftDisk(event: DraftDiskEvent): void;
   }
 }
 
@@ -17,6 +19,7 @@ declare global {
  */
 export function installBridgeApi(methods: readonly InvokeMethod[]): void {
   const listeners = new Set<(command: MenuCommand) => void>();
+  const diskListeners = new Set<(event: DraftDiskEvent) => void>();
   const encode = (arg: unknown) => (arg instanceof Uint8Array ? { __bytes: Array.from(arg) } : arg);
   const invokers = Object.fromEntries(
     methods.map((method) => [method, (...args: unknown[]) => window.__jiaokanInvoke(method, args.map(encode))]),
@@ -27,8 +30,13 @@ export function installBridgeApi(methods: readonly InvokeMethod[]): void {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
+    onDraftDiskChange(listener: (event: DraftDiskEvent) => void) {
+      diskListeners.add(listener);
+      return () => void diskListeners.delete(listener);
+    },
     pathForFile: () => '',
   };
   window.jiaokan = Object.freeze(api);
   window.__jiaokanMenu = (command) => listeners.forEach((listener) => listener(command));
+  window.__jiaokanDraftDisk = (event) => diskListeners.forEach((listener) => listener(event));
 }

@@ -3,6 +3,7 @@ import type { InvokeMethod } from '../shared/api';
 import { settingsSchema } from '../node/appState/settingsStore';
 import { DRAFT_FORMATS } from '../core/draftFile';
 import { CLEAN_TRANSFORMS } from '../core/cleanCopy/cleanEdit';
+import { RECOVERY_KEY_PATTERN } from '../node/recovery/recoveryKey';
 
 const MAX_PATH = 4096;
 /** Dropped files are read into memory by the renderer; cap them like the importer does. */
@@ -37,4 +38,7 @@ export const API_ARG_SCHEMAS = {
   setSettings: z.tuple([settingsSchema.partial().strict()]),
   pickComparisonFile: z.tuple([]),
   exportCleanCopy: z.tuple([cleanExportRequest]),
+  autosaveDraft: z.tuple([z.object({ path: z.string().min(1).max(MAX_PATH).nullable(), name: z.string().min(1).max(1024), text: z.string().max(MAX_TEXT_CHARS) }).strict()]),
+  listRecoveries: z.tuple([]),
+  discardRecovery: z.tuple([z.string().regex(RECOVERY_KEY_PATTERN)]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;

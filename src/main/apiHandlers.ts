@@ -3,7 +3,10 @@ import { cleanCopy } from '../core/cleanCopy/cleanCopy';
 import type { DraftFormat } from '../core/draftFile';
 import { LocalizedError } from '../core/i18n/localizedError';
 import { t } from '../core/i18n/messages';
-import type { CleanExportRequest, InvokeApi, OpenResult, SaveResult, Settings } from '../shared/api';
+import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, SaveResult, Settings } from '../shared/api';
+import { watchDraft, type DraftWatch } from '../node/draftWatcher';
+import type { RecoveryStore } from '../node/recovery/recoveryStore';
+import { recoveryKeyOf } from '../node/recovery/recoveryKey';
 import { defaultExportPath } from '../node/export/defaultExportPath';
 import { writeChangeLog } from '../node/export/writeChangeLog';
 import { writeExport } from '../node/export/writeExport';
@@ -21,6 +24,9 @@ export interface ApiDeps {
   documentsDir: string;
   settings: SettingsStore;
   recent: RecentFiles;
+  recovery: RecoveryStore;
+  /** Tells the renderer that the open draft changed on disk. */
+  notifyDraftDisk(event: DraftDiskEvent): void;
   /** A draft path given on the command line, if any. */
   startupPath: string | null;
   /** The built-in sample draft shown when the app starts without a file. */
@@ -40,10 +46,18 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
     return { ok: false, message: t(lang(), 'shell.openFailed', { name: basename(path), reason }) };
   };
 
+  // One watch, on the draft shown; opening another draft moves it.
+  let watch: DraftWatch | undefined;
+  const watchOpenDraft = (path: string | null) => {
+    watch?.dispose();
+    watch = path === null ? undefined : watchDraft(path, (change) => deps.notifyDraftDisk({ path, kind: change.kind }));
+  };
+
   const openPath = async (path: string): Promise<OpenResult> => {
     try {
       const draft = await readDraft(path);
       await deps.recent.add(path);
+      watchOpenDraft(path);
       return { ok: true, draft };
     } catch (error) {
       return failed(error, path);
@@ -58,6 +72,7 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
     openPath,
     async openBytes(name: string, bytes: Uint8Array) {
       try {
+        watchOpenDraft(null);
         return { ok: true, draft: await importDraftBytes(name, bytes, null) };
       } catch (error) {
         return failed(error, name);
@@ -67,6 +82,7 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
       if (deps.startupPath !== null) return openPath(deps.startupPath);
       try {
         const draft = await readDraft(deps.samplePath);
+        watchOpenDraft(null);
         return { ok: true, draft: { ...draft, path: null, name: t(lang(), 'shell.sampleName') } };
       } catch (error) {
         return failed(error, deps.samplePath);
@@ -89,6 +105,20 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
       } catch (error) {
         return failed(error, path);
       }
+    },
+    async autosaveDraft(draft) {
+      const outcome = await deps.recovery.save(recoveryKeyOf(draft.path), { ...draft, savedAt: new Date().toISOString() });
+      return outcome.ok ? { ok: true } : { ok: false, message: t(lang(), outcome.problem.key, outcome.problem.params) };
+    },
+    async listRecoveries(): Promise<PendingRecoveryView[]> {
+      return (await deps.recovery.list()).map((r) =>
+        r.readable
+          ? { readable: true, key: r.key, name: r.draft.name, path: r.draft.path, savedAt: r.draft.savedAt, text: r.draft.text }
+          : { readable: false, key: r.key, message: t(lang(), r.problem.key, r.problem.params) },
+      );
+    },
+    async discardRecovery(key: string) {
+      await deps.recovery.discard(key);
     },
     async exportCleanCopy(request: CleanExportRequest): Promise<SaveResult> {
       const proposed = request.sourcePath

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { langFromLocale } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
 import { RecentFiles } from '../node/appState/recentFiles';
+import { RecoveryStore } from '../node/recovery/recoveryStore';
+import { DRAFT_DISK_CHANNEL } from '../shared/api';
 import { SettingsStore } from '../node/appState/settingsStore';
 import { startupPathFromArgv } from '../node/startupPath';
 import { createApiHandlers } from './apiHandlers';
@@ -34,7 +36,8 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const settings = new SettingsStore(dataDir, langFromLocale(app.getLocale()));
   const recent = new RecentFiles(dataDir);
-  const services: MainService[] = [settings, recent];
+  const recovery = new RecoveryStore(dataDir);
+  const services: MainService[] = [settings, recent, recovery];
   await Promise.all(services.map((s) => s.boot()));
   app.on('will-quit', () => void Promise.all(services.map((s) => s.shutdown())));
 
@@ -47,6 +50,8 @@ async function start(): Promise<void> {
     documentsDir: app.getPath('documents'),
     settings,
     recent,
+    recovery,
+    notifyDraftDisk: (event) => mainWindow?.webContents.send(DRAFT_DISK_CHANNEL, event),
     startupPath: startupPathFromArgv(process.argv, process.cwd()),
     samplePath: join(appRoot, 'resources', 'samples', 'sample-draft.txt'),
   });

@@ -1,5 +1,15 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { channelOf, INVOKE_METHODS, MENU_CHANNEL, MENU_COMMANDS, type InvokeApi, type JiaokanApi, type MenuCommand } from '../shared/api';
+import {
+  channelOf,
+  DRAFT_DISK_CHANNEL,
+  INVOKE_METHODS,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  type DraftDiskEvent,
+  type InvokeApi,
+  type JiaokanApi,
+  type MenuCommand,
+} from '../shared/api';
 
 /**
  * The only thing the sandboxed renderer gets: one typed object with the contract's methods.
@@ -17,6 +27,11 @@ const api: JiaokanApi = {
     };
     ipcRenderer.on(MENU_CHANNEL, relay);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, relay);
+  },
+  onDraftDiskChange(listener: (event: DraftDiskEvent) => void): () => void {
+    const relay = (_event: unknown, change: DraftDiskEvent) => listener({ path: String(change.path), kind: change.kind === 'deleted' ? 'deleted' : 'changed' });
+    ipcRenderer.on(DRAFT_DISK_CHANNEL, relay);
+    return () => ipcRenderer.removeListener(DRAFT_DISK_CHANNEL, relay);
   },
   pathForFile(file: File): string {
     return webUtils.getPathForFile(file);

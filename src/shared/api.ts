@@ -36,6 +36,17 @@ export interface CleanExportRequest {
   saveLog: boolean;
 }
 
+/** An autosaved copy left by a crash, offered at start; an unreadable one can only be discarded. */
+export type PendingRecoveryView =
+  | { readable: true; key: string; name: string; path: string | null; savedAt: string; text: string }
+  | { readable: false; key: string; message: string };
+
+/** The open draft was changed or removed on disk by another program. */
+export interface DraftDiskEvent {
+  path: string;
+  kind: 'changed' | 'deleted';
+}
+
 export type ThemeSetting = 'system' | 'light' | 'dark';
 
 export interface Settings {
@@ -66,6 +77,12 @@ export interface InvokeApi {
   pickComparisonFile(): Promise<OpenResult>;
   /** Export clean copy: main proposes NAME.clean.EXT beside the draft, never overwrites the draft. */
   exportCleanCopy(request: CleanExportRequest): Promise<SaveResult>;
+  /** Autosaves the draft's current text to a recovery file; the message says why it could not (too large). */
+  autosaveDraft(draft: { path: string | null; name: string; text: string }): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Recovery files a crash left behind. */
+  listRecoveries(): Promise<PendingRecoveryView[]>;
+  /** Removes a recovery file (after a normal close or save, or when the user declines it). */
+  discardRecovery(key: string): Promise<void>;
 }
 
 export const INVOKE_METHODS = [
@@ -78,6 +95,9 @@ export const INVOKE_METHODS = [
   'setSettings',
   'pickComparisonFile',
   'exportCleanCopy',
+  'autosaveDraft',
+  'listRecoveries',
+  'discardRecovery',
 ] as const satisfies readonly (keyof InvokeApi)[];
 
 /** Compile-time proof that INVOKE_METHODS lists every method of InvokeApi. */
@@ -92,11 +112,14 @@ export function channelOf(method: InvokeMethod): string {
 }
 
 export const MENU_CHANNEL = 'jiaokan:menu';
+export const DRAFT_DISK_CHANNEL = 'jiaokan:draft-disk';
 
 /** What the renderer sees on `window.jiaokan`. */
 export interface JiaokanApi extends InvokeApi {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to changes of the open draft's file on disk; returns the unsubscribe function. */
+  onDraftDiskChange(listener: (event: DraftDiskEvent) => void): () => void;
   /** The path of a dropped File (Electron's webUtils); '' where the platform gives none. */
   pathForFile(file: File): string;
 }
