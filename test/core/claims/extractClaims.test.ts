@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/core/claims/extractClaims';
+import { extractEntities } from '../../../src/core/entities/extractEntities';
+
+const draft = readFileSync(new URL('../../fixtures/review/draft.txt', import.meta.url), 'utf8');
+
+describe('extractClaims', () => {
+  const claims = extractClaims(draft);
+  const of = (type: string): string[] => claims.filter((c) => c.type === type).map((c) => c.span.text);
+
+  it('finds numbers with their units, dates not counted as numbers', () => {
+    expect(of('number')).toEqual(['4.2万亩', '1.8万吨', '12.5%', '三成', '86人', '1203人次']);
+  });
+
+  it('finds full dates, month-day dates and their weekday', () => {
+    expect(of('date')).toEqual(['2024年3月15日', '6月2日（周五）']);
+  });
+
+  it('labels people with the title written before the name', () => {
+    const people = claims.filter((c) => c.type === 'person').map((c) => c.label);
+    expect(people).toEqual(['记者 王立新', '总经理 赵文博', '副主任医师 钱静', '村民 孙大海']);
+  });
+
+  it('lists the organisations and places the entity extractor finds, a place inside an organisation once', () => {
+    const mentions = extractEntities(draft, undefined);
+    const orgs = mentions.filter((m) => m.kind === 'org').map((m) => m.text);
+    expect(of('organization')).toEqual(orgs);
+    expect(of('organization')).toEqual(expect.arrayContaining(['临河县农业农村局', '青禾食品有限公司']));
+    const inOrg = (m: { start: number; end: number }) => mentions.some((o) => o.kind === 'org' && o.start <= m.start && m.end <= o.end);
+    expect(of('place')).toEqual(mentions.filter((m) => m.kind === 'place' && !inOrg(m)).map((m) => m.text));
+    expect(of('place')).toContain('北沟镇');
+  });
+
+  it('finds quotations with their speakers, before or after the quote', () => {
+    const quotes = claims.filter((c) => c.type === 'quote').map((c) => c.label);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toMatch(/^“今年订单.*” — 总经理赵文博$/);
+    expect(quotes[1]).toMatch(/^“这项改革.*” — 村民孙大海$/);
+    expect(extractClaims('他说：“好”。')).toEqual([]);
+    expect(extractClaims('所谓“三变”改革').filter((c) => c.type === 'quote')).toEqual([]);
+  });
+
+  it('lists claims in draft order with spans that slice the text', () => {
+    for (let i = 1; i < claims.length; i++) expect(claims[i]!.span.start).toBeGreaterThanOrEqual(claims[i - 1]!.span.start);
+    for (const c of claims) expect(draft.slice(c.span.start, c.span.end)).toBe(c.span.text);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+  });
+
+  it('keeps claim ids when the draft is edited elsewhere', () => {
+    const edited = `新增的一段导语，与下文无关。\n${draft.replace('村民孙大海说', '村民孙大海笑着说')}`;
+    const before = new Map(claims.map((c) => [c.id, c.span.text]));
+    const after = extractClaims(edited);
+    const kept = after.filter((c) => before.get(c.id) === c.span.text);
+    // Only ids whose 8-character context reaches the edits may change: the first claim's (its
+    // context reached the old start) and the quote's and its speaker's (next to the edit).
+    expect(kept.length).toBeGreaterThanOrEqual(claims.length - 3);
+    expect(after.find((c) => c.span.text === '1.8万吨')!.id).toBe(claims.find((c) => c.span.text === '1.8万吨')!.id);
+  });
+
+  it('reads other date and number forms', () => {
+    const text = '2023-07-10公布的数据显示，二〇二二年出口增长3个百分点，共有1,250家企业参与。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    expect(found).toEqual(expect.arrayContaining(['date:2023-07-10', 'date:二〇二二年', 'number:3个百分点', 'number:1,250家']));
+    expect(found.filter((f) => f.startsWith('number:'))).toEqual(['number:3个百分点', 'number:1,250家']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/core/claims/extractClaims';
+import { createReview } from '../../../src/core/review/createReview';
+import { setVerdict } from '../../../src/core/review/setVerdict';
+import { parseSidecar, serializeSidecar, SIDECAR_SCHEMA_VERSION } from '../../../src/core/review/sidecarFormat';
+import { findingAt, LATER, NOW, SHORT_DRAFT } from '../../fixtures/review/reviewFixtures';
+
+describe('sidecar format', () => {
+  const review = setVerdict(
+    createReview(SHORT_DRAFT, [findingAt(SHORT_DRAFT, 'punctuation.half-width', ',')], extractClaims(SHORT_DRAFT), NOW),
+    findingAt(SHORT_DRAFT, 'punctuation.half-width', ',').id,
+    'dismissed',
+    { reason: '引文原样', sources: [{ kind: 'other', value: '编辑部体例', label: '第3条' }] },
+    '核查员',
+    LATER,
+  );
+
+  it('round-trips a review with its schema version and draft name', () => {
+    const text = serializeSidecar(review, '稿件.docx');
+    expect(JSON.parse(text)).toMatchObject({ schemaVersion: SIDECAR_SCHEMA_VERSION, draft: '稿件.docx' });
+    expect(parseSidecar(text)).toEqual({ ok: true, review, draft: '稿件.docx' });
+  });
+
+  it('refuses a newer schema version before validating the rest', () => {
+    expect(parseSidecar(JSON.stringify({ schemaVersion: 2, anything: true }))).toEqual({ ok: false, problem: 'newer', version: 2 });
+  });
+
+  it('refuses bad JSON and data that fails the schema, saying where', () => {
+    expect(parseSidecar('{"schemaVersion": 1,')).toMatchObject({ ok: false, problem: 'corrupt' });
+    const bad = JSON.parse(serializeSidecar(review, 'a.txt'));
+    bad.review.items[0].verdict = 'maybe';
+    const result = parseSidecar(JSON.stringify(bad));
+    expect(result).toMatchObject({ ok: false, problem: 'corrupt' });
+    expect(result.ok === false && result.problem === 'corrupt' && result.detail).toContain('review.items.0.verdict');
+    expect(parseSidecar('{"schemaVersion": 0}')).toMatchObject({ ok: false, problem: 'corrupt' });
+    expect(parseSidecar('[]')).toMatchObject({ ok: false, problem: 'corrupt' });
+  });
+});
