@@ -1,12 +1,4 @@
-import type { MessageKey, MessageParams } from '../i18n/messages';
+import { LocalizedError } from '../i18n/localizedError';
 
-/** A change the review model refuses (a dismissal without a reason); carries a catalogue key. */
-export class ReviewError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
-  ) {
-    super(`${key} ${JSON.stringify(params)}`);
-    this.name = 'ReviewError';
-  }
-}
+/** A change the review model refuses (a dismissal without a reason). */
+export class ReviewError extends LocalizedError {}
