@@ -18,7 +18,7 @@ const WIDGET_WORD = /分享到|打印|关闭窗口|扫一扫|字体[:：]?\s*大
 const QR_PROMPT = /^扫一扫/;
 const COPYRIGHT_HEADING = /^(?:版权声明|免责声明|版权说明|郑重声明|特别声明)\s*[:：]?$/;
 /** A notice line starts with its wording (a body sentence can mention 版权所有 in passing) or carries a © / ICP number. */
-const COPYRIGHT_LINE = /^[(（【[]?\s*(?:版权所有|未经.{0,24}(?:授权|许可|同意)|本(?:文|稿|网|站|报).{0,12}(?:版权|转载)|转载请注明|如需转载|严禁转载|禁止转载|谢绝转载)|©|copyright|ICP[备证]/i;
+const COPYRIGHT_LINE = /^[(（【[]?\s*(?:(?:版权|免责)(?:声明|说明)\s*[:：]|版权所有|未经.{0,24}(?:授权|许可|同意)|本(?:文|稿|网|站|报).{0,12}(?:版权|转载)|转载请注明|如需转载|严禁转载|禁止转载|谢绝转载)|©|copyright|ICP[备证]/i;
 const EDITOR = /^[(（【[]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|初审|复审|监制|值班编辑|编审)\s*[:：]/;
 const CONTACT = /(?:如需|如有|若需|如要).{0,30}(?:致电|联系|电话|来电|来函|邮箱)|(?:联系电话|电话|邮箱|传真)\s*[:：]/;
 const NOTICE_SUBJECT = /版权|著作权/;

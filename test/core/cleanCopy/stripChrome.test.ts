@@ -31,6 +31,11 @@ describe('stripChrome', () => {
     expect(strip(text)).toBe(`${BODY}\n`);
   });
 
+  it('removes a one-line notice that starts with 版权声明： and the lines after it', () => {
+    const text = `${BODY}\n版权声明：本网站所刊稿件未经授权不得转载。\n（责任编辑：李明）`;
+    expect(strip(text)).toBe(BODY);
+  });
+
   it('removes an editor footer and copyright line', () => {
     expect(strip(`${BODY}\n（责任编辑：李明）\n版权所有 © 某某日报社`)).toBe(BODY);
   });
