@@ -43,11 +43,13 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
   const handlers = createApiHandlers({
     askOpenFile: async () => dialogAnswers.shift() ?? null,
     askSavePath: async () => saveAnswers.shift() ?? null,
+    printToPdf: (html) => printInBrowser(html),
     documentsDir: dataDir,
     settings,
     recent,
     recovery,
-    notifyDraftDisk: (event) => void page.evaluate((e) => window.__jiaokanDraftDisk(e), event),
+    // The page may be closing when a late watcher event arrives; nothing is waiting for it then.
+    notifyDraftDisk: (event) => void page.evaluate((e) => window.__jiaokanDraftDisk(e), event).catch(() => undefined),
     startupPath: options.startupPath ?? null,
     samplePath: join(REPO_ROOT, 'resources', 'samples', 'sample-draft.txt'),
   });
@@ -73,6 +75,7 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
       saveAnswers.push(path);
     },
     async close() {
+      handlers.dispose();
       await context.close();
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
@@ -83,6 +86,18 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
+}
+
+/** What Electron's offscreen window does in the app: the report printed by Chromium, with scripts off. */
+async function printInBrowser(html: string): Promise<Uint8Array> {
+  const context = await browser!.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.setContent(html);
+    return new Uint8Array(await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
+  } finally {
+    await context.close();
+  }
 }
 
 function decodeArg(arg: unknown): unknown {

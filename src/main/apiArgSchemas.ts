@@ -4,6 +4,9 @@ import { settingsSchema } from '../node/appState/settingsStore';
 import { DRAFT_FORMATS } from '../core/draftFile';
 import { CLEAN_TRANSFORMS } from '../core/cleanCopy/cleanEdit';
 import { RECOVERY_KEY_PATTERN } from '../node/recovery/recoveryKey';
+import { parseSidecar, SIDECAR_SCHEMA_VERSION } from '../core/review/sidecarFormat';
+import type { Review } from '../core/review/review';
+import { REVIEW_REPORT_FORMATS } from '../shared/api';
 
 const MAX_PATH = 4096;
 /** Dropped files are read into memory by the renderer; cap them like the importer does. */
@@ -24,6 +27,30 @@ const cleanExportRequest = z
   })
   .strict();
 
+const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().max(MAX_TEXT_CHARS) }).strict();
+const finding = z
+  .object({
+    id: z.string().min(1).max(1024),
+    rule: z.string().regex(/^[a-z]+\.[\w.-]+$/).max(200),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string().max(10_000),
+    spans: z.array(span).min(1).max(10_000),
+    suggestion: z.object({ replacement: z.string().max(10_000) }).strict().optional(),
+    evidence: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+/**
+ * A review as the renderer sends it, checked by the sidecar's own schema (the one a file on
+ * disk must pass), so main never writes a review it would refuse to read back.
+ */
+const review = z.unknown().transform((value, ctx): Review => {
+  const parsed = parseSidecar(JSON.stringify({ schemaVersion: SIDECAR_SCHEMA_VERSION, draft: '', review: value }));
+  if (parsed.ok) return parsed.review;
+  ctx.addIssue({ code: 'custom', message: parsed.problem === 'corrupt' ? `review ${parsed.detail}` : 'review' });
+  return z.NEVER;
+});
+
 /** The arguments each IPC method accepts; anything else from the renderer is rejected. */
 export const API_ARG_SCHEMAS = {
   openDialog: z.tuple([]),
@@ -41,4 +68,7 @@ export const API_ARG_SCHEMAS = {
   autosaveDraft: z.tuple([z.object({ path: z.string().min(1).max(MAX_PATH).nullable(), name: z.string().min(1).max(1024), text: z.string().max(MAX_TEXT_CHARS) }).strict()]),
   listRecoveries: z.tuple([]),
   discardRecovery: z.tuple([z.string().regex(RECOVERY_KEY_PATTERN)]),
+  openReview: z.tuple([z.string().min(1).max(MAX_PATH), z.string().max(MAX_TEXT_CHARS), z.array(finding).max(1_000_000)]),
+  saveReview: z.tuple([z.string().min(1).max(MAX_PATH), review]),
+  exportReviewReport: z.tuple([z.string().min(1).max(1024), review, z.enum(REVIEW_REPORT_FORMATS)]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;

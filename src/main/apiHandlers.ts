@@ -3,7 +3,13 @@ import { cleanCopy } from '../core/cleanCopy/cleanCopy';
 import type { DraftFormat } from '../core/draftFile';
 import { LocalizedError } from '../core/i18n/localizedError';
 import { t } from '../core/i18n/messages';
-import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, SaveResult, Settings } from '../shared/api';
+import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveResult, Settings } from '../shared/api';
+import { loadGazetteer } from '../node/loadGazetteer';
+import { openReview } from '../node/review/openReview';
+import { saveReview as saveSidecar, type SidecarBase } from '../node/review/sidecarFile';
+import { renderReviewReport } from '../core/review/renderReviewReport';
+import { writeFileAtomic } from '../node/writeFileAtomic';
+import { writeReviewReport } from '../node/review/writeReviewReport';
 import { watchDraft, type DraftWatch } from '../node/draftWatcher';
 import type { RecoveryStore } from '../node/recovery/recoveryStore';
 import { recoveryKeyOf } from '../node/recovery/recoveryKey';
@@ -19,7 +25,9 @@ export interface ApiDeps {
   /** Shows File → Open and resolves to the chosen path, or null when cancelled. */
   askOpenFile(): Promise<string | null>;
   /** Shows a save dialog proposing `defaultPath`; resolves to the chosen path, or null when cancelled. */
-  askSavePath(defaultPath: string, format: DraftFormat): Promise<string | null>;
+  askSavePath(defaultPath: string, format: DraftFormat | ReviewReportFormat): Promise<string | null>;
+  /** Prints a self-contained HTML page to PDF (Electron: an offscreen window; the tests: a Playwright page). */
+  printToPdf(html: string): Promise<Uint8Array>;
   /** Where to propose saving exports of a draft that has no file (the sample, a dropped file). */
   documentsDir: string;
   settings: SettingsStore;
@@ -37,7 +45,12 @@ export interface ApiDeps {
  * The main-process side of the IPC contract. Free of Electron so the same handlers serve the
  * real app and the browser end-to-end tests. Inputs are validated before they get here.
  */
-export function createApiHandlers(deps: ApiDeps): InvokeApi {
+export interface ApiHandlers extends InvokeApi {
+  /** Stops watching the open draft (on quit, or when a test host closes). */
+  dispose(): void;
+}
+
+export function createApiHandlers(deps: ApiDeps): ApiHandlers {
   const lang = () => deps.settings.get().lang;
 
   const failed = (error: unknown, path: string): { ok: false; message: string } => {
@@ -53,9 +66,18 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
     watch = path === null ? undefined : watchDraft(path, (change) => deps.notifyDraftDisk({ path, kind: change.kind }));
   };
 
+  /**
+   * Reviews of the drafts opened in this session, by draft path: the sidecar and the state a
+   * save merges against stay here; the renderer never holds the base. Only a draft this
+   * process opened gets one, so the renderer cannot make main write a sidecar anywhere else.
+   */
+  const opened = new Set<string>();
+  const reviews = new Map<string, { sidecarPath: string; base: SidecarBase }>();
+
   const openPath = async (path: string): Promise<OpenResult> => {
     try {
       const draft = await readDraft(path);
+      opened.add(path);
       await deps.recent.add(path);
       watchOpenDraft(path);
       return { ok: true, draft };
@@ -65,6 +87,7 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
   };
 
   return {
+    dispose: () => watchOpenDraft(null),
     async openDialog() {
       const path = await deps.askOpenFile();
       return path === null ? { ok: false, cancelled: true } : openPath(path);
@@ -119,6 +142,48 @@ export function createApiHandlers(deps: ApiDeps): InvokeApi {
     },
     async discardRecovery(key: string) {
       await deps.recovery.discard(key);
+    },
+    async openReview(draftPath, text, findings) {
+      if (!opened.has(draftPath)) return { ok: false, message: t(lang(), 'review.ui.notOpened') };
+      try {
+        const result = await openReview(draftPath, text, findings, new Date().toISOString(), await loadGazetteer());
+        if (!result.ok) {
+          reviews.delete(draftPath);
+          return { ok: false, message: t(lang(), result.error.key, result.error.params) };
+        }
+        reviews.set(draftPath, { sidecarPath: result.sidecarPath, base: result.base });
+        return { ok: true, review: result.review, existed: result.existed };
+      } catch (error) {
+        return failed(error, draftPath);
+      }
+    },
+    async saveReview(draftPath, review) {
+      const session = reviews.get(draftPath);
+      if (!session) return { ok: false, message: t(lang(), 'review.ui.notOpened') };
+      try {
+        const result = await saveSidecar(session.sidecarPath, review, session.base);
+        session.base = result.base;
+        return result.ok ? { ok: true, review: result.review, merged: result.merged } : { ok: false, conflicts: result.conflicts, merged: result.merged };
+      } catch (error) {
+        return failed(error, session.sidecarPath);
+      }
+    },
+    async exportReviewReport(draftName, review, format): Promise<SaveResult> {
+      const draftPath = [...reviews.keys()].find((p) => basename(p) === draftName);
+      const stem = `${basename(draftName, extname(draftName))}.review.${format}`;
+      const outPath = await deps.askSavePath(draftPath ? join(dirname(draftPath), stem) : join(deps.documentsDir, stem), format);
+      if (outPath === null) return { ok: false, cancelled: true };
+      try {
+        if (format === 'pdf') {
+          const html = renderReviewReport(review, 'html', draftName, lang(), new Date().toISOString());
+          await writeFileAtomic(outPath, await deps.printToPdf(html));
+        } else {
+          await writeReviewReport(outPath, review, format, draftName, lang());
+        }
+        return { ok: true, path: outPath };
+      } catch (error) {
+        return failed(error, outPath);
+      }
     },
     async exportCleanCopy(request: CleanExportRequest): Promise<SaveResult> {
       const proposed = request.sourcePath

@@ -13,6 +13,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol';
 import { askOpenFile, askSavePath } from './fileDialogs';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
+import { printToPdf } from './printToPdf';
 import { applySecurityPolicy } from './security';
 
 /** Main-process services follow one contract (as Zettlr's providers do): boot before use, shutdown on quit. */
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
   const handlers = createApiHandlers({
     askOpenFile: () => askOpenFile(mainWindow, settings.get().lang),
     askSavePath: (defaultPath, format) => askSavePath(mainWindow, settings.get().lang, defaultPath, format),
+    printToPdf,
     documentsDir: app.getPath('documents'),
     settings,
     recent,
@@ -55,6 +57,7 @@ async function start(): Promise<void> {
     startupPath: startupPathFromArgv(process.argv, process.cwd()),
     samplePath: join(appRoot, 'resources', 'samples', 'sample-draft.txt'),
   });
+  app.on('will-quit', () => handlers.dispose());
   registerIpcHandlers(handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
 
   mainWindow = createMainWindow(outDir, t(settings.get().lang, 'shell.title'));
