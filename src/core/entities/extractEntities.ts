@@ -1,54 +1,35 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { gazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { splitParagraphs } from '../text/paragraphs';
-import { extractLatinNames } from './extractLatinNames';
-import { extractOrganisations } from './extractOrganisations';
-import { extractPeople } from './extractPeople';
-import { extractPlaces } from './extractPlaces';
 import type { Mention } from './mention';
-import type { ParagraphScope } from './paragraphScope';
-import { sentenceStarts } from './sentences';
-import { wordBounds, type WordBounds } from './wordBounds';
-
-let last: { text: string; gazetteer: Gazetteer | undefined; mentions: Mention[] } | undefined;
+import { extractParagraphEntities, placeMention, type ParagraphEntities } from './paragraphEntities';
 
 /**
- * Every entity mention in the draft, in text order, one paragraph at a time. The last result is
- * kept, since the consistency and gazetteer checks both read the same draft in one run.
+ * The last draft's paragraphs' entities, keyed by paragraph text, for the gazetteer they were read
+ * with. Replaced on every call, so it holds only the current draft's paragraphs: after an edit only
+ * the changed paragraphs are read again.
  */
+let byParagraph: { gazetteer: Gazetteer | undefined; entities: Map<string, ParagraphEntities> } | undefined;
+/** The last result: the consistency and gazetteer checks both read the same draft in one run. */
+let last: { text: string; gazetteer: Gazetteer | undefined; mentions: Mention[] } | undefined;
+
+/** Every entity mention in the draft, in text order, read one paragraph at a time. */
 export function extractEntities(text: string, gazetteer: Gazetteer | undefined): Mention[] {
   if (last && last.text === text && last.gazetteer === gazetteer) return last.mentions;
   const index = gazetteer ? gazetteerIndex(gazetteer) : undefined;
+  const previous = byParagraph && byParagraph.gazetteer === gazetteer ? byParagraph.entities : undefined;
+  const next = new Map<string, ParagraphEntities>();
   const mentions: Mention[] = [];
   let sentence = 0;
   for (const p of splitParagraphs(text)) {
     if (p.text.trim().length === 0) continue;
-    const starts = sentenceStarts(p.text);
-    const first = sentence;
-    let bounds: WordBounds | undefined;
-    sentence += starts.length;
-    const scope: ParagraphScope = {
-      text: p.text,
-      offset: p.start,
-      index,
-      sentenceAt: (local) => first + upperBound(starts, local) - 1,
-      bounds: () => (bounds ??= wordBounds(p.text)),
-    };
-    mentions.push(...extractPlaces(scope), ...extractOrganisations(scope), ...extractPeople(scope), ...extractLatinNames(scope));
+    let entities = next.get(p.text) ?? previous?.get(p.text);
+    if (!entities) entities = extractParagraphEntities(p.text, index);
+    next.set(p.text, entities);
+    for (const m of entities.mentions) mentions.push(placeMention(m, p.start, sentence));
+    sentence += entities.sentences;
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  byParagraph = { gazetteer, entities: next };
   last = { text, gazetteer, mentions };
   return mentions;
-}
-
-/** Number of sorted values ≤ x. */
-function upperBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,4 +1,4 @@
-import type { Mention } from './mention';
+import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 
 /** Capitalised Latin-script words, runs of them joined by spaces (Jane Doe, Huawei, CRRT); full-width letters too. */
@@ -15,7 +15,7 @@ export function extractLatinNames(scope: ParagraphScope): Mention[] {
       start,
       end: start + text.length,
       text,
-      form: { start, end: start + text.length, text },
+      form: mentionForm(start, start + text.length, text),
       category: 'latin',
       sentence: scope.sentenceAt(m.index),
     });

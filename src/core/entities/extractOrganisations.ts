@@ -1,5 +1,5 @@
 import { stripIndustryWords } from './coreName';
-import type { Mention } from './mention';
+import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
 
@@ -38,7 +38,7 @@ export function extractOrganisations(scope: ParagraphScope): Mention[] {
       start: scope.offset + name.start,
       end: scope.offset + end,
       text: text.slice(name.start, end),
-      form: { start: scope.offset + name.coreStart, end: scope.offset + name.coreStart + core.length, text: core },
+      form: mentionForm(scope.offset + name.coreStart, scope.offset + name.coreStart + core.length, core),
       category: CLASS_OF.get(m[0]) ?? 'org',
       sentence: scope.sentenceAt(suffixStart),
     });

@@ -1,5 +1,5 @@
 import { isHan } from '../text/cjk';
-import type { Mention } from './mention';
+import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { surnameLength } from './surnames';
 
@@ -77,7 +77,7 @@ function personMention(scope: ParagraphScope, start: number, length: number, tit
     start: abs,
     end: abs + length,
     text,
-    form: { start: abs, end: abs + length, text },
+    form: mentionForm(abs, abs + length, text),
     category: 'person',
     sentence: scope.sentenceAt(start),
   };

@@ -1,12 +1,15 @@
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { isHan } from '../text/cjk';
-import type { Mention } from './mention';
+import { mentionForm, type Mention } from './mention';
+import { NameLengths } from './nameLengths';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 
 /** Generics a place name may end in (longest first); known names need no generic list. */
 const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
+/** Final characters of the generics: most positions end in none and need no generic look-up. */
+const GENERIC_LAST_CHARS = new Set(GENERICS.map((g) => g.charCodeAt(g.length - 1)));
 /** Generics trusted without the gazetteer when a clear boundary precedes a two-to-four-character name. */
 const UNKNOWN_OK = new Set(['镇', '乡', '街道', '社区', '苏木', '村']);
 const UNKNOWN_OK_WITHOUT_GAZETTEER = new Set([...UNKNOWN_OK, '县']);
@@ -19,22 +22,13 @@ const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道',
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
 const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
 
-const lengthsCache = new WeakMap<GazetteerIndex, Map<string, number[]>>();
+const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
 
-/** Name lengths present per final character, longest first: bounds the name look-up at each position. */
-function lengthsByLastChar(index: GazetteerIndex): Map<string, number[]> {
-  let map = lengthsCache.get(index);
-  if (map) return map;
-  const sets = new Map<string, Set<number>>();
-  for (const name of index.names()) {
-    const last = name[name.length - 1]!;
-    let set = sets.get(last);
-    if (!set) sets.set(last, (set = new Set()));
-    set.add(name.length);
-  }
-  map = new Map([...sets].map(([ch, set]) => [ch, [...set].sort((a, b) => b - a)]));
-  lengthsCache.set(index, map);
-  return map;
+/** The gazetteer's name lengths by ending: bounds the name look-up at each position. */
+function nameLengths(index: GazetteerIndex): NameLengths {
+  let lengths = lengthsCache.get(index);
+  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths(index.names())));
+  return lengths;
 }
 
 /**
@@ -44,7 +38,7 @@ function lengthsByLastChar(index: GazetteerIndex): Map<string, number[]> {
  */
 export function extractPlaces(scope: ParagraphScope): Mention[] {
   const { text, index } = scope;
-  const lengths = index ? lengthsByLastChar(index) : undefined;
+  const lengths = index ? nameLengths(index) : undefined;
   const accepted: { start: number; end: number; generic: string; known: boolean }[] = [];
   const ends = new Set<number>();
   const boundaryAt = (j: number): boolean => j === 0 || !isHan(text[j - 1]) || ends.has(j) || stopWordEndsAt(text, j);
@@ -72,11 +66,11 @@ function knownAt(
   text: string,
   end: number,
   index: GazetteerIndex | undefined,
-  lengths: Map<string, number[]> | undefined,
+  lengths: NameLengths | undefined,
   boundaryAt: (j: number) => boolean,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!index || !lengths) return undefined;
-  for (const len of lengths.get(text[end - 1]!) ?? []) {
+  for (const len of lengths.endingAt(text, end)) {
     if (len > end) continue;
     const name = text.slice(end - len, end);
     if (!index.hasName(name)) continue;
@@ -93,6 +87,7 @@ function unknownAt(
   hasGazetteer: boolean,
   boundaryAt: (j: number) => boolean,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
+  if (!GENERIC_LAST_CHARS.has(text.charCodeAt(end - 1))) return undefined;
   const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
   if (!generic || !(hasGazetteer ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
@@ -124,7 +119,7 @@ function placeMention(scope: ParagraphScope, start: number, end: number, generic
     start: abs,
     end: abs + text.length,
     text,
-    form: { start: abs, end: abs + text.length, text },
+    form: mentionForm(abs, abs + text.length, text),
     category: generic,
     sentence: scope.sentenceAt(start),
     places: scope.index?.named(text) ?? [],
@@ -144,7 +139,7 @@ function extractZones(scope: ParagraphScope): Mention[] {
       start: scope.offset + name.start,
       end: scope.offset + end,
       text: scope.text.slice(name.start, end),
-      form: { start: scope.offset + name.coreStart, end: scope.offset + m.index, text: scope.text.slice(name.coreStart, m.index) },
+      form: mentionForm(scope.offset + name.coreStart, scope.offset + m.index, scope.text.slice(name.coreStart, m.index)),
       category: 'zone',
       sentence: scope.sentenceAt(m.index),
     });

@@ -1,4 +1,5 @@
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { NameLengths } from './nameLengths';
 
 /** Provinces' usual short names and the country: region prefixes known even without the gazetteer. */
 const BUILT_IN = new Set([
@@ -7,13 +8,24 @@ const BUILT_IN = new Set([
   '陕西', '甘肃', '青海', '宁夏', '新疆', '香港', '澳门', '台湾',
 ]);
 const MAX_REGION_LENGTH = 12;
+const BUILT_IN_LENGTHS = new NameLengths(BUILT_IN);
+const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
+
+/** Lengths of every name a region may be written as: built-in, full and short names. */
+function regionLengths(index: GazetteerIndex | undefined): NameLengths {
+  if (!index) return BUILT_IN_LENGTHS;
+  let lengths = lengthsCache.get(index);
+  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths([...BUILT_IN, ...index.names(), ...index.shortNames()])));
+  return lengths;
+}
 
 /**
  * Length of the longest region name (a division's full name, or a province's, city's or county's short one: 天津市, 天津, 北湾镇)
  * ending at `end` in `text`, or 0. Regions prefix organisation and zone names and are set aside when comparing them.
  */
 export function regionEndingAt(text: string, end: number, index: GazetteerIndex | undefined): number {
-  for (let len = Math.min(MAX_REGION_LENGTH, end); len >= 2; len--) {
+  for (const len of regionLengths(index).endingAt(text, end)) {
+    if (len > MAX_REGION_LENGTH || len > end || len < 2) continue;
     const name = text.slice(end - len, end);
     if (BUILT_IN.has(name)) return len;
     if (!index) continue;

@@ -17,6 +17,8 @@ export interface GazetteerIndex {
   /** Provinces, cities and counties usually written without their generic (甘肃, 会宁). */
   shortNamed(name: string): Place[];
   hasShortName(name: string): boolean;
+  /** Every short name, for building look-up tables over them. */
+  shortNames(): IterableIterator<string>;
   place(code: string): Place | undefined;
   /** The divisions directly under `code` (a county's towns). */
   childrenOf(code: string): Place[];
@@ -75,6 +77,7 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
     names: () => byName.keys(),
     shortNamed: (name) => all(byShortName, name),
     hasShortName: (name) => byShortName.has(name),
+    shortNames: () => byShortName.keys(),
     place: (code) => {
       const i = lowerBound(code);
       return rows[i]?.[0] === code ? at(i) : undefined;
@@ -108,6 +111,17 @@ export function placePath(index: GazetteerIndex, place: Place): Place[] {
 /** Whether `ancestorCode` encloses `place` (codes nest by prefix). */
 export function isWithin(place: Place, ancestorCode: string): boolean {
   return place.code !== ancestorCode && place.code.startsWith(ancestorCode);
+}
+
+/** Code lengths of the divisions that can enclose others (province, city, county). */
+const ENCLOSING_CODE_LENGTHS = [CODE_LENGTH.province, CODE_LENGTH.city, CODE_LENGTH.county];
+
+/** Whether one of `codes` encloses `place`: a look-up per enclosing level, not a scan of the codes. */
+export function isWithinAny(place: Place, codes: ReadonlySet<string>): boolean {
+  for (const length of ENCLOSING_CODE_LENGTHS) {
+    if (length < place.code.length && codes.has(place.code.slice(0, length))) return true;
+  }
+  return false;
 }
 
 function add(map: Map<string, number | number[]>, key: string, row: number): void {

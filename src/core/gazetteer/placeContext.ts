@@ -1,5 +1,5 @@
 import type { Mention } from '../entities/mention';
-import { isWithin } from './gazetteerIndex';
+import { isWithin, isWithinAny } from './gazetteerIndex';
 import type { Place } from './place';
 
 /** How the draft's own place mentions situate each other: which division each one denotes. */
@@ -14,7 +14,16 @@ export interface PlaceContext {
   denoted(m: Mention): Place | undefined;
 }
 
+const cache = new WeakMap<readonly Mention[], PlaceContext>();
+
+/** The context of a draft's mentions; computed once per list, which the consistency and gazetteer checks share. */
 export function placeContext(mentions: readonly Mention[]): PlaceContext {
+  let context = cache.get(mentions);
+  if (!context) cache.set(mentions, (context = buildPlaceContext(mentions)));
+  return context;
+}
+
+function buildPlaceContext(mentions: readonly Mention[]): PlaceContext {
   const places = mentions.filter((m) => m.kind === 'place' && (m.places?.length ?? 0) > 0);
   const mentionedCodes = new Set<string>();
   const previous = new Map<Mention, Mention>();
@@ -29,7 +38,7 @@ export function placeContext(mentions: readonly Mention[]): PlaceContext {
       const before = previous.get(m);
       const parent = before ? denotedMap.get(before) : undefined;
       const candidates = m.places!.filter((p) =>
-        parent ? isWithin(p, parent.code) : m.places!.length === 1 || [...mentionedCodes].some((c) => isWithin(p, c)),
+        parent ? isWithin(p, parent.code) : m.places!.length === 1 || isWithinAny(p, mentionedCodes),
       );
       if (candidates.length !== 1) continue;
       const place = candidates[0]!;

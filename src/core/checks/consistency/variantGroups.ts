@@ -1,5 +1,4 @@
-import { formKey } from '../../entities/coreName';
-import type { Mention } from '../../entities/mention';
+import type { EntityKind, Mention } from '../../entities/mention';
 import { isVariantPair, type FormStats } from './variantPairs';
 
 /** A form with the mentions that write it. */
@@ -16,31 +15,27 @@ export function variantGroups(
   isVerified: (m: Mention) => boolean,
   hasGazetteer: boolean,
 ): FormOccurrences[][] {
-  const forms = new Map<string, FormOccurrences>();
+  // Forms by kind and category (the pair rules compare only within one), then by key.
+  const classes = new Map<EntityKind, Map<string, Map<string, FormOccurrences>>>();
   for (const m of mentions) {
     if (m.form.text.length === 0) continue;
-    const key = formKey(m.form.text);
-    const id = `${m.kind}\u0000${m.category}\u0000${key}`;
-    let form = forms.get(id);
+    const { key } = m.form;
+    let byCategory = classes.get(m.kind);
+    if (!byCategory) classes.set(m.kind, (byCategory = new Map()));
+    let byKey = byCategory.get(m.category);
+    if (!byKey) byCategory.set(m.category, (byKey = new Map()));
+    let form = byKey.get(key);
     if (!form) {
       form = { kind: m.kind, category: m.category, key, text: m.form.text, count: 0, titles: new Set(), verified: false, known: false, occurrences: [] };
-      forms.set(id, form);
+      byKey.set(key, form);
     }
     form.count++;
     form.occurrences.push(m);
     if (m.title) form.titles.add(m.title);
-    if ((m.places?.length ?? 0) > 0) form.known = true;
-    if (isVerified(m)) form.verified = true;
-  }
-
-  const byDeletion = new Map<string, FormOccurrences[]>();
-  for (const form of forms.values()) {
-    for (const d of deletions(form.key)) {
-      const id = `${form.kind}\u0000${form.category}\u0000${d}`;
-      const list = byDeletion.get(id);
-      if (list) {
-        if (!list.includes(form)) list.push(form);
-      } else byDeletion.set(id, [form]);
+    // Only a place some division is named after can denote one.
+    if ((m.places?.length ?? 0) > 0) {
+      form.known = true;
+      if (isVerified(m)) form.verified = true;
     }
   }
 
@@ -51,22 +46,39 @@ export function variantGroups(
     parent.set(f, root);
     return root;
   };
-  for (const form of forms.values()) parent.set(form, form);
-  for (const list of byDeletion.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (isVariantPair(list[i]!, list[j]!, hasGazetteer)) parent.set(find(list[i]!), find(list[j]!));
+  const groups: FormOccurrences[][] = [];
+  for (const byCategory of classes.values()) {
+    for (const byKey of byCategory.values()) {
+      if (byKey.size < 2) continue;
+      const forms = [...byKey.values()];
+      const byDeletion = new Map<string, FormOccurrences[]>();
+      for (const form of forms) {
+        parent.set(form, form);
+        for (const d of deletions(form.key)) {
+          const list = byDeletion.get(d);
+          if (list) {
+            if (!list.includes(form)) list.push(form);
+          } else byDeletion.set(d, [form]);
+        }
       }
+      for (const list of byDeletion.values()) {
+        for (let i = 0; i < list.length; i++) {
+          for (let j = i + 1; j < list.length; j++) {
+            if (isVariantPair(list[i]!, list[j]!, hasGazetteer)) parent.set(find(list[i]!), find(list[j]!));
+          }
+        }
+      }
+      const byRoot = new Map<FormOccurrences, FormOccurrences[]>();
+      for (const form of forms) {
+        const root = find(form);
+        const group = byRoot.get(root);
+        if (group) group.push(form);
+        else byRoot.set(root, [form]);
+      }
+      for (const group of byRoot.values()) if (group.length > 1) groups.push(group);
     }
   }
-  const groups = new Map<FormOccurrences, FormOccurrences[]>();
-  for (const form of forms.values()) {
-    const root = find(form);
-    const group = groups.get(root);
-    if (group) group.push(form);
-    else groups.set(root, [form]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return groups;
 }
 
 /** The key itself and every key with one character removed. */

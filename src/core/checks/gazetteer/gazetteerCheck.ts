@@ -1,6 +1,6 @@
 import { extractEntities } from '../../entities/extractEntities';
 import type { Mention } from '../../entities/mention';
-import { gazetteerIndex, isWithin, placePath, type GazetteerIndex } from '../../gazetteer/gazetteerIndex';
+import { gazetteerIndex, isWithin, isWithinAny, placePath, type GazetteerIndex } from '../../gazetteer/gazetteerIndex';
 import type { Place } from '../../gazetteer/place';
 import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
 import { resemblingTown } from '../../gazetteer/resemblingTown';
@@ -67,7 +67,7 @@ function misplacedTown(
     return resemblingIn(index, [parent], m.text);
   }
   // Not tied to a county by position: a real town anywhere the draft names is no error.
-  if (m.places?.some((p) => [...places.mentionedCodes].some((c) => isWithin(p, c)))) return undefined;
+  if (m.places?.some((p) => isWithinAny(p, places.mentionedCodes))) return undefined;
   return resemblingIn(index, sameSentence, m.text) ?? (mainCounty ? resemblingIn(index, [mainCounty], m.text) : undefined);
 }
 
