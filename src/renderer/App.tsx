@@ -6,7 +6,15 @@ import type { DraftFile } from '../core/draftFile';
 import type { MenuCommand, OpenResult, Settings } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
 import { ConfirmDiscardDialog } from './components/ConfirmDiscardDialog';
+import { CompareView } from './components/compare/CompareView';
+import { selectParagraph, type ParagraphRef } from './components/compare/selectParagraph';
+import { useComparison } from './components/compare/useComparison';
+import type { CompareTexts } from './components/compare/useRevisionDiff';
 import { ErrorBanner } from './components/ErrorBanner';
+import { SafetyBanner } from './components/safety/SafetyBanner';
+import { useDraftSafety } from './components/safety/useDraftSafety';
+import { ExportDialog, type ExportSource, type PreviewClean } from './components/export/ExportDialog';
+import { ExportNotice } from './components/export/ExportNotice';
 import { FindingsPanel } from './components/FindingsPanel';
 import { SettingsDialog } from './components/SettingsDialog';
 import { StatusBar } from './components/StatusBar';
@@ -14,6 +22,8 @@ import { Toolbar } from './components/Toolbar';
 import { DraftEditor } from './editor/draftEditor';
 import { applySuggestion, goToFinding, moveToFinding } from './editor/findingCommands';
 import { setFindings } from './editor/findingsField';
+import { setPlaces } from './editor/placesField';
+import { unifyVariants } from './editor/unifyVariants';
 import { api } from './jiaokanApi';
 import { useAppliedTheme } from './useAppliedTheme';
 import { useFileDrop } from './useFileDrop';
@@ -23,9 +33,10 @@ type DialogState =
   | { kind: 'settings' }
   | { kind: 'about' }
   | { kind: 'confirm'; name: string; answer(discard: boolean): void }
+  | { kind: 'export'; source: ExportSource }
   | null;
 
-type ShownDraft = Pick<DraftFile, 'name' | 'encoding' | 'path'>;
+type ShownDraft = Pick<DraftFile, 'name' | 'encoding' | 'path' | 'format'>;
 
 const DEFAULT_SETTINGS: Settings = { lang: 'zh', theme: 'system', reviewer: '' };
 
@@ -45,6 +56,7 @@ export function App() {
   const [gazetteer, setGazetteer] = useState<GazetteerStatus>({ status: 'loading' });
   const [banner, setBanner] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const [exportedPath, setExportedPath] = useState<string | null>(null);
   const lang = settings.lang;
 
   const editorHost = useRef<HTMLDivElement>(null);
@@ -53,7 +65,11 @@ export function App() {
   const langRef = useRef<Lang>(lang);
   const editedRef = useRef(false);
   const draftRef = useRef<ShownDraft | null>(null);
+  /** The draft's text as opened: one side of "compare with the version as opened". */
+  const openedTextRef = useRef<string | null>(null);
   const dialogRef = useRef<DialogState>(null);
+  /** Edit hooks added after the editor is created (the autosave). */
+  const onEditRef = useRef<() => void>(() => undefined);
   /** No check runs before the startup draft is in, so `idle` never describes an empty placeholder. */
   const startedRef = useRef(false);
   dialogRef.current = dialog;
@@ -69,8 +85,8 @@ export function App() {
   useEffect(() => {
     const client = new CheckClient(
       {
-        onFindings: (found) => {
-          editorRef.current?.view.dispatch({ effects: setFindings.of(found) });
+        onFindings: (found, _version, places) => {
+          editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places)] });
           setCheckError(null);
           setChecking(false);
         },
@@ -87,6 +103,7 @@ export function App() {
       editorHost.current!,
       {
         onEdit: () => {
+          onEditRef.current();
           editedRef.current = true;
           setEdited(true);
           setChars(editor.charCount());
@@ -111,13 +128,15 @@ export function App() {
       const editor = editorRef.current;
       if (!editor) return;
       editor.load(file.text);
-      const shown = { name: file.name, encoding: file.encoding, path: file.path };
+      openedTextRef.current = file.text;
+      const shown = { name: file.name, encoding: file.encoding, path: file.path, format: file.format };
       draftRef.current = shown;
       editedRef.current = false;
       setDraft(shown);
       setEdited(false);
       setChars(editor.charCount());
       setBanner(null);
+      setExportedPath(null);
       recheck(0);
     },
     [recheck],
@@ -131,6 +150,22 @@ export function App() {
     },
     [showDraft],
   );
+
+  const safety = useDraftSafety({
+    lang,
+    draft,
+    currentText: () => editorRef.current?.text() ?? null,
+    restore: (recovered) => {
+      showDraft({ name: recovered.name, path: recovered.path, text: recovered.text, encoding: draftRef.current?.encoding ?? 'UTF-8', format: draftRef.current?.format ?? 'txt' });
+      editedRef.current = true;
+      setEdited(true);
+    },
+    reload: (path) => void api().openPath(path).then(showResult, (error: unknown) => setBanner(errorText(error))),
+  });
+  onEditRef.current = safety.edited;
+  /** The startup effect runs once; it reaches the current offer (in the current language) through this. */
+  const offerRecoveriesRef = useRef(safety.offerRecoveries);
+  offerRecoveriesRef.current = safety.offerRecoveries;
 
   /** Never loses edits silently: asks before anything replaces an edited draft. */
   const confirmDiscard = useCallback((): Promise<boolean> => {
@@ -190,6 +225,27 @@ export function App() {
   const applyFinding = useCallback((id: string) => {
     if (editorRef.current) applySuggestion(editorRef.current.view, id);
   }, []);
+  const unifyFinding = useCallback((id: string, form: string) => {
+    if (editorRef.current) unifyVariants(editorRef.current.view, id, form);
+  }, []);
+  const openExport = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const shown = draftRef.current;
+    setDialog({ kind: 'export', source: { name: shown?.name ?? t(langRef.current, 'app.status.noFile'), path: shown?.path ?? null, format: shown?.format ?? null, state: editor.view.state } });
+  }, []);
+  const previewClean = useCallback<PreviewClean>((...args) => clientRef.current?.clean(...args) ?? Promise.resolve(null), []);
+
+  const comparison = useComparison({
+    draft,
+    editorText: () => editorRef.current?.text() ?? null,
+    openedText: () => openedTextRef.current,
+    onError: setBanner,
+  });
+  const compareTexts = useCallback<CompareTexts>((...args) => clientRef.current?.compare(...args) ?? Promise.resolve(null), []);
+  const selectComparedParagraph = useCallback((paragraph: ParagraphRef) => {
+    if (editorRef.current) selectParagraph(editorRef.current.view, paragraph);
+  }, []);
 
   const changeSettings = useCallback(async (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
@@ -226,6 +282,7 @@ export function App() {
         if (result && result.cancelled !== true) setBanner(result.message);
         recheck(0);
       }
+      void offerRecoveriesRef.current();
     })();
     return () => {
       cancelled = true;
@@ -282,11 +339,28 @@ export function App() {
         onStep={step}
         onSettings={() => setDialog({ kind: 'settings' })}
         onAbout={() => setDialog({ kind: 'about' })}
+        onExport={openExport}
+        compare={{ onCompareFile: () => void comparison.compareWithFile(), onCompareOpened: comparison.compareWithOpened }}
       />
+      {safety.prompts.map((prompt, i) => (
+        <SafetyBanner key={`${i}:${prompt.message}`} message={prompt.message} actions={prompt.actions} lang={lang} />
+      ))}
       {banner !== null && <ErrorBanner message={banner} lang={lang} onDismiss={() => setBanner(null)} />}
+      {exportedPath !== null && <ExportNotice lang={lang} path={exportedPath} onDismiss={() => setExportedPath(null)} />}
+      {comparison.pair && (
+        <CompareView
+          key={comparison.pair.id}
+          pair={comparison.pair}
+          lang={lang}
+          compare={compareTexts}
+          onSelectParagraph={selectComparedParagraph}
+          onRefresh={comparison.refresh}
+          onClose={comparison.close}
+        />
+      )}
       <main className="jk-main">
         <div className="jk-editor-pane" ref={editorHost} />
-        <FindingsPanel findings={findings} selectedId={selectedId} lang={lang} waiting={checking && findings.length === 0} onSelect={selectFinding} onApply={applyFinding} />
+        <FindingsPanel findings={findings} selectedId={selectedId} lang={lang} waiting={checking && findings.length === 0} onSelect={selectFinding} onApply={applyFinding} onUnify={unifyFinding} />
       </main>
       <StatusBar
         lang={lang}
@@ -307,6 +381,18 @@ export function App() {
       {dialog?.kind === 'confirm' && <ConfirmDiscardDialog lang={lang} name={dialog.name} onAnswer={dialog.answer} />}
       {dialog?.kind === 'settings' && <SettingsDialog settings={settings} onChange={(patch) => void changeSettings(patch)} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'about' && <AboutDialog lang={lang} gazetteer={gazetteer} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'export' && (
+        <ExportDialog
+          lang={lang}
+          source={dialog.source}
+          preview={previewClean}
+          onExported={(path) => {
+            setDialog(null);
+            setExportedPath(path);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import { flaggedText, groupByFamily, type FindingGroup } from './findingGroups';
 import { SeverityIcon } from './icons';
+import { VariantForms } from './variants/VariantForms';
+import { variantEvidenceOf } from './variants/variantEvidenceOf';
 
 /** A group shows this many items until asked for more, so a huge draft's list stays quick to render. */
 const PAGE = 100;
@@ -16,6 +18,8 @@ interface PanelProps {
   waiting: boolean;
   onSelect(id: string): void;
   onApply(id: string): void;
+  /** "统一为此写法" on a consistency group: replace the other forms with `form`. */
+  onUnify?(id: string, form: string): void;
 }
 
 interface ItemProps {
@@ -24,14 +28,16 @@ interface ItemProps {
   lang: Lang;
   onSelect(id: string): void;
   onApply(id: string): void;
+  onUnify?(id: string, form: string): void;
 }
 
-const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelect, onApply }: ItemProps) {
+const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelect, onApply, onUnify }: ItemProps) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const replacement = finding.suggestion?.replacement;
+  const variants = onUnify ? variantEvidenceOf(finding) : undefined;
   return (
     <li
       ref={ref}
@@ -47,6 +53,7 @@ const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelec
       <SeverityIcon severity={finding.severity} />
       <div className="jk-finding-body">
         <div className="jk-finding-message">{finding.message}</div>
+        {variants && onUnify && <VariantForms evidence={variants} lang={lang} onUse={(form) => onUnify(finding.id, form)} />}
         <div className="jk-finding-meta">
           <span className="jk-finding-text">{flaggedText(finding)}</span>
           {replacement !== undefined && (
@@ -69,7 +76,7 @@ const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelec
   );
 });
 
-function Group({ group, selectedId, lang, onSelect, onApply }: Omit<PanelProps, 'findings' | 'waiting'> & { group: FindingGroup }) {
+function Group({ group, selectedId, lang, onSelect, onApply, onUnify }: Omit<PanelProps, 'findings' | 'waiting'> & { group: FindingGroup }) {
   const [shown, setShown] = useState(PAGE);
   const selectedIndex = selectedId === null ? -1 : group.findings.findIndex((f) => f.id === selectedId);
   // Keep the selected item rendered even when it lies beyond the visible page.
@@ -87,7 +94,7 @@ function Group({ group, selectedId, lang, onSelect, onApply }: Omit<PanelProps, 
       </h3>
       <ul className="jk-group-list" role="listbox" aria-label={label}>
         {group.findings.slice(0, limit).map((finding) => (
-          <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} lang={lang} onSelect={onSelect} onApply={onApply} />
+          <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} />
         ))}
       </ul>
       {hidden > 0 && (
@@ -100,7 +107,7 @@ function Group({ group, selectedId, lang, onSelect, onApply }: Omit<PanelProps, 
 }
 
 /** The findings beside the draft, grouped by family; a click selects the finding's text. */
-export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, onSelect, onApply }: PanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, onSelect, onApply, onUnify }: PanelProps) {
   const groups = groupByFamily(findings);
   return (
     <aside className="jk-panel" data-testid="findings-panel" aria-label={t(lang, 'app.panel.title')}>
@@ -111,7 +118,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId,
       <div className="jk-panel-scroll">
         {groups.length === 0 && <p className="jk-panel-empty">{t(lang, waiting ? 'app.panel.waiting' : 'app.panel.empty')}</p>}
         {groups.map((group) => (
-          <Group key={group.family} group={group} selectedId={selectedId} lang={lang} onSelect={onSelect} onApply={onApply} />
+          <Group key={group.family} group={group} selectedId={selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} />
         ))}
       </div>
     </aside>

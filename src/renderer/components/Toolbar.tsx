@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
+import { CompareTools } from './compare/CompareTools';
 import { ChevronIcon, InfoIcon, OpenIcon, SettingsIcon } from './icons';
 import { RecentMenu } from './RecentMenu';
 
@@ -12,9 +13,13 @@ export interface ToolbarProps {
   onStep(direction: 1 | -1): void;
   onSettings(): void;
   onAbout(): void;
+  /** Export clean copy…; the button shows only when given. */
+  onExport?(): void;
+  /** Compare with file… and compare with the draft as opened; the buttons show only when given. */
+  compare?: { onCompareFile(): void; onCompareOpened(): void };
 }
 
-export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, onSettings, onAbout }: ToolbarProps) {
+export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, onSettings, onAbout, onExport, compare }: ToolbarProps) {
   return (
     <header className="jk-toolbar">
       <div className="jk-brand" aria-hidden="true">
@@ -27,6 +32,12 @@ export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, o
           {t(lang, 'app.toolbar.open')}
         </button>
         <RecentMenu lang={lang} listRecent={listRecent} onOpen={onOpenPath} />
+        {onExport && (
+          <button type="button" className="jk-tool" data-testid="export-button" title={t(lang, 'app.toolbar.exportTitle')} onClick={onExport}>
+            {t(lang, 'app.toolbar.export')}
+          </button>
+        )}
+        {compare && <CompareTools lang={lang} onCompareFile={compare.onCompareFile} onCompareOpened={compare.onCompareOpened} />}
       </div>
       <div className="jk-toolbar-title" title={title ?? undefined}>
         {title}

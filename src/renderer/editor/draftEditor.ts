@@ -11,6 +11,7 @@ import { editorTheme } from './editorTheme';
 import { markTheme } from './markTheme';
 import { findingsField } from './findingsField';
 import { findingTooltip } from './findingTooltip';
+import { placeHover } from './placeTooltip';
 import { uiLang } from './uiLang';
 import { t } from '../../core/i18n/messages';
 
@@ -78,6 +79,7 @@ export class DraftEditor {
       keymap.of([...defaultKeymap, ...historyKeymap]),
       findingsField,
       findingTooltip,
+      placeHover,
       editorTheme,
       markTheme,
       EditorView.updateListener.of((update) => {

@@ -1,6 +1,13 @@
+import type { AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
+import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
+import type { VerifiedPlace } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Finding } from '../../core/finding';
+import type { Claim } from '../../core/claims/claim';
 import type { Lang } from '../../core/i18n/lang';
+import type { CleanPreview } from '../components/export/cleanPreview';
+import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
+import type { PackedDiff } from './packedDiff';
 
 export const CHECK_DEBOUNCE_MS = 150;
 
@@ -8,7 +15,7 @@ export type GazetteerStatus = { status: 'loading' } | { status: 'loaded'; source
 
 export interface CheckClientEvents {
   /** Findings for exactly the text of `version`; never called with a stale result. */
-  onFindings(findings: Finding[], version: number): void;
+  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[]): void;
   onFailed(reason: string, version: number): void;
   onGazetteer(status: GazetteerStatus): void;
 }
@@ -21,6 +28,10 @@ export class CheckClient {
   private readonly worker: Worker;
   private version = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private cleanId = 0;
+  private cleanWaiting: { id: number; resolve(preview: CleanPreview | null): void; reject(reason: Error): void } | null = null;
+  private diffId = 0;
+  private diffWaiting: { id: number; onProgress(fraction: number): void; resolve(diff: PackedDiff | null): void; reject(reason: Error): void } | null = null;
 
   constructor(
     private readonly events: CheckClientEvents,
@@ -29,6 +40,8 @@ export class CheckClient {
     this.worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => this.receive(event.data));
     this.worker.addEventListener('error', (event) => this.events.onFailed(event.message || 'worker error', this.version));
+    this.worker.addEventListener('error', (event) => this.settleDiff({ type: 'diffFailed', id: this.diffId, reason: event.message || 'worker error' }));
+    this.worker.addEventListener('error', (event) => this.settleClean({ type: 'cleanFailed', id: this.cleanId, reason: event.message || 'worker error' }));
     this.post({ type: 'init', gazetteerUrl });
   }
 
@@ -40,13 +53,57 @@ export class CheckClient {
     return version;
   }
 
+  /**
+   * The clean-copy preview of `text`, computed in the worker. Resolves to null when a newer
+   * preview request replaced this one before it was answered.
+   */
+  clean(text: string, options: CleanCopyOptions, accepted: AcceptedFix[], maxEntries: number): Promise<CleanPreview | null> {
+    const id = ++this.cleanId;
+    this.cleanWaiting?.resolve(null);
+    return new Promise((resolve, reject) => {
+      this.cleanWaiting = { id, resolve, reject };
+      this.post({ type: 'clean', id, text, options, accepted, maxEntries });
+    });
+  }
+
+  /**
+   * Compares two revisions in the worker, reporting progress as it goes. Resolves to null when a
+   * newer comparison replaced this one before it was answered.
+   */
+  compare(oldText: string, newText: string, options: Omit<DiffOptions, 'onProgress'>, onProgress: (fraction: number) => void): Promise<PackedDiff | null> {
+    const id = ++this.diffId;
+    this.diffWaiting?.resolve(null);
+    return new Promise((resolve, reject) => {
+      this.diffWaiting = { id, onProgress, resolve, reject };
+      this.post({ type: 'diff', id, oldText, newText, options });
+    });
+  }
+
   get currentVersion(): number {
     return this.version;
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.cleanWaiting?.resolve(null);
+    this.diffWaiting?.resolve(null);
     this.worker.terminate();
+  }
+
+  private settleClean(message: Extract<CheckResponse, { type: 'cleaned' | 'cleanFailed' }>): void {
+    const waiting = this.cleanWaiting;
+    if (!waiting || waiting.id !== message.id) return;
+    this.cleanWaiting = null;
+    if (message.type === 'cleaned') waiting.resolve(message.preview);
+    else waiting.reject(new Error(message.reason));
+  }
+
+  private settleDiff(message: Extract<CheckResponse, { type: 'diffed' | 'diffFailed' }>): void {
+    const waiting = this.diffWaiting;
+    if (!waiting || waiting.id !== message.id) return;
+    this.diffWaiting = null;
+    if (message.type === 'diffed') waiting.resolve(message.diff);
+    else waiting.reject(new Error(message.reason));
   }
 
   private post(message: CheckRequest): void {
@@ -59,10 +116,21 @@ export class CheckClient {
         this.events.onGazetteer(message.status === 'loaded' ? { status: 'loaded', source: message.source } : { status: 'unavailable' });
         return;
       case 'result':
-        if (message.version === this.version) this.events.onFindings(message.findings, message.version);
+        if (message.version === this.version) this.events.onFindings(message.findings, message.version, message.places, message.claims);
         return;
       case 'failed':
         if (message.version === this.version) this.events.onFailed(message.reason, message.version);
+        return;
+      case 'cleaned':
+      case 'cleanFailed':
+        this.settleClean(message);
+        return;
+      case 'diffProgress':
+        if (this.diffWaiting?.id === message.id) this.diffWaiting.onProgress(message.fraction);
+        return;
+      case 'diffed':
+      case 'diffFailed':
+        this.settleDiff(message);
         return;
     }
   }

@@ -1,15 +1,35 @@
 /** The messages between the renderer and the check worker; the only contract between the two. */
+import type { AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
+import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
+import type { VerifiedPlace } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Finding } from '../../core/finding';
+import type { Claim } from '../../core/claims/claim';
 import type { Lang } from '../../core/i18n/lang';
+import type { CleanPreview } from '../components/export/cleanPreview';
+import type { DiffOptions } from '../../core/diff/revisionDiff';
+import type { PackedDiff } from './packedDiff';
 
 export type CheckRequest =
   /** Sent once, first: where the page serves the gazetteer index (a worker resolves URLs against its own script). */
   | { type: 'init'; gazetteerUrl: string }
   /** `version` grows with every edit or language change; only the newest request is worth running. */
-  | { type: 'check'; version: number; text: string; lang: Lang };
+  | { type: 'check'; version: number; text: string; lang: Lang }
+  /** The export dialog's preview: cleanCopy over `text`; `id` grows with every request, only the newest is answered. */
+  | { type: 'clean'; id: number; text: string; options: CleanCopyOptions; accepted: AcceptedFix[]; maxEntries: number }
+  /** The comparison view: diffRevisions(oldText, newText); `id` grows with every request, only the newest is answered. */
+  | { type: 'diff'; id: number; oldText: string; newText: string; options: Omit<DiffOptions, 'onProgress'> };
 
 export type CheckResponse =
   | { type: 'gazetteer'; status: 'loaded'; source: string }
   | { type: 'gazetteer'; status: 'unavailable'; reason: string }
-  | { type: 'result'; version: number; findings: Finding[]; elapsedMs: number }
-  | { type: 'failed'; version: number; reason: string };
+  /** `places`: the place names the gazetteer verifies in the same text, for the editor's hover. */
+  /** `claims`: the checkable claims of the same text, for the fact-check list. */
+  | { type: 'result'; version: number; findings: Finding[]; places: VerifiedPlace[]; claims: Claim[]; elapsedMs: number }
+  | { type: 'failed'; version: number; reason: string }
+  | { type: 'cleaned'; id: number; preview: CleanPreview; elapsedMs: number }
+  | { type: 'cleanFailed'; id: number; reason: string }
+  /** `fraction` in [0, 1], sent while a long comparison runs. */
+  | { type: 'diffProgress'; id: number; fraction: number }
+  /** Packed (see packedDiff.ts); the hunks stay in the worker, the views never use them. */
+  | { type: 'diffed'; id: number; diff: PackedDiff; elapsedMs: number }
+  | { type: 'diffFailed'; id: number; reason: string };

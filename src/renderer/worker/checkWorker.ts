@@ -4,8 +4,12 @@
  * runs queue up; only the newest is run, the rest are stale.
  */
 import { CheckEngine } from '../../core/checkEngine';
+import { verifyPlaces } from '../../core/checks/gazetteer/verifyPlaces';
+import { extractClaims } from '../../core/claims/extractClaims';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
+import { cleanInWorker } from './cleanInWorker';
+import { diffInWorker } from './diffInWorker';
 import { loadGazetteerIndex } from './loadGazetteerIndex';
 import { todayCalendarDate } from './todayCalendarDate';
 
@@ -51,10 +55,13 @@ async function runNewest(): Promise<void> {
   const started = performance.now();
   try {
     const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, fallbackDate: todayCalendarDate() });
+    // Reuses the mentions the consistency check just extracted from the same text, so this costs little.
+    const places = index ? verifyPlaces(request.text, index) : [];
+    const claims = extractClaims(request.text, index);
     const elapsedMs = performance.now() - started;
     // An edit arrived during the run: the result is stale, and copying it to the page would cost the UI thread.
     if (await newerRequestArrived()) return schedule();
-    reply({ type: 'result', version: request.version, findings, elapsedMs });
+    reply({ type: 'result', version: request.version, findings, places, claims, elapsedMs });
   } catch (error) {
     reply({ type: 'failed', version: request.version, reason: error instanceof Error ? error.message : String(error) });
   }
@@ -76,6 +83,8 @@ function schedule(): void {
 scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const message = event.data;
   if (message.type === 'init') startLoadingGazetteer(message.gazetteerUrl);
+  else if (message.type === 'clean') cleanInWorker(message, reply);
+  else if (message.type === 'diff') diffInWorker(message, reply);
   else {
     pending = message;
     schedule();
