@@ -80,9 +80,8 @@ const RowCell = memo(function RowCell({ row, index, side, diff, oldText, newText
       title={selectable ? t(lang, 'app.compare.selectInEditor') : undefined}
       onClick={selectable ? () => onSelect(selectable, index) : undefined}
     >
-      <span className="jk-cmp-num" data-old-only={side === 'inline' && row.newIndex === null ? 'true' : undefined}>
-        {paragraph + 1}
-      </span>
+      {/* Inline, the numbers are the new text's; a paragraph only the old text has gets none. */}
+      <span className="jk-cmp-num">{side === 'inline' && row.newIndex === null ? '' : paragraph + 1}</span>
       <div className="jk-cmp-text">
         {move && (
           <span className="jk-cmp-move" data-testid="compare-move">

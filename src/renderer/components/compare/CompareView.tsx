@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { FactChange } from '../../../core/diff/revisionDiff';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
@@ -49,9 +49,10 @@ function ExpandIcon({ expanded }: { expanded: boolean }) {
 /**
  * Two texts compared: inline or side by side, the summary, and the changed facts. It takes any
  * two labelled texts (a file, the draft as opened, later stored revisions); the diff runs in the
- * check worker, so typing in the editor below never waits for it.
+ * check worker, so typing in the editor below never waits for it. Memoised: the app re-renders on
+ * every keystroke, the comparison has no reason to.
  */
-export function CompareView({ pair, lang, compare, onSelectParagraph, onRefresh, onClose }: CompareViewProps) {
+export const CompareView = memo(function CompareView({ pair, lang, compare, onSelectParagraph, onRefresh, onClose }: CompareViewProps) {
   const [swapped, setSwapped] = useState(false);
   const [mode, setMode] = useState<CompareMode>('side');
   const [options, setOptions] = useState<IgnoreOptions>({ ignoreWhitespace: false, ignorePunctuationWidth: false });
@@ -205,4 +206,4 @@ export function CompareView({ pair, lang, compare, onSelectParagraph, onRefresh,
       </div>
     </section>
   );
-}
+});
