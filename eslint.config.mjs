@@ -32,6 +32,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Build and CI scripts run in Node.
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   // Stand-ins for Electron in tests mimic untyped surfaces on purpose.
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   layer(['src/core/**'], ['node', 'main', 'preload', 'renderer', 'cli', 'shared'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '@codemirror/*', 'iconv-lite', 'chardet', 'mammoth', 'docx', 'htmlparser2']),

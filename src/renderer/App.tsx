@@ -15,7 +15,7 @@ import { SafetyBanner } from './components/safety/SafetyBanner';
 import { useDraftSafety } from './components/safety/useDraftSafety';
 import { ExportDialog, type ExportSource, type PreviewClean } from './components/export/ExportDialog';
 import { ExportNotice } from './components/export/ExportNotice';
-import { FindingsPanel } from './components/FindingsPanel';
+import { ReviewSidePanel } from './components/review/ReviewSidePanel';
 import { SettingsDialog } from './components/SettingsDialog';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
@@ -28,6 +28,7 @@ import { api } from './jiaokanApi';
 import { useAppliedTheme } from './useAppliedTheme';
 import { useFileDrop } from './useFileDrop';
 import { CheckClient, type GazetteerStatus } from './worker/checkClient';
+import { useReviewSession } from './review/useReviewSession';
 
 type DialogState =
   | { kind: 'settings' }
@@ -58,9 +59,13 @@ export function App() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const [exportedPath, setExportedPath] = useState<string | null>(null);
   const lang = settings.lang;
+  const reviewSession = useReviewSession({ lang, reviewer: settings.reviewer, onError: setBanner });
+  const reviewSessionRef = useRef(reviewSession);
+  reviewSessionRef.current = reviewSession;
 
   const editorHost = useRef<HTMLDivElement>(null);
   const editorRef = useRef<DraftEditor | null>(null);
+  const editorView = useCallback(() => editorRef.current?.view ?? null, []);
   const clientRef = useRef<CheckClient | null>(null);
   const langRef = useRef<Lang>(lang);
   const editedRef = useRef(false);
@@ -70,6 +75,7 @@ export function App() {
   const dialogRef = useRef<DialogState>(null);
   /** Edit hooks added after the editor is created (the autosave). */
   const onEditRef = useRef<() => void>(() => undefined);
+  const charCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** No check runs before the startup draft is in, so `idle` never describes an empty placeholder. */
   const startedRef = useRef(false);
   dialogRef.current = dialog;
@@ -85,8 +91,9 @@ export function App() {
   useEffect(() => {
     const client = new CheckClient(
       {
-        onFindings: (found, _version, places) => {
+        onFindings: (found, _version, places, claims) => {
           editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places)] });
+          reviewSessionRef.current.checked(editorRef.current?.text() ?? '', found, claims);
           setCheckError(null);
           setChecking(false);
         },
@@ -106,7 +113,9 @@ export function App() {
           onEditRef.current();
           editedRef.current = true;
           setEdited(true);
-          setChars(editor.charCount());
+          // The count is shown after typing pauses: a state change per keystroke would re-render the panels.
+          clearTimeout(charCountTimer.current);
+          charCountTimer.current = setTimeout(() => setChars(editor.charCount()), 250);
           recheck();
         },
         onFindingsShown: setFindingList,
@@ -131,6 +140,7 @@ export function App() {
       openedTextRef.current = file.text;
       const shown = { name: file.name, encoding: file.encoding, path: file.path, format: file.format };
       draftRef.current = shown;
+      reviewSessionRef.current.draftLoaded(file.path);
       editedRef.current = false;
       setDraft(shown);
       setEdited(false);
@@ -360,7 +370,20 @@ export function App() {
       )}
       <main className="jk-main">
         <div className="jk-editor-pane" ref={editorHost} />
-        <FindingsPanel findings={findings} selectedId={selectedId} lang={lang} waiting={checking && findings.length === 0} onSelect={selectFinding} onApply={applyFinding} onUnify={unifyFinding} />
+        <ReviewSidePanel
+          session={reviewSession}
+          findings={findings}
+          selectedId={selectedId}
+          lang={lang}
+          waiting={checking && findings.length === 0}
+          draftName={draft?.name ?? null}
+          reviewerMissing={!settings.reviewer}
+          view={editorView}
+          onSelect={selectFinding}
+          onApply={applyFinding}
+          onUnify={unifyFinding}
+          onError={setBanner}
+        />
       </main>
       <StatusBar
         lang={lang}

@@ -6,6 +6,10 @@ import type { DraftFile, DraftFormat } from '../core/draftFile';
 import type { AcceptedFix } from '../core/cleanCopy/acceptedFixes';
 import type { CleanCopyOptions } from '../core/cleanCopy/cleanCopy';
 import type { Lang } from '../core/i18n/lang';
+import type { Finding } from '../core/finding';
+import type { ReviewConflict } from '../core/review/mergeReviews';
+import type { ReportFormat } from '../core/review/renderReviewReport';
+import type { Review } from '../core/review/review';
 
 export type OpenResult =
   | { ok: true; draft: DraftFile }
@@ -56,6 +60,26 @@ export interface Settings {
   reviewer: string;
 }
 
+/** The draft's review as main loaded it from its sidecar (or created it); main keeps the base a later save merges against. */
+export type OpenReviewResult =
+  | { ok: true; review: Review; existed: boolean }
+  /** The sidecar is refused (corrupt, newer, unreadable): the message says why; it will not be written over. */
+  | { ok: false; message: string };
+
+export type SaveReviewResult =
+  /** `merged`: another writer had saved since; `review` is both sides merged, as written. */
+  | { ok: true; review: Review; merged: boolean }
+  /** Another writer changed the same items: resolve each conflict on `merged` (resolveConflict) and save again. */
+  | { ok: false; conflicts: ReviewConflict[]; merged: Review }
+  | { ok: false; message: string };
+
+/** The review report's formats in the app: the core's text formats, and PDF printed from the HTML one. */
+export const REVIEW_REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json'] as const;
+export type ReviewReportFormat = (typeof REVIEW_REPORT_FORMATS)[number];
+/** Spelled out (not spread from the core's list) so the preload bundle stays free of the report code; this keeps the two in step. */
+const everyReportFormat: Exclude<ReportFormat, ReviewReportFormat> extends never ? true : never = true;
+void everyReportFormat;
+
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = ['open', 'nextFinding', 'previousFinding', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -83,6 +107,12 @@ export interface InvokeApi {
   listRecoveries(): Promise<PendingRecoveryView[]>;
   /** Removes a recovery file (after a normal close or save, or when the user declines it). */
   discardRecovery(key: string): Promise<void>;
+  /** Loads (or creates) the review of the draft at `draftPath`, reconciled with its current text and findings. */
+  openReview(draftPath: string, text: string, findings: Finding[]): Promise<OpenReviewResult>;
+  /** Saves the review beside the draft opened with openReview, merging with another writer's save. */
+  saveReview(draftPath: string, review: Review): Promise<SaveReviewResult>;
+  /** Export the review report: main shows a save dialog and writes the report. */
+  exportReviewReport(draftName: string, review: Review, format: ReviewReportFormat): Promise<SaveResult>;
 }
 
 export const INVOKE_METHODS = [
@@ -98,6 +128,9 @@ export const INVOKE_METHODS = [
   'autosaveDraft',
   'listRecoveries',
   'discardRecovery',
+  'openReview',
+  'saveReview',
+  'exportReviewReport',
 ] as const satisfies readonly (keyof InvokeApi)[];
 
 /** Compile-time proof that INVOKE_METHODS lists every method of InvokeApi. */

@@ -14,7 +14,15 @@ const ID_CONTEXT = 8;
  * since a figure someone is quoted saying needs checking too. With the gazetteer, places the
  * extractor can only confirm against it (天津市, 和平区) are listed too.
  */
+/**
+ * The checklist is for news drafts (a few thousand characters). Past this length a text is a
+ * compilation, not one draft: its tens of thousands of claims could not be reviewed one by one,
+ * and listing them would stall the app, so it gets no checklist (the findings still cover it).
+ */
+export const MAX_CLAIMS_TEXT_LENGTH = 200_000;
+
 export function extractClaims(text: string, gazetteer?: Gazetteer): Claim[] {
+  if (text.length > MAX_CLAIMS_TEXT_LENGTH) return [];
   const dates = dateClaims(text);
   const entities = entityClaims(text, gazetteer);
   const orgs = entities.filter((c) => c.type === 'organization');

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
@@ -20,6 +20,10 @@ interface PanelProps {
   onApply(id: string): void;
   /** "统一为此写法" on a consistency group: replace the other forms with `form`. */
   onUnify?(id: string, form: string): void;
+  /** More under each finding (the fact-check panel's verdict controls). */
+  renderExtra?(finding: Finding): ReactNode;
+  /** Shown at the end of the list, inside its scroll (the fact-check panel's set-aside items). */
+  footer?: ReactNode;
 }
 
 interface ItemProps {
@@ -29,9 +33,10 @@ interface ItemProps {
   onSelect(id: string): void;
   onApply(id: string): void;
   onUnify?(id: string, form: string): void;
+  renderExtra?(finding: Finding): ReactNode;
 }
 
-const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelect, onApply, onUnify }: ItemProps) {
+const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelect, onApply, onUnify, renderExtra }: ItemProps) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -71,12 +76,13 @@ const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelec
             </button>
           )}
         </div>
+        {renderExtra?.(finding)}
       </div>
     </li>
   );
 });
 
-function Group({ group, selectedId, lang, onSelect, onApply, onUnify }: Omit<PanelProps, 'findings' | 'waiting'> & { group: FindingGroup }) {
+function Group({ group, selectedId, lang, onSelect, onApply, onUnify, renderExtra }: Omit<PanelProps, 'findings' | 'waiting' | 'footer'> & { group: FindingGroup }) {
   const [shown, setShown] = useState(PAGE);
   const selectedIndex = selectedId === null ? -1 : group.findings.findIndex((f) => f.id === selectedId);
   // Keep the selected item rendered even when it lies beyond the visible page.
@@ -94,7 +100,7 @@ function Group({ group, selectedId, lang, onSelect, onApply, onUnify }: Omit<Pan
       </h3>
       <ul className="jk-group-list" role="listbox" aria-label={label}>
         {group.findings.slice(0, limit).map((finding) => (
-          <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} />
+          <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} renderExtra={renderExtra} />
         ))}
       </ul>
       {hidden > 0 && (
@@ -107,7 +113,7 @@ function Group({ group, selectedId, lang, onSelect, onApply, onUnify }: Omit<Pan
 }
 
 /** The findings beside the draft, grouped by family; a click selects the finding's text. */
-export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, onSelect, onApply, onUnify }: PanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, onSelect, onApply, onUnify, renderExtra, footer }: PanelProps) {
   const groups = groupByFamily(findings);
   return (
     <aside className="jk-panel" data-testid="findings-panel" aria-label={t(lang, 'app.panel.title')}>
@@ -118,8 +124,9 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId,
       <div className="jk-panel-scroll">
         {groups.length === 0 && <p className="jk-panel-empty">{t(lang, waiting ? 'app.panel.waiting' : 'app.panel.empty')}</p>}
         {groups.map((group) => (
-          <Group key={group.family} group={group} selectedId={selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} />
+          <Group key={group.family} group={group} selectedId={selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} renderExtra={renderExtra} />
         ))}
+        {footer}
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
+import { unpackPlaces } from './packedPlaces';
 import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
 import type { VerifiedPlace } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Finding } from '../../core/finding';
@@ -116,7 +117,7 @@ export class CheckClient {
         this.events.onGazetteer(message.status === 'loaded' ? { status: 'loaded', source: message.source } : { status: 'unavailable' });
         return;
       case 'result':
-        if (message.version === this.version) this.events.onFindings(message.findings, message.version, message.places, message.claims);
+        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims);
         return;
       case 'failed':
         if (message.version === this.version) this.events.onFailed(message.reason, message.version);

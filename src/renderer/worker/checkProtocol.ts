@@ -1,7 +1,7 @@
 /** The messages between the renderer and the check worker; the only contract between the two. */
 import type { AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
+import type { PackedPlaces } from './packedPlaces';
 import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
-import type { VerifiedPlace } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Finding } from '../../core/finding';
 import type { Claim } from '../../core/claims/claim';
 import type { Lang } from '../../core/i18n/lang';
@@ -24,7 +24,7 @@ export type CheckResponse =
   | { type: 'gazetteer'; status: 'unavailable'; reason: string }
   /** `places`: the place names the gazetteer verifies in the same text, for the editor's hover. */
   /** `claims`: the checkable claims of the same text, for the fact-check list. */
-  | { type: 'result'; version: number; findings: Finding[]; places: VerifiedPlace[]; claims: Claim[]; elapsedMs: number }
+  | { type: 'result'; version: number; findings: Finding[]; places: PackedPlaces; claims: Claim[]; elapsedMs: number }
   | { type: 'failed'; version: number; reason: string }
   | { type: 'cleaned'; id: number; preview: CleanPreview; elapsedMs: number }
   | { type: 'cleanFailed'; id: number; reason: string }

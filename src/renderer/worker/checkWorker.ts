@@ -4,6 +4,7 @@
  * runs queue up; only the newest is run, the rest are stale.
  */
 import { CheckEngine } from '../../core/checkEngine';
+import { packPlaces, placeBuffers } from './packedPlaces';
 import { verifyPlaces } from '../../core/checks/gazetteer/verifyPlaces';
 import { extractClaims } from '../../core/claims/extractClaims';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
@@ -17,7 +18,7 @@ type CheckMessage = Extract<CheckRequest, { type: 'check' }>;
 
 /** The worker global, typed narrowly: the DOM and WebWorker libs cannot both be loaded in one program. */
 interface WorkerScope {
-  postMessage(message: CheckResponse): void;
+  postMessage(message: CheckResponse, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<CheckRequest>) => void): void;
 }
 
@@ -61,7 +62,8 @@ async function runNewest(): Promise<void> {
     const elapsedMs = performance.now() - started;
     // An edit arrived during the run: the result is stale, and copying it to the page would cost the UI thread.
     if (await newerRequestArrived()) return schedule();
-    reply({ type: 'result', version: request.version, findings, places, claims, elapsedMs });
+    const packed = packPlaces(places);
+    scope.postMessage({ type: 'result', version: request.version, findings, places: packed, claims, elapsedMs }, placeBuffers(packed));
   } catch (error) {
     reply({ type: 'failed', version: request.version, reason: error instanceof Error ? error.message : String(error) });
   }

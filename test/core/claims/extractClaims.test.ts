@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/core/claims/extractClaims';
+import { extractClaims, MAX_CLAIMS_TEXT_LENGTH } from '../../../src/core/claims/extractClaims';
 import { extractEntities } from '../../../src/core/entities/extractEntities';
 
 const draft = readFileSync(new URL('../../fixtures/review/draft.txt', import.meta.url), 'utf8');
@@ -63,5 +63,12 @@ describe('extractClaims', () => {
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
     expect(found).toEqual(expect.arrayContaining(['date:2023-07-10', 'date:二〇二二年', 'number:3个百分点', 'number:1,250家']));
     expect(found.filter((f) => f.startsWith('number:'))).toEqual(['number:3个百分点', 'number:1,250家']);
+  });
+
+  it('lists no claims for a text longer than a draft, and all of them up to that length', () => {
+    const sentence = '全县新增就业岗位1200个。';
+    const atLimit = sentence.repeat(Math.floor(MAX_CLAIMS_TEXT_LENGTH / sentence.length));
+    expect(extractClaims(atLimit).length).toBe(Math.floor(MAX_CLAIMS_TEXT_LENGTH / sentence.length));
+    expect(extractClaims(`${atLimit}${sentence}`)).toEqual([]);
   });
 });

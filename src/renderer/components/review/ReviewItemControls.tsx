@@ -42,9 +42,24 @@ export function ReviewItemControls({ item, review, lang, expanded, asking, canAp
   const verdict = effectiveVerdict(review, item);
   const verdicts = VERDICTS.filter((v) => v !== 'verified' || item.kind === 'claim');
   const askingHere = asking?.itemId === item.id ? asking.what : null;
+  // Only the current item has controls: a click anywhere on another item selects it, as the list always did;
+  // an untouched item shows nothing more, so the list looks as it did without the review.
+  if (!expanded) {
+    return (
+      <div className="jk-review-summary" data-testid="review-item" data-item-id={item.id} data-verdict={verdict}>
+        {verdict !== 'open' && (
+          <span className="jk-verdict-badge" data-verdict={verdict}>
+            {t(lang, `review.verdict.${verdict}`)}
+          </span>
+        )}
+        {verdict === 'dismissed' && item.reason && <span className="jk-review-reason"> {t(lang, 'review.ui.reason', { reason: item.reason })}</span>}
+        {item.note && <div className="jk-review-note-preview">{item.note}</div>}
+      </div>
+    );
+  }
   return (
     <div
-      className={`jk-review-controls${expanded ? ' jk-review-expanded' : ''}`}
+      className="jk-review-controls jk-review-expanded"
       data-testid="review-item"
       data-item-id={item.id}
       data-verdict={verdict}
@@ -83,11 +98,7 @@ export function ReviewItemControls({ item, review, lang, expanded, asking, canAp
       )}
       {verdict === 'dismissed' && item.reason && <div className="jk-review-reason">{t(lang, 'review.ui.reason', { reason: item.reason })}</div>}
       {item.fuzzy && <div className="jk-review-fuzzy">{t(lang, 'review.ui.fuzzy')}</div>}
-      {expanded ? (
-        <ItemDetails item={item} lang={lang} canApply={canApply} actions={actions} />
-      ) : (
-        item.note && <div className="jk-review-note-preview">{item.note}</div>
-      )}
+      <ItemDetails item={item} lang={lang} canApply={canApply} actions={actions} />
     </div>
   );
 }
@@ -131,9 +142,9 @@ function NoteField({ itemId, note, lang, onCommit }: { itemId: string; note: str
     timer.current = undefined;
     if (latest.current.value !== latest.current.note) onCommit(itemId, latest.current.value);
   };
-  useEffect(() => () => {
-    if (timer.current !== undefined) commit();
-  });
+  const commitOnUnmount = useRef(commit);
+  commitOnUnmount.current = commit;
+  useEffect(() => () => commitOnUnmount.current(), []);
   return (
     <textarea
       className="jk-review-note"
