@@ -16,6 +16,7 @@ export async function printToPdf(html: string): Promise<Uint8Array> {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {

@@ -1,6 +1,7 @@
 import { claimRule, type Claim } from '../claims/claim';
 import type { Finding } from '../finding';
 import { reanchorReview, sortByPosition } from './reanchorReview';
+import { reopenChangedSinceVerified } from './reopenChangedSinceVerified';
 import { makeAnchor, type Review, type ReviewItem } from './review';
 
 /** A fresh finding or claim in the shape the review keeps. */
@@ -17,7 +18,8 @@ interface Fresh {
 
 /**
  * Brings a stored review up to date with the draft's current text and a fresh check run:
- * 1. every item is re-anchored to `text` (reanchorReview);
+ * 1. every item is re-anchored to `text` (reanchorReview), and one verified or confirmed against
+ *    text that has changed is reopened (reopenChangedSinceVerified);
  * 2. each fresh finding/claim is matched to a stored item of the same rule — first one anchored
  *    on the very same span, then one with the same id (same text and context) — and the match
  *    takes the fresh message, severity, suggestion and span, keeping its verdict and history;
@@ -28,7 +30,7 @@ interface Fresh {
  *    no longer counts as an open error (reviewProgress) but still counts as unreviewed.
  */
 export function reconcileReview(review: Review, text: string, findings: readonly Finding[], claims: readonly Claim[], now: string): Review {
-  const anchored = reanchorReview(review, text);
+  const anchored = reopenChangedSinceVerified(review, reanchorReview(review, text), now);
   const fresh: Fresh[] = [
     ...findings.map((f): Fresh => {
       const first = f.spans[0]!;

@@ -60,6 +60,8 @@ export interface ReviewItem {
   orphaned: boolean;
   /** Re-attached by context similarity rather than an exact match: worth a glance. */
   fuzzy?: boolean;
+  /** Set when the text it was verified or confirmed against changed: it was reopened (issue 6). */
+  changedSinceVerified?: { oldText: string; newText: string };
   /** False when the last check run (or claim extraction) no longer reported this item. */
   reported: boolean;
   verdict: Verdict;

@@ -30,6 +30,8 @@ export function setVerdict(review: Review, itemId: string, verdict: Verdict, cha
   };
   if (reason) next.reason = reason;
   else delete next.reason;
+  // A person's new verdict answers the "changed since verified" reopening.
+  if (verdict !== 'open') delete next.changedSinceVerified;
   const entry = historyEntry(item, next, who, now);
   if (!entry) return review;
   next.history = [...item.history, entry];

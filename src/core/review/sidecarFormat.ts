@@ -27,6 +27,7 @@ const item = z.object({
   anchor,
   orphaned: z.boolean(),
   fuzzy: z.boolean().optional(),
+  changedSinceVerified: z.object({ oldText: z.string(), newText: z.string() }).optional(),
   reported: z.boolean(),
   verdict,
   note: z.string(),

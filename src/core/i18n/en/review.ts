@@ -85,6 +85,7 @@ export const review = {
   'review.ui.dismissedRules': 'Rules ignored in this draft',
   'review.ui.restoreRule': 'Restore',
   'review.ui.applyFix': 'Apply suggestion and mark fixed',
+  'review.ui.changedSinceVerified': 'Changed since verified: "{oldText}" → "{newText}"; reopened, please verify again',
   'review.ui.fuzzy': 'Re-attached by context; check the text',
   'review.ui.reason': 'Reason: {reason}',
   'review.ui.export': 'Export review report',

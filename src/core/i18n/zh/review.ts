@@ -85,6 +85,7 @@ export const review = {
   'review.ui.dismissedRules': '本稿忽略的规则',
   'review.ui.restoreRule': '恢复',
   'review.ui.applyFix': '应用建议并标为已改正',
+  'review.ui.changedSinceVerified': '核实后原文已改动：「{oldText}」→「{newText}」，已重新打开，请再次核实',
   'review.ui.fuzzy': '已按上下文重新定位，请核对原文',
   'review.ui.reason': '误报理由：{reason}',
   'review.ui.export': '导出核查报告',

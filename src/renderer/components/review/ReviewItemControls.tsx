@@ -53,6 +53,11 @@ export function ReviewItemControls({ item, review, lang, expanded, asking, canAp
           </span>
         )}
         {verdict === 'dismissed' && item.reason && <span className="jk-review-reason"> {t(lang, 'review.ui.reason', { reason: item.reason })}</span>}
+        {item.changedSinceVerified && (
+          <div className="jk-review-fuzzy" data-testid="changed-since-verified">
+            {t(lang, 'review.ui.changedSinceVerified', { oldText: item.changedSinceVerified.oldText, newText: item.changedSinceVerified.newText })}
+          </div>
+        )}
         {item.note && <div className="jk-review-note-preview">{item.note}</div>}
       </div>
     );
@@ -97,7 +102,12 @@ export function ReviewItemControls({ item, review, lang, expanded, asking, canAp
         />
       )}
       {verdict === 'dismissed' && item.reason && <div className="jk-review-reason">{t(lang, 'review.ui.reason', { reason: item.reason })}</div>}
-      {item.fuzzy && <div className="jk-review-fuzzy">{t(lang, 'review.ui.fuzzy')}</div>}
+      {item.changedSinceVerified && (
+        <div className="jk-review-fuzzy" data-testid="changed-since-verified">
+          {t(lang, 'review.ui.changedSinceVerified', { oldText: item.changedSinceVerified.oldText, newText: item.changedSinceVerified.newText })}
+        </div>
+      )}
+      {item.fuzzy && !item.changedSinceVerified && <div className="jk-review-fuzzy">{t(lang, 'review.ui.fuzzy')}</div>}
       <ItemDetails item={item} lang={lang} canApply={canApply} actions={actions} />
     </div>
   );
