@@ -7,6 +7,7 @@ import type { MenuCommand, OpenResult, Settings } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
 import { ConfirmDiscardDialog } from './components/ConfirmDiscardDialog';
 import { CompareView } from './components/compare/CompareView';
+import { RevisionPicker, type RevisionChoice } from './components/compare/RevisionPicker';
 import { selectParagraph, type ParagraphRef } from './components/compare/selectParagraph';
 import { useComparison } from './components/compare/useComparison';
 import type { CompareTexts } from './components/compare/useRevisionDiff';
@@ -35,6 +36,7 @@ type DialogState =
   | { kind: 'about' }
   | { kind: 'confirm'; name: string; answer(discard: boolean): void }
   | { kind: 'export'; source: ExportSource }
+  | { kind: 'revisions' }
   | null;
 
 type ShownDraft = Pick<DraftFile, 'name' | 'encoding' | 'path' | 'format'>;
@@ -350,7 +352,11 @@ export function App() {
         onSettings={() => setDialog({ kind: 'settings' })}
         onAbout={() => setDialog({ kind: 'about' })}
         onExport={openExport}
-        compare={{ onCompareFile: () => void comparison.compareWithFile(), onCompareOpened: comparison.compareWithOpened }}
+        compare={{
+          onCompareFile: () => void comparison.compareWithFile(),
+          onCompareOpened: comparison.compareWithOpened,
+          onCompareRevisions: () => setDialog({ kind: 'revisions' }),
+        }}
       />
       {safety.prompts.map((prompt, i) => (
         <SafetyBanner key={`${i}:${prompt.message}`} message={prompt.message} actions={prompt.actions} lang={lang} />
@@ -403,6 +409,25 @@ export function App() {
       )}
       {dialog?.kind === 'confirm' && <ConfirmDiscardDialog lang={lang} name={dialog.name} onAnswer={dialog.answer} />}
       {dialog?.kind === 'settings' && <SettingsDialog settings={settings} onChange={(patch) => void changeSettings(patch)} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'revisions' && (
+        <RevisionPicker
+          lang={lang}
+          revisions={reviewSession.review?.revisions ?? []}
+          onClose={() => setDialog(null)}
+          onCompare={(oldChoice, newChoice) => {
+            const revisions = reviewSession.review?.revisions ?? [];
+            const side = (choice: RevisionChoice) => {
+              const revision = choice === 'current' ? undefined : revisions[choice];
+              if (revision) return { label: { kind: 'named' as const, name: revision.label }, text: revision.text, live: false };
+              const text = editorRef.current?.text();
+              return text === undefined ? null : { label: { kind: 'current' as const, draftName: draft?.name ?? null }, text, live: true };
+            };
+            const old = side(oldChoice);
+            setDialog(null);
+            if (old) comparison.compareSides(old, side(newChoice));
+          }}
+        />
+      )}
       {dialog?.kind === 'about' && <AboutDialog lang={lang} gazetteer={gazetteer} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'export' && (
         <ExportDialog

@@ -16,7 +16,7 @@ export interface ToolbarProps {
   /** Export clean copy…; the button shows only when given. */
   onExport?(): void;
   /** Compare with file… and compare with the draft as opened; the buttons show only when given. */
-  compare?: { onCompareFile(): void; onCompareOpened(): void };
+  compare?: { onCompareFile(): void; onCompareOpened(): void; onCompareRevisions(): void };
 }
 
 export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, onSettings, onAbout, onExport, compare }: ToolbarProps) {
@@ -37,7 +37,7 @@ export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, o
             {t(lang, 'app.toolbar.export')}
           </button>
         )}
-        {compare && <CompareTools lang={lang} onCompareFile={compare.onCompareFile} onCompareOpened={compare.onCompareOpened} />}
+        {compare && <CompareTools lang={lang} onCompareFile={compare.onCompareFile} onCompareOpened={compare.onCompareOpened} onCompareRevisions={compare.onCompareRevisions} />}
       </div>
       <div className="jk-toolbar-title" title={title ?? undefined}>
         {title}

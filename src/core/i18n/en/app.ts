@@ -147,4 +147,12 @@ export const app = {
   'app.compare.kind.number': 'Number',
   'app.compare.kind.date': 'Date',
   'app.compare.kind.name': 'Name',
+  // Saved revisions (issue 6): picked in pairs for the comparison.
+  'app.revisions.button': 'Revisions…',
+  'app.revisions.title': 'Compare saved revisions',
+  'app.revisions.option': '{label} ({time}, {author})',
+  'app.revisions.noAuthor': 'no name',
+  'app.revisions.compare': 'Compare',
+  'app.revisions.none': 'No revision saved yet. Each Ctrl+S keeps a copy of the full text in the review file.',
+  'app.revisions.label': 'Saved {time}',
 } as const;

@@ -147,4 +147,12 @@ export const app = {
   'app.compare.kind.number': '数字',
   'app.compare.kind.date': '日期',
   'app.compare.kind.name': '名称',
+  // Saved revisions (issue 6): picked in pairs for the comparison.
+  'app.revisions.button': '修订版本…',
+  'app.revisions.title': '比较保存过的修订版本',
+  'app.revisions.option': '{label}（{time}，{author}）',
+  'app.revisions.noAuthor': '未署名',
+  'app.revisions.compare': '对比',
+  'app.revisions.none': '还没有保存过修订版本。按 Ctrl+S 保存时，校勘会在核查记录里留一份当时的全文。',
+  'app.revisions.label': '保存于 {time}',
 } as const;

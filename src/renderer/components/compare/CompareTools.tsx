@@ -14,10 +14,12 @@ interface CompareToolsProps {
   lang: Lang;
   onCompareFile(): void;
   onCompareOpened(): void;
+  /** Picks two of the revisions saved in the review file. */
+  onCompareRevisions(): void;
 }
 
 /** The toolbar's ways into a comparison: another file, or the draft as it was opened. */
-export function CompareTools({ lang, onCompareFile, onCompareOpened }: CompareToolsProps) {
+export function CompareTools({ lang, onCompareFile, onCompareOpened, onCompareRevisions }: CompareToolsProps) {
   return (
     <>
       <button type="button" className="jk-tool" data-testid="compare-button" title={t(lang, 'app.toolbar.compareFileTitle')} onClick={onCompareFile}>
@@ -26,6 +28,9 @@ export function CompareTools({ lang, onCompareFile, onCompareOpened }: CompareTo
       </button>
       <button type="button" className="jk-tool" data-testid="compare-opened" title={t(lang, 'app.toolbar.compareOpenedTitle')} onClick={onCompareOpened}>
         {t(lang, 'app.toolbar.compareOpened')}
+      </button>
+      <button type="button" className="jk-tool" data-testid="compare-revisions" title={t(lang, 'app.revisions.title')} onClick={onCompareRevisions}>
+        {t(lang, 'app.revisions.button')}
       </button>
     </>
   );

@@ -18,6 +18,8 @@ export interface Comparison {
   compareWithFile(): Promise<void>;
   /** Compares the draft as it was opened with the current text. */
   compareWithOpened(): void;
+  /** Compares two given texts; a null new side means the editor's text now. */
+  compareSides(old: ComparisonSide, next: ComparisonSide | null): void;
   /** Re-reads the live side(s) from the editor. */
   refresh(): void;
   close(): void;
@@ -58,6 +60,11 @@ export function useComparison({ draft, editorText, openedText, onError }: Compar
     setPair({ id: nextId.current++, old: { label: { kind: 'opened', draftName: sources.current.draftName }, text: opened, live: false }, new: now });
   }, []);
 
+  const compareSides = useCallback((old: ComparisonSide, next: ComparisonSide | null) => {
+    const newSide = next ?? current();
+    if (newSide) setPair({ id: nextId.current++, old, new: newSide });
+  }, []);
+
   const refresh = useCallback(() => {
     const text = sources.current.editorText();
     if (text === null) return;
@@ -69,5 +76,5 @@ export function useComparison({ draft, editorText, openedText, onError }: Compar
 
   useEffect(() => setPair(null), [draft]);
 
-  return { pair, compareWithFile, compareWithOpened, refresh, close };
+  return { pair, compareWithFile, compareWithOpened, compareSides, refresh, close };
 }

@@ -15,6 +15,7 @@ import { applyAndMarkFixed } from '../../review/applyAndMarkFixed';
 import { claimItems, filterFindings, itemsByFinding, NO_FILTER, setAside, type ReviewFilter } from '../../review/reviewLists';
 import { selectReviewSpan } from '../../review/selectReviewSpan';
 import { useReviewKeys } from '../../review/useReviewKeys';
+import { addRevision } from '../../../core/review/addRevision';
 import type { ReviewSession } from '../../review/useReviewSession';
 import { FindingsPanel } from '../FindingsPanel';
 import { groupByFamily } from '../findingGroups';
@@ -167,7 +168,14 @@ export function ReviewSidePanel(props: Props) {
       document.querySelector<HTMLTextAreaElement>(`[data-testid=review-item][data-item-id="${CSS.escape(currentId)}"] [data-testid=review-note]`)?.focus(),
     switchTab: () => setTab(tab === 'findings' ? 'claims' : 'findings'),
     toggleHelp: () => setHelp(!help),
-    save: session.saveNow,
+    // An explicit save also keeps the full text as a revision, for the comparison (issue 6).
+    save: () => {
+      const text = props.view()?.state.doc.toString();
+      if (text !== undefined) {
+        session.update((r, who, now) => addRevision(r, t(lang, 'app.revisions.label', { time: new Date(now).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }), text, who, now));
+      }
+      session.saveNow();
+    },
   });
 
   const exportReport = (format: ReviewReportFormat) => {
