@@ -22,7 +22,8 @@ import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { DraftEditor } from './editor/draftEditor';
 import { applySuggestion, goToFinding, moveToFinding } from './editor/findingCommands';
-import { setFindings } from './editor/findingsField';
+import { findingsField, setFindings } from './editor/findingsField';
+import { acceptedFindingIds } from './review/acceptedFindingIds';
 import { setPlaces } from './editor/placesField';
 import { unifyVariants } from './editor/unifyVariants';
 import { api } from './jiaokanApi';
@@ -35,7 +36,7 @@ type DialogState =
   | { kind: 'settings' }
   | { kind: 'about' }
   | { kind: 'confirm'; name: string; answer(discard: boolean): void }
-  | { kind: 'export'; source: ExportSource }
+  | { kind: 'export'; source: ExportSource; accepted: ReadonlySet<string> }
   | { kind: 'revisions' }
   | null;
 
@@ -244,7 +245,11 @@ export function App() {
     const editor = editorRef.current;
     if (!editor) return;
     const shown = draftRef.current;
-    setDialog({ kind: 'export', source: { name: shown?.name ?? t(langRef.current, 'app.status.noFile'), path: shown?.path ?? null, format: shown?.format ?? null, state: editor.view.state } });
+    setDialog({
+      kind: 'export',
+      source: { name: shown?.name ?? t(langRef.current, 'app.status.noFile'), path: shown?.path ?? null, format: shown?.format ?? null, state: editor.view.state },
+      accepted: acceptedFindingIds(reviewSessionRef.current.review, editor.view.state.field(findingsField).findings),
+    });
   }, []);
   const previewClean = useCallback<PreviewClean>((...args) => clientRef.current?.clean(...args) ?? Promise.resolve(null), []);
 
@@ -433,6 +438,7 @@ export function App() {
         <ExportDialog
           lang={lang}
           source={dialog.source}
+          acceptedFindingIds={dialog.accepted}
           preview={previewClean}
           onExported={(path) => {
             setDialog(null);
