@@ -1,25 +1,12 @@
 import { cleanCopy } from '../../core/cleanCopy/cleanCopy';
 import { buildCleanPreview } from '../components/export/cleanPreview';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
+import { newestOnly } from './newestOnly';
 
 type CleanMessage = Extract<CheckRequest, { type: 'clean' }>;
 
-let pending: CleanMessage | null = null;
-
-/**
- * Answers the export dialog's preview requests. Toggling transforms sends one request per click;
- * they queue behind each other (and behind a running check), and only the newest is computed.
- */
-export function cleanInWorker(message: CleanMessage, reply: (response: CheckResponse) => void): void {
-  const idle = pending === null;
-  pending = message;
-  if (idle) setTimeout(() => runNewest(reply), 0);
-}
-
-function runNewest(reply: (response: CheckResponse) => void): void {
-  const request = pending;
-  pending = null;
-  if (!request) return;
+/** Answers the export dialog's preview requests, the newest only. */
+export const cleanInWorker = newestOnly((request: CleanMessage, reply: (response: CheckResponse) => void): void => {
   const started = performance.now();
   try {
     const result = cleanCopy(request.text, request.options, request.accepted);
@@ -28,4 +15,4 @@ function runNewest(reply: (response: CheckResponse) => void): void {
   } catch (error) {
     reply({ type: 'cleanFailed', id: request.id, reason: error instanceof Error ? error.message : String(error) });
   }
-}
+});

@@ -1,28 +1,15 @@
 import { diffRevisions } from '../../core/diff/diffRevisions';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 import { packDiff } from './packedDiff';
+import { newestOnly } from './newestOnly';
 
 type DiffMessage = Extract<CheckRequest, { type: 'diff' }>;
 
 /** Progress is reported in steps of this fraction: enough for a smooth bar, few messages. */
 const PROGRESS_STEP = 0.02;
 
-let pending: DiffMessage | null = null;
-
-/**
- * Answers the comparison view. Toggling an ignore option sends a new request; requests queue
- * behind each other (and behind a running check), and only the newest is computed.
- */
-export function diffInWorker(message: DiffMessage, reply: (response: CheckResponse) => void): void {
-  const idle = pending === null;
-  pending = message;
-  if (idle) setTimeout(() => runNewest(reply), 0);
-}
-
-function runNewest(reply: (response: CheckResponse) => void): void {
-  const request = pending;
-  pending = null;
-  if (!request) return;
+/** Answers the comparison view (toggling an ignore option sends a new request), the newest only. */
+export const diffInWorker = newestOnly((request: DiffMessage, reply: (response: CheckResponse) => void): void => {
   const started = performance.now();
   let reported = 0;
   const onProgress = (fraction: number): void => {
@@ -36,4 +23,4 @@ function runNewest(reply: (response: CheckResponse) => void): void {
   } catch (error) {
     reply({ type: 'diffFailed', id: request.id, reason: error instanceof Error ? error.message : String(error) });
   }
-}
+});
