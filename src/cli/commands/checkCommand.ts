@@ -5,7 +5,7 @@ import { t } from '../../core/i18n/messages';
 import { lineColumnOf } from '../../core/textPosition';
 import { readDraft } from '../../node/readDraft';
 import { loadGazetteer } from '../../node/loadGazetteer';
-import { todayCalendarDate } from '../../node/todayCalendarDate';
+import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';

@@ -12,7 +12,7 @@ import { refuseSourcePath, writeExport } from '../../node/export/writeExport';
 import { writeChangeLog } from '../../node/export/writeChangeLog';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { readDraft } from '../../node/readDraft';
-import { todayCalendarDate } from '../../node/todayCalendarDate';
+import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';

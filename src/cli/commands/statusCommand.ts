@@ -8,7 +8,7 @@ import { blocksPublication, reviewProgress, type ReviewProgress } from '../../co
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { readDraft } from '../../node/readDraft';
 import { openReview } from '../../node/review/openReview';
-import { todayCalendarDate } from '../../node/todayCalendarDate';
+import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';

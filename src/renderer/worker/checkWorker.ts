@@ -12,7 +12,7 @@ import type { CheckRequest, CheckResponse } from './checkProtocol';
 import { cleanInWorker } from './cleanInWorker';
 import { diffInWorker } from './diffInWorker';
 import { loadGazetteerIndex } from './loadGazetteerIndex';
-import { todayCalendarDate } from './todayCalendarDate';
+import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 
 type CheckMessage = Extract<CheckRequest, { type: 'check' }>;
 

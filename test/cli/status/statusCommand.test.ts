@@ -11,7 +11,7 @@ import { setVerdict } from '../../../src/core/review/setVerdict';
 import { serializeSidecar } from '../../../src/core/review/sidecarFormat';
 import { saveReview } from '../../../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../../../src/node/review/sidecarPath';
-import { todayCalendarDate } from '../../../src/node/todayCalendarDate';
+import { todayCalendarDate } from '../../../src/core/dates/todayCalendarDate';
 
 // Stand-ins: the status command is tested here, not the importer or the gazetteer build.
 vi.mock('../../../src/node/readDraft', () => ({
