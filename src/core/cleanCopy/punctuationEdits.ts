@@ -3,7 +3,7 @@ import { splitParagraphs } from '../text/paragraphs';
 import { isAsciiAlnum, isAsciiDigit, isChineseSide } from './chineseContext';
 import { compareEdits, editsOverlap, type CleanEdit } from './cleanEdit';
 import type { CleanKind } from './cleanKind';
-import { protectedRanges } from './protectedRanges';
+import { urlRanges } from '../text/urlRanges';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！' };
 /** A full-width mark carries its own spacing in Chinese typesetting, so spaces around a converted mark go with it. */
@@ -30,7 +30,7 @@ export function punctuationEdits(text: string): CleanEdit[] {
 }
 
 function lineEdits(line: string, base: number): CleanEdit[] {
-  const ranges = protectedRanges(line);
+  const ranges = urlRanges(line);
   // Most lines hold no URL: they share an empty mask (reads past its end are undefined, i.e. not guarded).
   const guarded = ranges.length > 0 ? new Uint8Array(line.length) : NO_GUARD;
   for (const [start, end] of ranges) guarded.fill(1, start, end);

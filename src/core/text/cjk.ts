@@ -2,6 +2,11 @@
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const HAN_RE = new RegExp(`[${HAN}]`);
 
+/** The same ranges by UTF-16 code, for per-character loops over megabyte drafts. */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN_RE.test(ch);
 }

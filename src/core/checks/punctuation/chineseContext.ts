@@ -4,10 +4,7 @@
  * on megabyte drafts.
  */
 
-/** Han ideographs: CJK Unified, Extension A, Compatibility (as src/core/text/cjk.ts). */
-export function isHanCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
+import { isHanCode } from '../../text/cjk';
 
 const CLOSING_MARKS = new Set([...'”）》】」』〕'].map((ch) => ch.charCodeAt(0)));
 const OPENING_MARKS = new Set([...'“（《【「『〔'].map((ch) => ch.charCodeAt(0)));

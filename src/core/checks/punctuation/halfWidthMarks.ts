@@ -1,6 +1,7 @@
 import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
-import { codeAt, isAsciiAlnumCode, isBlankCode, isChineseAfter, isChineseBefore, isHanCode } from './chineseContext';
+import { isHanCode } from '../../text/cjk';
+import { codeAt, isAsciiAlnumCode, isBlankCode, isChineseAfter, isChineseBefore } from './chineseContext';
 import { fullWidthOf, halfWidthMessage } from './halfWidthName';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';

@@ -1,4 +1,4 @@
-import { urlRanges } from './urlRanges';
+import { urlRanges } from '../../text/urlRanges';
 
 /** One punctuation mark, or a run of marks that reads as one (.., ?!, ……), found in a paragraph. */
 export interface Mark {

@@ -1,6 +1,7 @@
 import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
-import { codeAt, hasHanBetween, isHanCode, touchesChinese } from './chineseContext';
+import { isHanCode } from '../../text/cjk';
+import { codeAt, hasHanBetween, touchesChinese } from './chineseContext';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';
 import { cachedMessage } from './cachedMessage';

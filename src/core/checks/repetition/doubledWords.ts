@@ -1,7 +1,7 @@
 import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
-import { isHanCode } from '../punctuation/chineseContext';
+import { isHanCode } from '../../text/cjk';
 import {
   NEVER_REDUPLICATED,
   NUMERAL_CHARACTERS,

@@ -1,4 +1,5 @@
-import { codeAt, isHanCode } from '../punctuation/chineseContext';
+import { isHanCode } from '../../text/cjk';
+import { codeAt } from '../punctuation/chineseContext';
 
 /**
  * A doubling with no Han on either side stands alone between marks — "是是，您说得对"、
