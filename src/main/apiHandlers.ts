@@ -13,7 +13,7 @@ import { writeReviewReport } from '../node/review/writeReviewReport';
 import { watchDraft, type DraftWatch } from '../node/draftWatcher';
 import type { RecoveryStore } from '../node/recovery/recoveryStore';
 import { recoveryKeyOf } from '../node/recovery/recoveryKey';
-import { defaultExportPath } from '../node/export/defaultExportPath';
+import { changeLogPathFor, defaultExportPath } from '../node/export/defaultExportPath';
 import { writeChangeLog } from '../node/export/writeChangeLog';
 import { writeExport } from '../node/export/writeExport';
 import { importDraftBytes, readDraft } from '../node/readDraft';
@@ -186,16 +186,15 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       }
     },
     async exportCleanCopy(request: CleanExportRequest): Promise<SaveResult> {
-      const proposed = request.sourcePath
-        ? defaultExportPath(request.sourcePath, request.format)
-        : join(deps.documentsDir, `${basename(request.sourceName, extname(request.sourceName))}.clean.${request.format}`);
+      // A draft without a file (the sample, a dropped file) is proposed in the documents folder.
+      const proposed = defaultExportPath(request.sourcePath ?? join(deps.documentsDir, request.sourceName), request.format);
       const outPath = await deps.askSavePath(proposed, request.format);
       if (outPath === null) return { ok: false, cancelled: true };
       try {
         const result = cleanCopy(request.text, request.options, request.accepted);
         await writeExport({ sourcePath: request.sourcePath, outPath, format: request.format, text: result.text });
         if (request.saveLog) {
-          await writeChangeLog(join(dirname(outPath), `${basename(outPath, extname(outPath))}.changes.txt`), result.log, lang());
+          await writeChangeLog(changeLogPathFor(outPath), result.log, lang());
         }
         return { ok: true, path: outPath };
       } catch (error) {

@@ -9,3 +9,8 @@ export function defaultExportPath(draftPath: string, format: ExportFormat): stri
   const name = basename(draftPath, extname(draftPath));
   return join(dirname(draftPath), `${name}.clean.${format}`);
 }
+
+/** The change log saved with an export from the app: `OUT-NAME.changes.txt` beside it. */
+export function changeLogPathFor(outPath: string): string {
+  return join(dirname(outPath), `${basename(outPath, extname(outPath))}.changes.txt`);
+}
