@@ -33,7 +33,8 @@ export default tseslint.config(
     },
   },
   // Build and CI scripts run in Node.
-  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  { files: ['scripts/**/*.mjs', 'scripts/**/*.cjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly' } } },
+  { files: ['scripts/**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Stand-ins for Electron in tests mimic untyped surfaces on purpose.
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   layer(['src/core/**'], ['node', 'main', 'preload', 'renderer', 'cli', 'shared'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '@codemirror/*', 'iconv-lite', 'chardet', 'mammoth', 'docx', 'htmlparser2']),
