@@ -6,6 +6,7 @@ import type { Lang } from './i18n/lang';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { CalendarDate } from './dates/calendarDate';
 import { splitParagraphs } from './text/paragraphs';
+import type { SourceText } from './sources/sourceText';
 
 export interface CheckOptions {
   lang: Lang;
@@ -13,6 +14,8 @@ export interface CheckOptions {
   families?: readonly Family[];
   gazetteer?: Gazetteer;
   fallbackDate?: CalendarDate;
+  /** Keep the same array while the sources do not change: their index is cached per array. */
+  sources?: readonly SourceText[];
 }
 
 const CONTEXT_CHARS = 8;
@@ -34,6 +37,7 @@ export class CheckEngine {
       lang: options.lang,
       gazetteer: options.gazetteer,
       fallbackDate: options.fallbackDate,
+      sources: options.sources,
     };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {

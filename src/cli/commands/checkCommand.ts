@@ -9,6 +9,7 @@ import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';
+import { readSources } from '../../node/sources/readSources';
 
 interface FileReport {
   file: string;
@@ -18,21 +19,22 @@ interface FileReport {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check FILE... [--format json|text]',
+  summary: 'check FILE... [--format json|text] [--source FILE]...',
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
+      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, source: { type: 'string', multiple: true } },
       allowPositionals: true,
     });
     const format = readFormat(values.format, ['json', 'text'], io);
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const gazetteer = await loadGazetteer();
     const fallbackDate = todayCalendarDate();
+    const sources = await readSources(values.source ?? []);
     const reports: FileReport[] = [];
     for (const file of positionals) {
       const draft = await readDraft(file);
-      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate });
+      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, sources });
       reports.push({ file, chars: draft.text.length, findings });
       if (format === 'text') io.stdout(renderText(file, draft.text, findings, io));
     }
