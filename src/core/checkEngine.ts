@@ -6,6 +6,8 @@ import type { Lang } from './i18n/lang';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { CalendarDate } from './dates/calendarDate';
 import { splitParagraphs } from './text/paragraphs';
+import { defaultStyleRules, type StyleRules } from './checks/style/styleRules';
+import { dropIgnoredFindings } from './dropIgnoredFindings';
 
 export interface CheckOptions {
   lang: Lang;
@@ -13,6 +15,8 @@ export interface CheckOptions {
   families?: readonly Family[];
   gazetteer?: Gazetteer;
   fallbackDate?: CalendarDate;
+  /** The style files' terms and ignored words, compiled by the host; the built-in list alone when omitted. */
+  style?: StyleRules;
 }
 
 const CONTEXT_CHARS = 8;
@@ -34,6 +38,7 @@ export class CheckEngine {
       lang: options.lang,
       gazetteer: options.gazetteer,
       fallbackDate: options.fallbackDate,
+      style: options.style,
     };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {
@@ -52,7 +57,7 @@ export class CheckEngine {
       }
       this.paragraphCache.set(cacheKey(check.id, options.lang), next);
     }
-    return finalize(raw, text);
+    return dropIgnoredFindings(finalize(raw, text), text, (options.style ?? defaultStyleRules()).ignored);
   }
 }
 

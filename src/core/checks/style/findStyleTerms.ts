@@ -1,0 +1,35 @@
+import { wordBounds, type WordBounds } from '../../entities/wordBounds';
+import type { StyleTerm } from './styleFile';
+import type { StyleRules } from './styleRules';
+
+export interface StyleTermMatch {
+  start: number;
+  end: number;
+  term: StyleTerm;
+}
+
+/**
+ * The forbidden forms in one paragraph, longest match first at each position, kept only where
+ * the form starts and ends on a word boundary, so a form inside a longer legitimate word
+ * (按装 in 按装修标准) is not flagged. The paragraph is segmented only where a form matched.
+ */
+export function findStyleTerms(paragraph: string, rules: StyleRules): StyleTermMatch[] {
+  const matches: StyleTermMatch[] = [];
+  let bounds: WordBounds | undefined;
+  let i = 0;
+  while (i < paragraph.length) {
+    const candidates = rules.termsByFirst.get(paragraph.charCodeAt(i));
+    const term = candidates?.find((c) => {
+      if (!paragraph.startsWith(c.forbidden, i)) return false;
+      bounds ??= wordBounds(paragraph);
+      return bounds.isBoundary(i) && bounds.isBoundary(i + c.forbidden.length);
+    });
+    if (!term) {
+      i++;
+      continue;
+    }
+    matches.push({ start: i, end: i + term.forbidden.length, term });
+    i += term.forbidden.length;
+  }
+  return matches;
+}
