@@ -9,5 +9,5 @@ export const style = {
   'style.problem.sameForms': '"{entry}" has the same form on both sides: correct the preferred form or delete the line.',
   'style.problem.arrowInIgnore': '"{entry}" has an arrow in the [ignore] section: list one word per line there.',
   'style.problemAt': 'style list {file}:{line}: {message}',
-  'style.fileUnreadable': 'could not read the style list {file} ({reason}), so this check did not use it; check that the file exists and can be opened.',
+  'style.fileUnreadable': 'could not read the style list {file} ({reason}): check that the file exists and can be opened; an unreadable list takes no part in the check.',
 } as const;

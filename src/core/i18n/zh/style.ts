@@ -9,5 +9,5 @@ export const style = {
   'style.problem.sameForms': '“{entry}”两侧相同，这一条没有意义：请改正推荐形式或删去这一行。',
   'style.problem.arrowInIgnore': '“{entry}”在 [忽略] 段里却带箭头：[忽略] 段每行只写一个不再提示的词。',
   'style.problemAt': '用语表 {file}:{line}：{message}',
-  'style.fileUnreadable': '无法读取用语表 {file}（{reason}），本次校对未使用它；请检查文件是否存在、能否打开。',
+  'style.fileUnreadable': '无法读取用语表 {file}（{reason}）：请检查文件是否存在、能否打开；读不了的用语表不参与校对。',
 } as const;
