@@ -18,8 +18,11 @@ export function findStyleTerms(paragraph: string, rules: StyleRules): StyleTermM
   let bounds: WordBounds | undefined;
   let i = 0;
   while (i < paragraph.length) {
-    const candidates = rules.termsByFirst.get(paragraph.charCodeAt(i));
-    const term = candidates?.find((c) => {
+    if (rules.firstChars[paragraph.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const term = rules.termsByFirst.get(paragraph.charCodeAt(i))!.find((c) => {
       if (!paragraph.startsWith(c.forbidden, i)) return false;
       bounds ??= wordBounds(paragraph);
       return bounds.isBoundary(i) && bounds.isBoundary(i + c.forbidden.length);

@@ -6,6 +6,8 @@ import type { ParsedStyleFile, StyleTerm } from './styleFile';
 export interface StyleRules {
   /** Terms by the UTF-16 code of their first character, longest first. */
   readonly termsByFirst: ReadonlyMap<number, readonly StyleTerm[]>;
+  /** 1 at the code of every term's first character: one array read rejects most positions of a draft. */
+  readonly firstChars: Uint8Array;
   /** Words no family may flag, longest first. */
   readonly ignored: readonly string[];
 }
@@ -39,8 +41,12 @@ export function compileStyleRules(sources: StyleRuleSources): StyleRules {
     list.push(term);
     termsByFirst.set(first, list);
   }
-  for (const list of termsByFirst.values()) list.sort(longestFirst);
-  return { termsByFirst, ignored: [...ignored].sort((a, b) => b.length - a.length) };
+  const firstChars = new Uint8Array(0x10000);
+  for (const [first, list] of termsByFirst) {
+    list.sort(longestFirst);
+    firstChars[first] = 1;
+  }
+  return { termsByFirst, firstChars, ignored: [...ignored].sort((a, b) => b.length - a.length) };
 }
 
 let defaultRules: StyleRules | undefined;
