@@ -12,6 +12,7 @@ export interface StyleTermMatch {
  * The forbidden forms in one paragraph, longest match first at each position, kept only where
  * the form starts and ends on a word boundary, so a form inside a longer legitimate word
  * (按装 in 按装修标准) is not flagged. The paragraph is segmented only where a form matched.
+ * A form quoted on its own (他就是“聋子”) is the word mentioned, not used, and is not flagged.
  */
 export function findStyleTerms(paragraph: string, rules: StyleRules): StyleTermMatch[] {
   const matches: StyleTermMatch[] = [];
@@ -23,7 +24,7 @@ export function findStyleTerms(paragraph: string, rules: StyleRules): StyleTermM
       continue;
     }
     const term = rules.termsByFirst.get(paragraph.charCodeAt(i))!.find((c) => {
-      if (!paragraph.startsWith(c.forbidden, i)) return false;
+      if (!paragraph.startsWith(c.forbidden, i) || isQuotedAlone(paragraph, i, i + c.forbidden.length)) return false;
       bounds ??= wordBounds(paragraph);
       return bounds.isBoundary(i) && bounds.isBoundary(i + c.forbidden.length);
     });
@@ -35,4 +36,11 @@ export function findStyleTerms(paragraph: string, rules: StyleRules): StyleTermM
     i += term.forbidden.length;
   }
   return matches;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
+
+function isQuotedAlone(paragraph: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS[paragraph[start - 1] ?? ''];
+  return close !== undefined && paragraph[end] === close;
 }

@@ -34,6 +34,11 @@ describe('style check', () => {
     expect(styleFindings('当地把残废人员的旧称改了。', '残废人 → 残疾人\n', false)).toEqual([]);
   });
 
+  it('does not flag a form quoted on its own, the word mentioned rather than used', () => {
+    expect(styleFindings('没了助听器，他说自己就成了“残废人”。')).toEqual([]);
+    expect(styleFindings('他说自己就成了“半个残废人”。')).toHaveLength(1);
+  });
+
   it('prefers the longest entry at a position', () => {
     const findings = styleFindings('他当年是个书呆子气很重的人。', '呆子 → 智力障碍者\n书呆子气 → 书生气\n', false);
     expect(findings.map((f) => [f.spans[0]!.text, f.suggestion?.replacement])).toEqual([['书呆子气', '书生气']]);
@@ -54,5 +59,10 @@ describe('style check', () => {
     expect(builtin.map((f) => [f.spans[0]!.text, f.suggestion?.replacement])).toEqual([['残废人', '残疾人']]);
     expect(builtin[0]!.evidence).toMatchObject({ source: 'built-in style list' });
     expect(runChecks(text, { lang: 'zh', families: ['style'], style: compileStyleRules({ files: [], builtin: false }) })).toEqual([]);
+  });
+
+  it('keeps the built-in ignore entries: a place name holding a listed form is not flagged', () => {
+    expect(runChecks('边防连驻守在黑瞎子岛上。', { lang: 'zh', families: ['style'] })).toEqual([]);
+    expect(runChecks('他小时候被人叫作瞎子。', { lang: 'zh', families: ['style'] })).toHaveLength(1);
   });
 });
