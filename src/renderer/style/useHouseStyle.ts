@@ -35,6 +35,8 @@ export function useHouseStyle({ lang, draftPath, builtin, sendStyle, recheck, on
   const [files, setFiles] = useState<StyleFileView[]>([]);
   const [lastAdded, setLastAdded] = useState<UserStyleEntry | null>(null);
   const latest = useRef(0);
+  /** What the worker has now: it starts with the built-in list alone, as with no files and the switch on. */
+  const sent = useRef(styleKey([], true));
   const callbacks = useRef({ sendStyle, recheck, onError });
   callbacks.current = { sendStyle, recheck, onError };
 
@@ -45,10 +47,11 @@ export function useHouseStyle({ lang, draftPath, builtin, sendStyle, recheck, on
       // A newer reload (another draft, a second change) already answered or will.
       if (call !== latest.current) return;
       setFiles(listed);
-      callbacks.current.sendStyle(
-        listed.flatMap((f) => ('text' in f ? [{ path: f.path, text: f.text }] : [])),
-        builtin,
-      );
+      const readable = listed.flatMap((f) => ('text' in f ? [{ path: f.path, text: f.text }] : []));
+      // Opening a draft already checks it: a second check with the same lists would only cost time.
+      if (styleKey(readable, builtin) === sent.current) return;
+      sent.current = styleKey(readable, builtin);
+      callbacks.current.sendStyle(readable, builtin);
       callbacks.current.recheck();
     } catch (error) {
       callbacks.current.onError(error instanceof Error ? error.message : String(error));
@@ -88,4 +91,8 @@ export function useHouseStyle({ lang, draftPath, builtin, sendStyle, recheck, on
   const addFile = useCallback(() => void edit(() => api().addStyleFile()), [edit]);
   const removeFile = useCallback((path: string) => void edit(() => api().removeStyleFile(path)), [edit]);
   return { files, lastAdded, addEntry, undoLastAdded, dismissLastAdded, addFile, removeFile };
+}
+
+function styleKey(files: { path: string; text: string }[], builtin: boolean): string {
+  return JSON.stringify([files, builtin]);
 }
