@@ -7,6 +7,8 @@ import type { Gazetteer } from './gazetteer/gazetteer';
 import type { CalendarDate } from './dates/calendarDate';
 import { splitParagraphs } from './text/paragraphs';
 import type { SourceText } from './sources/sourceText';
+import { defaultStyleRules, type StyleRules } from './checks/style/styleRules';
+import { dropIgnoredFindings } from './dropIgnoredFindings';
 
 export interface CheckOptions {
   lang: Lang;
@@ -16,6 +18,8 @@ export interface CheckOptions {
   fallbackDate?: CalendarDate;
   /** Keep the same array while the sources do not change: their index is cached per array. */
   sources?: readonly SourceText[];
+  /** The style files' terms and ignored words, compiled by the host; the built-in list alone when omitted. */
+  style?: StyleRules;
 }
 
 const CONTEXT_CHARS = 8;
@@ -38,6 +42,7 @@ export class CheckEngine {
       gazetteer: options.gazetteer,
       fallbackDate: options.fallbackDate,
       sources: options.sources,
+      style: options.style,
     };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {
@@ -56,7 +61,7 @@ export class CheckEngine {
       }
       this.paragraphCache.set(cacheKey(check.id, options.lang), next);
     }
-    return finalize(raw, text);
+    return dropIgnoredFindings(finalize(raw, text), text, (options.style ?? defaultStyleRules()).ignored);
   }
 }
 

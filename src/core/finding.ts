@@ -11,6 +11,7 @@ export const FAMILIES = [
   'number',
   'repetition',
   'source',
+  'style',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 

@@ -4,6 +4,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { CalendarDate } from '../dates/calendarDate';
 import type { SourceText } from '../sources/sourceText';
+import type { StyleRules } from './style/styleRules';
 
 /** What a check reports; the engine adds the id and each span's text, so `text` always equals the slice. */
 export interface RawFinding {
@@ -26,6 +27,8 @@ export interface CheckContext {
   fallbackDate?: CalendarDate;
   /** The documents the draft was written from; the source check is silent without them. */
   sources?: readonly SourceText[];
+  /** The house style in force; the built-in list alone when omitted. */
+  style?: StyleRules;
 }
 
 interface CheckBase {
