@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { runChecks } from '../../core/checkEngine';
 import type { Finding } from '../../core/finding';
 import { t } from '../../core/i18n/messages';
-import { lineColumnOf } from '../../core/textPosition';
+import { lineLookup } from '../../core/review/lineLookup';
 import { readDraft } from '../../node/readDraft';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';
+import { JsonArrayWriter } from '../jsonArrayWriter';
 
 interface FileReport {
   file: string;
@@ -29,23 +30,32 @@ export const checkCommand: CliCommand = {
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const gazetteer = await loadGazetteer();
     const fallbackDate = todayCalendarDate();
-    const reports: FileReport[] = [];
-    for (const file of positionals) {
-      const draft = await readDraft(file);
-      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate });
-      reports.push({ file, chars: draft.text.length, findings });
-      if (format === 'text') io.stdout(renderText(file, draft.text, findings, io));
+    // Each file's result is written as soon as it is checked, so memory holds one draft at a time.
+    const json = new JsonArrayWriter((text) => io.stdout(text));
+    let anyError = false;
+    try {
+      for (const file of positionals) {
+        const draft = await readDraft(file);
+        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate });
+        const report: FileReport = { file, chars: draft.text.length, findings };
+        anyError ||= findings.some((f) => f.severity === 'error');
+        if (format === 'json') json.add(report);
+        else io.stdout(renderText(file, draft.text, findings, io));
+      }
+    } catch (error) {
+      if (format === 'json') json.closeIfBegun();
+      throw error;
     }
-    if (format === 'json') io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
-    const anyError = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
+    if (format === 'json') json.close();
     return anyError ? EXIT_FINDINGS : EXIT_OK;
   },
 };
 
 function renderText(file: string, text: string, findings: Finding[], io: CliIo): string {
+  const lineColumnOf = lineLookup(text);
   const lines = findings.map((f) => {
     const first = f.spans[0]!;
-    const { line, column } = lineColumnOf(text, first.start);
+    const { line, column } = lineColumnOf(first.start);
     const fix = f.suggestion ? ` → ${f.suggestion.replacement}` : '';
     return `${file}:${line}:${column}: ${f.severity} ${f.rule}: ${f.message} 「${first.text}」${fix}`;
   });

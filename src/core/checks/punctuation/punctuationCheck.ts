@@ -23,7 +23,7 @@ export const punctuationCheck: ParagraphCheck = {
     if (marks.length === 0) return [];
     const p = { text: paragraph, marks, pairing: pairMarks(marks) };
     const findings: RawFinding[] = [];
-    for (const rule of RULES) findings.push(...rule(p, ctx.lang));
+    for (const rule of RULES) for (const f of rule(p, ctx.lang)) findings.push(f);
     return findings;
   },
 };

@@ -18,5 +18,6 @@ import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
+import { engine } from './engine';
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...engine } as const;
