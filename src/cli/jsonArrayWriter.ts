@@ -15,13 +15,8 @@ export class JsonArrayWriter {
     this.written++;
   }
 
-  /** Ends the array; `[]` when nothing was added. */
+  /** Ends the array if one was begun; writes nothing otherwise. */
   close(): void {
-    this.write(this.written === 0 ? '[]\n' : '\n]\n');
-  }
-
-  /** Ends the array only if it was begun: a run that fails midway still leaves valid JSON for the files done. */
-  closeIfBegun(): void {
-    if (this.written > 0) this.close();
+    if (this.written > 0) this.write('\n]\n');
   }
 }

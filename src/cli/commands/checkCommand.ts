@@ -42,11 +42,10 @@ export const checkCommand: CliCommand = {
         if (format === 'json') json.add(report);
         else io.stdout(renderText(file, draft.text, findings, io));
       }
-    } catch (error) {
-      if (format === 'json') json.closeIfBegun();
-      throw error;
+    } finally {
+      // Also when a file fails midway: stdout stays valid JSON for the files already written.
+      json.close();
     }
-    if (format === 'json') json.close();
     return anyError ? EXIT_FINDINGS : EXIT_OK;
   },
 };
