@@ -45,19 +45,25 @@ export function foldFindings(findings: readonly RawFinding[], lang: Lang): RawFi
 }
 
 /**
- * Document checks report absolute offsets over the whole draft: their findings are grouped by
- * the paragraph of their first span (binary search over paragraph starts) and folded per paragraph.
+ * Document checks report absolute offsets over the whole draft: their findings, in order of
+ * their first span, are walked alongside the paragraphs and folded per paragraph. O(n log n).
  */
 export function foldFindingsByParagraph(findings: readonly RawFinding[], paragraphs: readonly Paragraph[], lang: Lang): RawFinding[] {
-  const byParagraph = new Map<number, RawFinding[]>();
-  for (const f of findings) {
-    const index = paragraphAt(paragraphs, firstStart(f));
-    const list = byParagraph.get(index);
-    if (list) list.push(f);
-    else byParagraph.set(index, [f]);
-  }
+  const sorted = [...findings].sort((a, b) => firstStart(a) - firstStart(b));
   const out: RawFinding[] = [];
-  for (const list of byParagraph.values()) for (const f of foldFindings(list, lang)) out.push(f);
+  let paragraph = 0;
+  let group: RawFinding[] = [];
+  for (const f of sorted) {
+    let next = paragraph;
+    while (next + 1 < paragraphs.length && paragraphs[next + 1]!.start <= firstStart(f)) next++;
+    if (next !== paragraph) {
+      for (const kept of foldFindings(group, lang)) out.push(kept);
+      group = [];
+      paragraph = next;
+    }
+    group.push(f);
+  }
+  for (const kept of foldFindings(group, lang)) out.push(kept);
   return out;
 }
 
@@ -80,16 +86,4 @@ function folded(rest: RawFinding[], lang: Lang): RawFinding {
 
 function firstStart(f: RawFinding): number {
   return f.spans[0]?.start ?? 0;
-}
-
-/** The index into `paragraphs` of the paragraph holding `offset` (the last one starting at or before it). */
-function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
