@@ -8,6 +8,7 @@ import type { CalendarDate } from './dates/calendarDate';
 import { splitParagraphs } from './text/paragraphs';
 import { foldFindings, foldFindingsByParagraph } from './bounds/foldFindings';
 import { skippedParagraph, withoutLongParagraphs } from './bounds/longParagraphs';
+import type { SourceText } from './sources/sourceText';
 
 export interface CheckOptions {
   lang: Lang;
@@ -15,6 +16,8 @@ export interface CheckOptions {
   families?: readonly Family[];
   gazetteer?: Gazetteer;
   fallbackDate?: CalendarDate;
+  /** Keep the same array while the sources do not change: their index is cached per array. */
+  sources?: readonly SourceText[];
 }
 
 const CONTEXT_CHARS = 8;
@@ -38,6 +41,7 @@ export class CheckEngine {
       lang: options.lang,
       gazetteer: options.gazetteer,
       fallbackDate: options.fallbackDate,
+      sources: options.sources,
     };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {

@@ -10,6 +10,7 @@ import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';
 import { JsonArrayWriter } from '../jsonArrayWriter';
+import { readSources } from '../../node/sources/readSources';
 
 interface FileReport {
   file: string;
@@ -19,24 +20,25 @@ interface FileReport {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check FILE... [--format json|text]',
+  summary: 'check FILE... [--format json|text] [--source FILE]...',
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
+      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, source: { type: 'string', multiple: true } },
       allowPositionals: true,
     });
     const format = readFormat(values.format, ['json', 'text'], io);
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const gazetteer = await loadGazetteer();
     const fallbackDate = todayCalendarDate();
+    const sources = await readSources(values.source ?? []);
     // Each file's result is written as soon as it is checked, so memory holds one draft at a time.
     const json = new JsonArrayWriter((text) => io.stdout(text));
     let anyError = false;
     try {
       for (const file of positionals) {
         const draft = await readDraft(file);
-        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate });
+        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, sources });
         const report: FileReport = { file, chars: draft.text.length, findings };
         anyError ||= findings.some((f) => f.severity === 'error');
         if (format === 'json') json.add(report);

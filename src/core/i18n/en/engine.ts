@@ -10,4 +10,5 @@ export const engine = {
   'engine.family.punctuation': 'punctuation',
   'engine.family.number': 'number usage',
   'engine.family.repetition': 'repetition',
+  'engine.family.source': 'source',
 } as const;

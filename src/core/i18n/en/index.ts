@@ -14,7 +14,8 @@ import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
+import { source } from './source';
 import { engine } from './engine';
 
 /** Typed against the zh catalogue so a missing English string fails the typecheck. */
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...engine };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine };

@@ -9,4 +9,5 @@ export const engine = {
   'engine.family.punctuation': '标点',
   'engine.family.number': '数字用法',
   'engine.family.repetition': '重复字词',
+  'engine.family.source': '来源核对',
 } as const;

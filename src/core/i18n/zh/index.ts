@@ -18,6 +18,7 @@ import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
+import { source } from './source';
 import { engine } from './engine';
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...engine } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine } as const;
