@@ -12,7 +12,7 @@ export function skippedParagraph(family: Family, chars: number, max: number, at:
   return {
     rule: `${family}.paragraph-skipped`,
     severity: 'info',
-    message: t(lang, 'engine.skippedLongParagraph', { chars, max, family: t(lang, `engine.family.${family}`) }),
+    message: t(lang, 'engine.skippedLongParagraph', { chars, max, family: t(lang, `app.family.${family}`) }),
     spans: [{ start: at, end: at + Math.min(chars, MARKED_CHARS) }],
     evidence: { skipped: true, chars, maxParagraphChars: max },
   };

@@ -3,12 +3,4 @@ export const engine = {
     '{count} more of the same in this paragraph are not listed one by one; they lie between here and the last highlighted mark. The first: {first} (Fix the ones listed above and check again to see the rest one by one.)',
   'engine.skippedLongParagraph':
     'This paragraph is {chars} characters long, more than the {max} the "{family}" check handles at once, so that check skipped it: break the paragraph up and check again.',
-  'engine.family.consistency': 'consistency',
-  'engine.family.gazetteer': 'gazetteer',
-  'engine.family.arithmetic': 'arithmetic',
-  'engine.family.date': 'date',
-  'engine.family.punctuation': 'punctuation',
-  'engine.family.number': 'number usage',
-  'engine.family.repetition': 'repetition',
-  'engine.family.source': 'source',
 } as const;
