@@ -1,4 +1,4 @@
-import type { Check, CheckContext, RawFinding } from './checks/check';
+import type { Check, CheckContext, DocumentCheck, ParagraphCheck, RawFinding } from './checks/check';
 import { ALL_CHECKS } from './checks/registry';
 import type { Family, Finding } from './finding';
 import { findingId } from './findingId';
@@ -6,6 +6,8 @@ import type { Lang } from './i18n/lang';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { CalendarDate } from './dates/calendarDate';
 import { splitParagraphs } from './text/paragraphs';
+import { foldFindings, foldFindingsByParagraph } from './bounds/foldFindings';
+import { skippedParagraph, withoutLongParagraphs } from './bounds/longParagraphs';
 import type { SourceText } from './sources/sourceText';
 import { defaultStyleRules, type StyleRules } from './checks/style/styleRules';
 import { dropIgnoredFindings } from './dropIgnoredFindings';
@@ -27,6 +29,8 @@ const CONTEXT_CHARS = 8;
 /**
  * Runs the checks over a draft. Keeps the last results of paragraph checks keyed by
  * paragraph text, so re-checking after an edit only re-runs the paragraphs that changed.
+ * Bounds every check's output: one rule's findings in one paragraph are folded past a few
+ * (foldFindings), and a check that declared `maxParagraphChars` never sees a longer paragraph.
  */
 export class CheckEngine {
   private readonly paragraphCache = new Map<string, Map<string, RawFinding[]>>();
@@ -48,14 +52,14 @@ export class CheckEngine {
     for (const check of this.checks) {
       if (options.families && !options.families.includes(check.id)) continue;
       if (check.scope === 'document') {
-        raw.push(...check.runDocument(ctx));
+        for (const f of runDocumentBounded(check, ctx)) raw.push(f);
         continue;
       }
       const previous = this.paragraphCache.get(cacheKey(check.id, options.lang)) ?? new Map<string, RawFinding[]>();
       const next = new Map<string, RawFinding[]>();
       for (const p of paragraphs) {
         if (p.text.length === 0) continue;
-        const local = next.get(p.text) ?? previous.get(p.text) ?? check.runParagraph(p.text, ctx);
+        const local = next.get(p.text) ?? previous.get(p.text) ?? runParagraphBounded(check, p.text, ctx);
         next.set(p.text, local);
         for (const f of local) raw.push(shift(f, p.start));
       }
@@ -68,6 +72,21 @@ export class CheckEngine {
 /** One-shot convenience for the CLI and tests. */
 export function runChecks(text: string, options: CheckOptions): Finding[] {
   return new CheckEngine().check(text, options);
+}
+
+function runParagraphBounded(check: ParagraphCheck, paragraph: string, ctx: CheckContext): RawFinding[] {
+  const max = check.maxParagraphChars;
+  if (max !== undefined && paragraph.length > max) return [skippedParagraph(check.id, paragraph.length, max, 0, ctx.lang)];
+  return foldFindings(check.runParagraph(paragraph, ctx), ctx.lang);
+}
+
+function runDocumentBounded(check: DocumentCheck, ctx: CheckContext): RawFinding[] {
+  const max = check.maxParagraphChars;
+  if (max === undefined) return foldFindingsByParagraph(check.runDocument(ctx), ctx.paragraphs, ctx.lang);
+  const bounded = withoutLongParagraphs(ctx, max);
+  const findings = foldFindingsByParagraph(check.runDocument(bounded.ctx), ctx.paragraphs, ctx.lang);
+  for (const p of bounded.skipped) findings.push(skippedParagraph(check.id, p.text.length, max, p.start, ctx.lang));
+  return findings;
 }
 
 function cacheKey(id: string, lang: Lang): string {

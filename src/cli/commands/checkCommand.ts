@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { runChecks } from '../../core/checkEngine';
 import type { Finding } from '../../core/finding';
 import { t } from '../../core/i18n/messages';
-import { lineColumnOf } from '../../core/textPosition';
+import { lineLookup } from '../../core/review/lineLookup';
 import { readDraft } from '../../node/readDraft';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';
+import { JsonArrayWriter } from '../jsonArrayWriter';
 import { readSources } from '../../node/sources/readSources';
 import { draftStyleRules } from './draftStyleRules';
 
@@ -39,24 +40,32 @@ export const checkCommand: CliCommand = {
     const fallbackDate = todayCalendarDate();
     const styleOf = draftStyleRules(values.style, !values['no-builtin-style'], io);
     const sources = await readSources(values.source ?? []);
-    const reports: FileReport[] = [];
-    for (const file of positionals) {
-      const draft = await readDraft(file);
-      const style = await styleOf(file);
-      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, style: style.rules, sources });
-      reports.push({ file, chars: draft.text.length, findings });
-      if (format === 'text') io.stdout(renderText(file, draft.text, findings, io) + styleFilesLine(file, style.files, io));
+    // Each file's result is written as soon as it is checked, so memory holds one draft at a time.
+    const json = new JsonArrayWriter((text) => io.stdout(text));
+    let anyError = false;
+    try {
+      for (const file of positionals) {
+        const draft = await readDraft(file);
+        const style = await styleOf(file);
+        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, style: style.rules, sources });
+        const report: FileReport = { file, chars: draft.text.length, findings };
+        anyError ||= findings.some((f) => f.severity === 'error');
+        if (format === 'json') json.add(report);
+        else io.stdout(renderText(file, draft.text, findings, io) + styleFilesLine(file, style.files, io));
+      }
+    } finally {
+      // Also when a file fails midway: stdout stays valid JSON for the files already written.
+      json.close();
     }
-    if (format === 'json') io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
-    const anyError = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
     return anyError ? EXIT_FINDINGS : EXIT_OK;
   },
 };
 
 function renderText(file: string, text: string, findings: Finding[], io: CliIo): string {
+  const lineColumnOf = lineLookup(text);
   const lines = findings.map((f) => {
     const first = f.spans[0]!;
-    const { line, column } = lineColumnOf(text, first.start);
+    const { line, column } = lineColumnOf(first.start);
     const fix = f.suggestion ? ` → ${f.suggestion.replacement}` : '';
     return `${file}:${line}:${column}: ${f.severity} ${f.rule}: ${f.message} 「${first.text}」${fix}`;
   });

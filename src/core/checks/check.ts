@@ -34,6 +34,11 @@ export interface CheckContext {
 interface CheckBase {
   /** The family name doubles as the check id: one module per family. */
   id: Family;
+  /**
+   * Set by a check that cannot stay linear on very long paragraphs: the engine does not give it
+   * paragraphs longer than this and reports one `info` finding for each one skipped instead.
+   */
+  maxParagraphChars?: number;
 }
 
 /**

@@ -61,6 +61,7 @@ export function compareWithSources(text: string, mentions: readonly Mention[], i
       continue;
     }
     for (const d of dates) {
+      if (sourceDates.some((x) => sameDate(d, x))) continue;
       const diff = dateDifference(text, d, aligned, indexed);
       if (diff && outsideAltered(d)) out.push(diff);
     }
@@ -85,7 +86,7 @@ function compareQuotes(text: string, indexed: IndexedSources, out: SourceDiffere
       unverified.push(q);
       continue;
     }
-    if (verbatimAround(indexed, passage.first, passage.last, quote)) continue;
+    if (verbatimNear(indexed, quote)) continue;
     altered.push(q);
     const sentence = indexed.sentences[passage.first]!;
     out.push({ rule: 'source.quote-altered', start: q.start, end: q.end, citation: citeSource(indexed, sentence, passage.start, passage.end) });
@@ -93,15 +94,29 @@ function compareQuotes(text: string, indexed: IndexedSources, out: SourceDiffere
   return { altered, unverified };
 }
 
-/** Whether the quotation stands word for word (blanks aside) in the passage's sentences or their neighbours. */
-function verbatimAround(indexed: IndexedSources, first: number, last: number, quote: string): boolean {
-  const from = indexed.sentences[Math.max(0, first - 1)]!;
-  const to = indexed.sentences[Math.min(indexed.sentences.length - 1, last + 1)]!;
-  const source = indexed.sources[indexed.sentences[first]!.source]!.text;
-  const start = from.source === indexed.sentences[first]!.source ? from.start : indexed.sentences[first]!.start;
-  const end = to.source === indexed.sentences[first]!.source ? to.end : indexed.sentences[last]!.end;
-  return source.slice(start, end).replace(BLANKS, '').includes(quote.replace(BLANKS, ''));
+/**
+ * Whether the quotation stands word for word (blanks aside) around one of the sentences sharing
+ * most of its wording: as many sentences either side as the quotation holds, plus one. Bounded by
+ * the few sentences the index offers, never a scan of all the sources.
+ */
+function verbatimNear(indexed: IndexedSources, quote: string): boolean {
+  const compact = quote.replace(BLANKS, '');
+  const reach = (quote.match(SENTENCE_MARKS)?.length ?? 0) + 2;
+  for (const hit of indexed.index.search(bigramsOf(contentKeys(quote)), VERBATIM_CANDIDATES, 0)) {
+    const at = indexed.sentences[hit.sentence]!;
+    let first = hit.sentence;
+    let last = hit.sentence;
+    while (first > 0 && hit.sentence - first < reach && indexed.sentences[first - 1]!.source === at.source) first--;
+    while (last + 1 < indexed.sentences.length && last - hit.sentence < reach && indexed.sentences[last + 1]!.source === at.source) last++;
+    const source = indexed.sources[at.source]!.text;
+    if (source.slice(indexed.sentences[first]!.start, indexed.sentences[last]!.end).replace(BLANKS, '').includes(compact)) return true;
+  }
+  return false;
 }
+
+const SENTENCE_MARKS = /[。！？!?；;]/g;
+/** The sentences sharing most of a quotation's wording that are searched for it word for word. */
+const VERBATIM_CANDIDATES = 5;
 
 function dateDifference(text: string, d: DateMention, aligned: IndexedSentence[], indexed: IndexedSources): SourceDifference | undefined {
   if (aligned.some((s) => s.dates.some((x) => sameDate(d, x)))) return undefined;

@@ -1,9 +1,11 @@
 /**
  * URLs and e-mail addresses (ASCII only, so Chinese text glued to a URL stays outside it):
- * their dots, colons and commas are not Chinese punctuation.
+ * their dots, colons and commas are not Chinese punctuation. An e-mail address is tried only
+ * where a run of its characters begins: tried inside the run as well, a long run of letters in a
+ * paragraph holding an @ backtracked at every position (quadratic).
  */
 const URL_OR_EMAIL =
-  /(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~/?#@!$&'()*+,;=%]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+  /(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~/?#@!$&'()*+,;=%]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const MAY_HOLD_ADDRESS = /:\/\/|www\.|@/;
 /** Sentence punctuation right after a URL belongs to the sentence, not the URL. */
 const TRAILING_SENTENCE_MARKS = /[.,;:!?)'"]+$/;

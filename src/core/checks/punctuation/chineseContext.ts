@@ -31,10 +31,25 @@ export function isBlankCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000;
 }
 
-/** Whether text[from, to) holds a Han character. */
-export function hasHanBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isHanCode(text.charCodeAt(i))) return true;
-  return false;
+/**
+ * Whether text[from, to) holds a Han character, answered in O(1) per question after one O(n)
+ * pass made on the first one: nested pairs such as ((((…)))) ask about overlapping ranges, and
+ * scanning each range would be quadratic in the paragraph.
+ */
+export function hanBetween(text: string): (from: number, to: number) => boolean {
+  let nextHan: Int32Array | undefined;
+  return (from, to) => {
+    nextHan ??= nextHanIndex(text);
+    return from < to && nextHan[from]! < to;
+  };
+}
+
+/** For each position, the index of the first Han character at or after it (text.length when none). */
+function nextHanIndex(text: string): Int32Array {
+  const next = new Int32Array(text.length + 1);
+  next[text.length] = text.length;
+  for (let i = text.length - 1; i >= 0; i--) next[i] = isHanCode(text.charCodeAt(i)) ? i : next[i + 1]!;
+  return next;
 }
 
 /** The UTF-16 code at i, or -1 outside the text (an edge is neither Chinese nor Latin). */

@@ -1,5 +1,5 @@
 import type { RawFinding } from '../check';
-import { hasHanBetween, isChineseBefore } from './chineseContext';
+import { hanBetween, isChineseBefore } from './chineseContext';
 import { FULL_WIDTH, halfWidthMessage } from './halfWidthName';
 import { HALF_WIDTH_RULE } from './halfWidthMarks';
 import type { PunctuationRule } from './punctuationRule';
@@ -11,12 +11,13 @@ import type { PunctuationRule } from './punctuationRule';
  */
 export const halfWidthParentheses: PunctuationRule = ({ text, pairing }, lang) => {
   const findings: RawFinding[] = [];
+  const hasHan = hanBetween(text);
   for (const { kind, open, close } of pairing.pairs) {
     if (kind !== 'paren' || (open.text === '（' && close.text === '）')) continue;
     const chinese =
       open.text === '（' ||
       close.text === '）' ||
-      hasHanBetween(text, open.index + 1, close.index) ||
+      hasHan(open.index + 1, close.index) ||
       (open.index > 0 && isChineseBefore(text.charCodeAt(open.index - 1)));
     if (!chinese) continue;
     for (const mark of [open, close]) {

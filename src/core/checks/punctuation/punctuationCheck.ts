@@ -14,6 +14,8 @@ const RULES: readonly PunctuationRule[] = [halfWidthMarks, halfWidthParentheses,
 /**
  * GB/T 15834 in Chinese text. The paragraph is scanned for marks once; every rule then works
  * on that short list of marks, not on the text again, so a megabyte draft costs one regex pass.
+ * Complexity: O(n + m log m) for n characters and m marks (one scan, stack pairing, one sort of
+ * the unclosed openers); no rule recurses or scans a range per pair, so no paragraph is too long.
  */
 export const punctuationCheck: ParagraphCheck = {
   id: 'punctuation',
@@ -23,7 +25,7 @@ export const punctuationCheck: ParagraphCheck = {
     if (marks.length === 0) return [];
     const p = { text: paragraph, marks, pairing: pairMarks(marks) };
     const findings: RawFinding[] = [];
-    for (const rule of RULES) findings.push(...rule(p, ctx.lang));
+    for (const rule of RULES) for (const f of rule(p, ctx.lang)) findings.push(f);
     return findings;
   },
 };

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
 import { isHanCode } from '../../text/cjk';
-import { codeAt, hasHanBetween, touchesChinese } from './chineseContext';
+import { codeAt, hanBetween, touchesChinese } from './chineseContext';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';
 import { cachedMessage } from './cachedMessage';
@@ -26,6 +26,7 @@ function finding(lang: Lang, mark: Mark, full: string): RawFinding {
  */
 export const straightQuotes: PunctuationRule = ({ text, marks }, lang) => {
   const findings: RawFinding[] = [];
+  const hasHan = hanBetween(text);
   const doubles = marks.filter((m) => m.text === '"');
   const singles = marks.filter((m) => m.text === "'" && touchesChinese(text, m.index));
   for (const [quotes, open, close] of [[doubles, '“', '”'], [singles, '‘', '’']] as const) {
@@ -33,7 +34,7 @@ export const straightQuotes: PunctuationRule = ({ text, marks }, lang) => {
       const a = quotes[k]!;
       const b = quotes[k + 1]!;
       const chinese =
-        hasHanBetween(text, a.index + 1, b.index) || isHanCode(codeAt(text, a.index - 1)) || isHanCode(codeAt(text, b.index + 1));
+        hasHan(a.index + 1, b.index) || isHanCode(codeAt(text, a.index - 1)) || isHanCode(codeAt(text, b.index + 1));
       if (chinese) findings.push(finding(lang, a, open), finding(lang, b, close));
     }
   }

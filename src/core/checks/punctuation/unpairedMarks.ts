@@ -4,6 +4,7 @@ import { CLOSER_OF, OPENER_OF, type PairKind } from './markPairs';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';
 import { cachedMessage } from './cachedMessage';
+import type { MessageKey } from '../../i18n/messages';
 
 const UNPAIRED_RULE = 'punctuation.unpaired';
 
@@ -30,18 +31,28 @@ function isJudged(text: string, kind: PairKind, mark: Mark): boolean {
 export const unpairedMarks: PunctuationRule = ({ text, pairing }, lang) => {
   if (pairing.unopened.length === 0 && pairing.unclosed.length === 0) return [];
   const findings: RawFinding[] = [];
-  const report = (mark: Mark, message: string): void => {
+  // Of the marks judged, each kind has one opener and one closer, so the kind decides the message:
+  // looked up once per kind, not once per mark (a pasted run can hold 100,000 of one mark).
+  const messages = new Map<MessageKey, Map<PairKind, string>>();
+  const report = (mark: Mark, key: MessageKey, kind: PairKind): void => {
+    let byKind = messages.get(key);
+    if (!byKind) messages.set(key, (byKind = new Map()));
+    let message = byKind.get(kind);
+    if (message === undefined) {
+      const params = key === 'punctuation.unopened' ? { open: OPENER_OF[kind], close: mark.text } : { open: mark.text, close: CLOSER_OF[kind] };
+      message = cachedMessage(lang, key, params);
+      byKind.set(kind, message);
+    }
     findings.push({ rule: UNPAIRED_RULE, severity: 'error', message, spans: [{ start: mark.index, end: mark.index + mark.text.length }] });
   };
   for (const { kind, mark } of pairing.unopened) {
-    if (isJudged(text, kind, mark)) report(mark, cachedMessage(lang, 'punctuation.unopened', { open: OPENER_OF[kind], close: mark.text }));
+    if (isJudged(text, kind, mark)) report(mark, 'punctuation.unopened', kind);
   }
   const firstOpenQuote = new Set<PairKind>();
   for (const { kind, mark } of pairing.unclosed) {
     if (!isJudged(text, kind, mark)) continue;
-    const params = { open: mark.text, close: CLOSER_OF[kind] };
-    if (!QUOTE_KINDS.has(kind)) report(mark, cachedMessage(lang, 'punctuation.unclosed', params));
-    else if (firstOpenQuote.has(kind)) report(mark, cachedMessage(lang, 'punctuation.quoteReopened', params));
+    if (!QUOTE_KINDS.has(kind)) report(mark, 'punctuation.unclosed', kind);
+    else if (firstOpenQuote.has(kind)) report(mark, 'punctuation.quoteReopened', kind);
     else firstOpenQuote.add(kind);
   }
   return findings;

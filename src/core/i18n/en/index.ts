@@ -16,6 +16,7 @@ import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
 import { source } from './source';
+import { engine } from './engine';
 
 /** Typed against the zh catalogue so a missing English string fails the typecheck. */
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine };

@@ -20,5 +20,7 @@ import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
 import { source } from './source';
+import { engine } from './engine';
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source } as const;
+
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine } as const;
