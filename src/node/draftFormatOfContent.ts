@@ -12,7 +12,8 @@ const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
  * (Word 97–2003 or WPS; which one the name tells, the reader is the same), PDF, or a zip holding
  * a .docx or an .odt. Undefined for anything else, which is then judged as text. A zip whose
  * directory is unreadable keeps the format its name claims (if a zip one), so a damaged .docx
- * or .odt is reported as damaged rather than as not being text.
+ * or .odt is reported as damaged rather than as not being text; so does any other zip named
+ * .docx, as before. Another zip named .odt (a spreadsheet) is refused as unsupported.
  */
 export function draftFormatOfContent(bytes: Uint8Array, claimed: DraftFormat | undefined): DraftFormat | undefined {
   if (startsWith(bytes, RTF_SIGNATURE)) return 'rtf';
@@ -27,7 +28,7 @@ function zipDocumentFormat(bytes: Uint8Array, claimed: DraftFormat | undefined):
     const names = new Set(readZipCentralDirectory(bytes).map((entry) => entry.name));
     if (names.has('word/document.xml')) return 'docx';
     if (names.has('content.xml') && (names.has('mimetype') ? declaresOdt(bytes) : true)) return 'odt';
-    return claimed === 'docx' || claimed === 'odt' ? claimed : undefined;
+    return claimed === 'docx' ? claimed : undefined;
   } catch (error) {
     if (!(error instanceof ZipFormatError)) throw error;
     return claimed === 'docx' || claimed === 'odt' ? claimed : undefined;
