@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPdf } from '../../../src/node/importPdf';
 import { MAX_PDF_PAGES } from '../../../src/node/draftLimits';
 import { buildPdf, PAINT_ONLY, textLines } from './buildPdf';
+import { FORMATS } from './fixtures';
 import { refusal } from './refusal';
 
 describe('importPdf', () => {
@@ -16,6 +19,11 @@ describe('importPdf', () => {
     const error = await refusal(() => importPdf(buildPdf([PAINT_ONLY, PAINT_ONLY]), 'scan.pdf'));
     expect(error.key).toBe('importer.pdfNoText');
     expect(error.params).toEqual({ name: 'scan.pdf' });
+  });
+
+  it('refuses a password-protected PDF and says so', async () => {
+    const error = await refusal(() => importPdf(readFileSync(join(FORMATS, 'irrigation-locked.pdf')), 'locked.pdf'));
+    expect(error.key).toBe('importer.pdfEncrypted');
   });
 
   it('refuses bytes that only start like a PDF as damaged', async () => {
