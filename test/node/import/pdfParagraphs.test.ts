@@ -32,6 +32,13 @@ describe('pdfParagraphs', () => {
     expect(paragraphs).toEqual(['山区小镇', '第一段第一行第一段结束。', '第二段紧接着第二段结束', '第三段在段距之后', '第四段缩进两字']);
   });
 
+  it("ends a paragraph at a short line only if the next line's first piece would have fitted in the room left", () => {
+    const twoEmsShort = 522 - 24;
+    expect(pdfParagraphs(lines([{ text: '达成就业意向', right: twoEmsShort }, { text: '1948人。' }, { text: '末行', right: 200 }]))).toEqual(['达成就业意向1948人。末行']);
+    expect(pdfParagraphs(lines([{ text: '他说：', right: twoEmsShort }, { text: '“我们', right: 522 }, { text: '末行', right: 200 }]))).toEqual(['他说：“我们末行']);
+    expect(pdfParagraphs(lines([{ text: '第一段。', right: twoEmsShort }, { text: '北坡镇' }, { text: '末行', right: 200 }]))).toEqual(['第一段。', '北坡镇末行']);
+  });
+
   it('carries a paragraph over a page break when the last line is full and the next is not indented', () => {
     expect(pdfParagraphs(lines([{ text: '跨页的' }, { text: '段落。', page: 2, right: 200 }]))).toEqual(['跨页的段落。']);
   });
