@@ -13,6 +13,7 @@ import { importOdt } from './importOdt';
 import { importPdf } from './importPdf';
 import { importRtf } from './importRtf';
 import { importWordBinary } from './importWordBinary';
+import { implausibleShare } from './textPlausibility';
 
 /** The readers of word-processor and PDF drafts; everything else is text. */
 const DOCUMENT_IMPORTERS: Partial<Record<DraftFormat, (bytes: Uint8Array, name: string) => ImportedDocument | Promise<ImportedDocument>>> = {
@@ -23,6 +24,9 @@ const DOCUMENT_IMPORTERS: Partial<Record<DraftFormat, (bytes: Uint8Array, name: 
   odt: importOdt,
   pdf: importPdf,
 };
+
+/** Share of control and private-use characters past which a document's text is not the article (a symbol font's bullets stay far below). */
+const MAX_GARBLED_SHARE = 0.01;
 
 /** Formats a name may claim that are read as text; a .docx is kept too so that a damaged one says so. */
 const CLAIMABLE: ReadonlySet<DraftFormat> = new Set(['txt', 'md', 'html', 'docx']);
@@ -47,6 +51,7 @@ export async function importDraftBytes(name: string, bytes: Uint8Array, path: st
   const importer = format === undefined ? undefined : DOCUMENT_IMPORTERS[format];
   if (format !== undefined && importer !== undefined) {
     const { text, warnings } = await importer(bytes, name);
+    if (format !== 'docx') refuseGarbledText(text, name);
     return draftFile(path, name, format, 'UTF-8', text, warnings);
   }
   if (format === 'html') {
@@ -60,6 +65,16 @@ export async function importDraftBytes(name: string, bytes: Uint8Array, path: st
     if (format === undefined && error instanceof DraftReadError) throw new DraftReadError('importer.unsupported', { name });
     throw error;
   }
+}
+
+/**
+ * A damaged .doc or RTF, or a PDF whose fonts do not map their glyphs to characters, can yield
+ * text that is not the article (control characters, private-use codes); checking it would pass
+ * the draft with no findings, so it is refused instead.
+ */
+function refuseGarbledText(text: string, name: string): void {
+  const share = implausibleShare(text);
+  if (share > MAX_GARBLED_SHARE) throw new DraftReadError('importer.documentGarbled', { name, share: `${Math.round(share * 100)}%` });
 }
 
 function draftFile(

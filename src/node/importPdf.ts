@@ -29,9 +29,7 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
   });
   try {
     const document = await task.promise.catch((error: unknown) => {
-      throw (error as { name?: string }).name === 'PasswordException'
-        ? new DraftReadError('importer.pdfEncrypted', { name })
-        : new DraftReadError('importer.pdfCorrupt', { name });
+      throw (error as { name?: string }).name === 'PasswordException' ? new DraftReadError('importer.pdfEncrypted', { name }) : error;
     });
     if (document.numPages > MAX_PDF_PAGES) {
       throw new DraftReadError('importer.pdfTooManyPages', { name, pages: String(document.numPages), limit: String(MAX_PDF_PAGES) });
@@ -47,6 +45,9 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const text = documentText(pdfParagraphs(lines));
     if (text.trim() === '') throw new DraftReadError('importer.pdfNoText', { name });
     return { text, warnings: ['importer.pdfLayout'] };
+  } catch (error) {
+    // pdf.js finds some damage only when a page is read (a broken cross-reference, a page tree that points astray).
+    throw error instanceof DraftReadError ? error : new DraftReadError('importer.pdfCorrupt', { name });
   } finally {
     await task.destroy();
   }

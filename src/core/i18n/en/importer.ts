@@ -20,4 +20,5 @@ export const importer = {
   'importer.pdfTooManyPages': '"{name}" has {pages} pages, over the limit of {limit} for a draft, and was not opened. Ask the sender for the article alone, or for its original document.',
   'importer.pdfNoText': '"{name}" is a PDF without a text layer (a scan or a picture of pages), so there is no text to check. Ask the sender for the original document (.docx, .doc or .wps), or run the PDF through text recognition (OCR) and open the result.',
   'importer.pdfLayout': 'The text of this PDF was rebuilt from its page layout: paragraphs are guessed from line ends and spacing. Check paragraph breaks, and text in columns, tables or captions, against the PDF.',
+  'importer.documentGarbled': '"{name}" was read, but {share} of its text is control or unassigned characters, so it is not the article as written: the file is damaged, or it is a PDF whose fonts do not say which characters they show. Ask the sender for the original document or a new copy.',
 } as const;

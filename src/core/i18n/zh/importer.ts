@@ -20,4 +20,5 @@ export const importer = {
   'importer.pdfTooManyPages': '“{name}”共 {pages} 页，超过了稿件上限 {limit} 页，未打开。请向发稿方只索取这篇稿件，或索取原始文档。',
   'importer.pdfNoText': '“{name}”是没有文字层的 PDF（扫描件或页面图片），没有可以校对的文字。请向发稿方索取原始文档（.docx、.doc 或 .wps），或先对 PDF 做文字识别（OCR），再打开识别结果。',
   'importer.pdfLayout': '这个 PDF 的文字是按版面还原的：分段是根据行尾和行距推断的。请对照 PDF 核对分段，以及分栏、表格和图片说明中的文字。',
+  'importer.documentGarbled': '“{name}”已读取，但其中 {share} 的文字是控制字符或未分配的字符，并非稿件原文：文件已损坏，或是字体未标明字符的 PDF。请向发稿方索取原始文档或重新发送一份。',
 } as const;
