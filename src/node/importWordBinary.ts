@@ -1,4 +1,5 @@
 import WordExtractor from 'word-extractor';
+import { checkOleChains } from './checkOleChains';
 import { DraftReadError } from './draftReadError';
 import { documentText, type ImportedDocument } from './importedDocument';
 
@@ -9,9 +10,11 @@ import { documentText, type ImportedDocument } from './importedDocument';
  * and 8-bit runs and field codes (only their shown result is kept) all come out right; writing
  * our own reader over `cfb` would mean re-implementing exactly that. Its quote and dash
  * "filtering" is turned off: a curly “ ” turned straight would be reported as a half-width mark.
- * Headers, footers, footnotes and comments are not article text and are left out.
+ * Headers, footers, footnotes and comments are not article text and are left out. Looping
+ * sector chains, which that reader would follow until memory runs out, are refused first.
  */
 export async function importWordBinary(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
+  checkOleChains(bytes, name);
   let body: string;
   try {
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

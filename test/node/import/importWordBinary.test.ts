@@ -15,6 +15,21 @@ describe('importWordBinary', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('refuses a document whose sector chains loop, which would make the reader exhaust memory', async () => {
+    const FAT = 512;
+    const loopedDirectory = Buffer.from(doc);
+    const directory = loopedDirectory.readInt32LE(0x30);
+    loopedDirectory.writeInt32LE(directory + 1, FAT + directory * 4);
+    loopedDirectory.writeInt32LE(directory, FAT + (directory + 1) * 4);
+    expect((await refusal(() => importWordBinary(loopedDirectory, 'loop.doc'))).key).toBe('importer.docCorrupt');
+
+    const loopedShortStreams = Buffer.from(doc);
+    const miniFat = (loopedShortStreams.readInt32LE(0x3c) + 1) * 512;
+    loopedShortStreams.writeInt32LE(1, miniFat);
+    loopedShortStreams.writeInt32LE(0, miniFat + 4);
+    expect((await refusal(() => importWordBinary(loopedShortStreams, 'loop.doc'))).key).toBe('importer.docCorrupt');
+  });
+
   it('refuses a truncated document as damaged', async () => {
     const error = await refusal(() => importWordBinary(doc.subarray(0, 1500), 'cut.doc'));
     expect(error.key).toBe('importer.docCorrupt');
