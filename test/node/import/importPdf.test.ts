@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPdf } from '../../../src/node/importPdf';
 import { MAX_PDF_PAGES } from '../../../src/node/draftLimits';
-import { buildPdf, PAINT_ONLY, textLines } from './buildPdf';
+import { buildPdf, PAINT_ONLY, SONG_NOT_EMBEDDED, textLines, ucs2Line } from './buildPdf';
 import { FORMATS } from './fixtures';
 import { refusal } from './refusal';
 
@@ -13,6 +13,11 @@ describe('importPdf', () => {
     const { text, warnings } = await importPdf(buildPdf([page]), 'a.pdf');
     expect(text).toBe('Harbour report\nThe ferry runs again from Monday after the long winter break.');
     expect(warnings).toEqual(['importer.pdfLayout']);
+  });
+
+  it('reads Chinese set in a standard font that is not embedded, through the character maps pdf.js ships', async () => {
+    const { text } = await importPdf(buildPdf([ucs2Line('冷链仓库建成投用')], SONG_NOT_EMBEDDED), 'song.pdf');
+    expect(text).toBe('冷链仓库建成投用');
   });
 
   it('refuses a PDF with no text layer (a scan) and says so', async () => {
