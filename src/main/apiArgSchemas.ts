@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { InvokeMethod } from '../shared/api';
 import { settingsSchema } from '../node/appState/settingsStore';
-import { DRAFT_FORMATS } from '../core/draftFile';
+import { EXPORT_FORMATS } from '../core/draftFile';
 import { CLEAN_TRANSFORMS } from '../core/cleanCopy/cleanEdit';
 import { RECOVERY_KEY_PATTERN } from '../node/recovery/recoveryKey';
 import { parseSidecar, SIDECAR_SCHEMA_VERSION } from '../core/review/sidecarFormat';
@@ -20,7 +20,7 @@ const cleanExportRequest = z
   .object({
     sourcePath: z.string().min(1).max(MAX_PATH).nullable(),
     sourceName: z.string().min(1).max(1024),
-    format: z.enum(DRAFT_FORMATS),
+    format: z.enum(EXPORT_FORMATS),
     text: z.string().max(MAX_TEXT_CHARS),
     options: z.object(Object.fromEntries(CLEAN_TRANSFORMS.map((t) => [t, z.boolean()])) as Record<(typeof CLEAN_TRANSFORMS)[number], z.ZodBoolean>).strict(),
     accepted: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0), replacement: z.string().max(10_000) }).strict()).max(1_000_000),

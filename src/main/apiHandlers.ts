@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { cleanCopy } from '../core/cleanCopy/cleanCopy';
-import type { DraftFormat } from '../core/draftFile';
+import type { ExportFormat } from '../core/draftFile';
 import { LocalizedError } from '../core/i18n/localizedError';
 import { t } from '../core/i18n/messages';
 import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveResult, Settings, StyleEditResult } from '../shared/api';
@@ -26,7 +26,7 @@ export interface ApiDeps {
   /** Shows File → Open and resolves to the chosen path, or null when cancelled. */
   askOpenFile(): Promise<string | null>;
   /** Shows a save dialog proposing `defaultPath`; resolves to the chosen path, or null when cancelled. */
-  askSavePath(defaultPath: string, format: DraftFormat | ReviewReportFormat): Promise<string | null>;
+  askSavePath(defaultPath: string, format: ExportFormat | ReviewReportFormat): Promise<string | null>;
   /** Prints a self-contained HTML page to PDF (Electron: an offscreen window; the tests: a Playwright page). */
   printToPdf(html: string): Promise<Uint8Array>;
   /** Where to propose saving exports of a draft that has no file (the sample, a dropped file). */

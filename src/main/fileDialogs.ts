@@ -1,7 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { t } from '../core/i18n/messages';
 import type { Lang } from '../core/i18n/lang';
-import type { DraftFormat } from '../core/draftFile';
+import type { ExportFormat } from '../core/draftFile';
 import type { ReviewReportFormat } from '../shared/api';
 
 /** File → Open, owned by main (as Zettlr does), modal to the editor window. */
@@ -10,7 +10,7 @@ export async function askOpenFile(window: BrowserWindow | null, lang: Lang): Pro
     title: t(lang, 'shell.openDialogTitle'),
     properties: ['openFile'],
     filters: [
-      { name: t(lang, 'shell.openDialogDrafts'), extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+      { name: t(lang, 'shell.openDialogDrafts'), extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'doc', 'wps', 'rtf', 'odt', 'pdf'] },
       { name: t(lang, 'shell.openDialogAll'), extensions: ['*'] },
     ],
   };
@@ -33,7 +33,7 @@ export async function askOpenStyleFile(window: BrowserWindow | null, lang: Lang)
 }
 
 /** Export…: a save dialog proposing a name beside the draft. */
-export async function askSavePath(window: BrowserWindow | null, lang: Lang, defaultPath: string, format: DraftFormat | ReviewReportFormat): Promise<string | null> {
+export async function askSavePath(window: BrowserWindow | null, lang: Lang, defaultPath: string, format: ExportFormat | ReviewReportFormat): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {
     title: t(lang, 'shell.exportDialogTitle'),
     defaultPath,

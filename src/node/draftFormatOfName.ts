@@ -10,9 +10,17 @@ const BY_EXTENSION: Record<string, DraftFormat> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.docx': 'docx',
+  '.doc': 'doc',
+  '.wps': 'wps',
+  '.rtf': 'rtf',
+  '.odt': 'odt',
+  '.pdf': 'pdf',
 };
 
-/** The format a file name promises by its extension (any case); undefined when it promises none we read. */
+/**
+ * The format a file name promises by its extension (any case); undefined when it promises none we
+ * read. A promise only: the importer trusts the bytes (draftFormatOfContent) over the name.
+ */
 export function draftFormatOfName(name: string): DraftFormat | undefined {
   return BY_EXTENSION[extname(name).toLowerCase()];
 }

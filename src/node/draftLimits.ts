@@ -20,14 +20,38 @@ export const MAX_DOCX_EXPANDED_BYTES = 200 * 1024 * 1024;
 export const MAX_DOCX_COMPRESSION_RATIO = 200;
 export const MIN_RATIO_CHECKED_BYTES = 1024 * 1024;
 
+/**
+ * Word-processor and PDF drafts other than .docx may also carry pictures (an RTF holds them as
+ * hex text, twice their size), so they get the .docx allowance on disk. An .odt is a zip like a
+ * .docx and goes through the same expansion limits.
+ */
+export const MAX_DOCUMENT_BYTES: Partial<Record<DraftFormat, number>> = {
+  doc: MAX_DOCX_BYTES,
+  wps: MAX_DOCX_BYTES,
+  rtf: MAX_DOCX_BYTES,
+  odt: MAX_DOCX_BYTES,
+  pdf: MAX_DOCX_BYTES,
+};
+
+/** RTF groups nest a few levels in real documents; thousands only in a file built to exhaust the reader. */
+export const MAX_RTF_GROUP_DEPTH = 1000;
+
+/**
+ * A PDF draft's text is read page by page; a news article is a few pages, a report a few
+ * hundred. Past this, the file is a book or an attack on the reader's time, and is refused.
+ */
+export const MAX_PDF_PAGES = 1000;
+
 /** "20 MB" for messages: limits and sizes are shown in whole (or one-decimal) megabytes. */
 export function formatMegabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
-/** The most bytes a draft of this format may have; an unknown format may still turn out a .docx. */
+/** The most bytes a draft of this format may have; an unknown format may still turn out a .docx, .doc, .pdf…. */
 export function maxDraftBytes(format: DraftFormat | undefined): number {
   if (format === 'docx') return MAX_DOCX_BYTES;
-  return format === undefined ? Math.max(MAX_TEXT_BYTES, MAX_DOCX_BYTES) : MAX_TEXT_BYTES;
+  const documentLimit = format === undefined ? undefined : MAX_DOCUMENT_BYTES[format];
+  if (documentLimit !== undefined) return documentLimit;
+  return format === undefined ? Math.max(MAX_TEXT_BYTES, MAX_DOCX_BYTES, ...Object.values(MAX_DOCUMENT_BYTES)) : MAX_TEXT_BYTES;
 }

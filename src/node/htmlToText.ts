@@ -94,7 +94,7 @@ export function htmlToText(html: string): string {
  * break between two wide (CJK) characters vanishes, since Chinese wraps lines in the source
  * without meaning a space. A no-break space is kept as an ordinary space, uncollapsed.
  */
-function collapseWhitespace(text: string): string {
+export function collapseWhitespace(text: string): string {
   const collapsed = text.replace(COLLAPSIBLE, (run, offset: number, whole: string) => {
     const breaksLine = run.includes('\n') || run.includes('\r');
     const joinsWide = WIDE_CHAR.test(whole[offset - 1] ?? '') && WIDE_CHAR.test(whole[offset + run.length] ?? '');

@@ -2,7 +2,7 @@
  * The IPC contract: one interface implemented by main (src/main/apiHandlers.ts), exposed by the
  * preload, used by the renderer, and bridged to the same handlers in the browser e2e tests.
  */
-import type { DraftFile, DraftFormat } from '../core/draftFile';
+import type { DraftFile, ExportFormat } from '../core/draftFile';
 import type { AcceptedFix } from '../core/cleanCopy/acceptedFixes';
 import type { CleanCopyOptions } from '../core/cleanCopy/cleanCopy';
 import type { Lang } from '../core/i18n/lang';
@@ -32,7 +32,7 @@ export interface CleanExportRequest {
   /** The draft's path (never written), or null for a draft without a file. */
   sourcePath: string | null;
   sourceName: string;
-  format: DraftFormat;
+  format: ExportFormat;
   /** The draft's current text, before cleaning. */
   text: string;
   options: CleanCopyOptions;

@@ -13,6 +13,8 @@ import { writeChangeLog } from '../../node/export/writeChangeLog';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { readDraft } from '../../node/readDraft';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
+import { exportFormatOf } from '../../core/draftFile';
+import { draftFormatOfName } from '../../node/draftFormatOfName';
 import { CliUsageError, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';
@@ -45,7 +47,10 @@ export const exportCommand: CliCommand = {
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) throw new CliUsageError(t(io.lang, 'cleanCopy.exportNeedsFile'));
     const out = values.out;
-    if (out === undefined) throw new CliUsageError(t(io.lang, 'cleanCopy.exportNeedsOut', { suggested: defaultExportPath(file, 'txt') }));
+    if (out === undefined) {
+      const suggested = defaultExportPath(file, exportFormatOf(draftFormatOfName(file) ?? null));
+      throw new CliUsageError(t(io.lang, 'cleanCopy.exportNeedsOut', { suggested }));
+    }
     const format = exportFormat(values.format, out, io);
     const rules = (values.accept ?? []).map((rule) => acceptRule(rule, io));
     try {

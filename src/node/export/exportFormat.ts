@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 
-export const EXPORT_FORMATS = ['txt', 'md', 'html', 'docx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from '../../core/draftFile';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../../core/draftFile';
 
 const BY_EXTENSION: Record<string, ExportFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.docx': 'docx' };
 

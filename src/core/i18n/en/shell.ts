@@ -4,7 +4,7 @@ export const shell = {
   'shell.openFailed': 'Could not open "{name}": {reason}. Check the file and try again.',
   'shell.exportDialogTitle': 'Export clean copy',
   'shell.openDialogTitle': 'Open draft',
-  'shell.openDialogDrafts': 'Drafts (txt, md, html, docx)',
+  'shell.openDialogDrafts': 'Drafts (txt, md, html, docx, doc, wps, rtf, odt, pdf)',
   'shell.openDialogAll': 'All files',
   'shell.menuFile': 'File',
   'shell.menuOpen': 'Open…',

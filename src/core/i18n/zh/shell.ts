@@ -5,7 +5,7 @@ export const shell = {
   'shell.openFailed': '无法打开“{name}”：{reason}。请检查文件后重试。',
   'shell.exportDialogTitle': '导出清样',
   'shell.openDialogTitle': '打开稿件',
-  'shell.openDialogDrafts': '稿件（txt、md、html、docx）',
+  'shell.openDialogDrafts': '稿件（txt、md、html、docx、doc、wps、rtf、odt、pdf）',
   'shell.openDialogAll': '所有文件',
   'shell.menuFile': '文件',
   'shell.menuOpen': '打开…',

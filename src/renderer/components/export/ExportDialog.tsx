@@ -4,7 +4,7 @@ import { CLEAN_TRANSFORMS, type CleanTransform } from '../../../core/cleanCopy/c
 import { DEFAULT_CLEAN_COPY_OPTIONS, type CleanCopyOptions } from '../../../core/cleanCopy/cleanCopy';
 import type { AcceptedFix } from '../../../core/cleanCopy/acceptedFixes';
 import { transformName } from '../../../core/cleanCopy/renderChangeLog';
-import { DRAFT_FORMATS, type DraftFormat } from '../../../core/draftFile';
+import { EXPORT_FORMATS, exportFormatOf, type DraftFormat, type ExportFormat } from '../../../core/draftFile';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import { api } from '../../jiaokanApi';
@@ -42,7 +42,7 @@ interface ExportDialogProps {
 /** Export clean copy: choose transforms and format, see what cleaning will change, then write it. */
 export function ExportDialog({ lang, source, acceptedFindingIds, preview, onExported, onClose }: ExportDialogProps) {
   const [options, setOptions] = useState<CleanCopyOptions>({ ...DEFAULT_CLEAN_COPY_OPTIONS });
-  const [format, setFormat] = useState<DraftFormat>(source.format ?? 'txt');
+  const [format, setFormat] = useState<ExportFormat>(exportFormatOf(source.format));
   const [saveLog, setSaveLog] = useState(false);
   const [previewState, setPreviewState] = useState<PreviewState>({ status: 'computing' });
   const [stale, setStale] = useState(true);
@@ -128,8 +128,8 @@ export function ExportDialog({ lang, source, acceptedFindingIds, preview, onExpo
         <div className="jk-export-side">
           <label className="jk-field">
             <span className="jk-field-label">{t(lang, 'app.export.format')}</span>
-            <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as DraftFormat)}>
-              {DRAFT_FORMATS.map((f) => (
+            <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+              {EXPORT_FORMATS.map((f) => (
                 <option key={f} value={f}>
                   {t(lang, `app.export.format.${f}`)}
                 </option>
