@@ -12,6 +12,8 @@ const DATE_RE = new RegExp(
 const WEEKDAY_RE = /^\s*[（(]?\s*(?:星期|礼拜|周)([日天一二三四五六])\s*[）)]?/;
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const RELATIVE = { 今年: 'this', 去年: 'last', 明年: 'next' } as const;
+/** 农历八月十五, 正月十五月圆之夜: lunar dates are not Gregorian months and days. */
+const LUNAR_BEFORE = /(?:农历|阴历|夏历|正月|腊月|冬月)$/;
 
 /** Dates in `raw`: 2020年6月2日, 二〇二三年七月, 今年8月, 6月2日, 2023/07/10 — with a weekday if one follows. */
 export function readDates(raw: string): DateMention[] {
@@ -21,6 +23,7 @@ export function readDates(raw: string): DateMention[] {
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const before = text[m.index - 1];
     if (before !== undefined && /[\d第]/.test(before)) continue;
+    if (LUNAR_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const mention = m[5] ? numericDate(m) : chineseStyleDate(m);
     if (!mention) continue;
     const wd = WEEKDAY_RE.exec(text.slice(mention.end, mention.end + 8));

@@ -1,7 +1,7 @@
 import { parseChineseNumeral } from './chineseNumeral';
 import { normalizeDigits } from './normalizeDigits';
 import type { Approx, NumeralForm, Quantity } from './quantity';
-import { matchUnit, unitInfo } from './units';
+import { isMeasureKind, matchUnit, unitInfo } from './units';
 
 const CN_DIGIT = '〇零一二两三四五六七八九';
 const CN_NUMERAL = `[${CN_DIGIT}十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?`;
@@ -132,7 +132,9 @@ function readTail(text: string, n: Reading): Quantity | null {
   const value = n.value * factor;
   const lastPlace = kind === 'percent' && unit !== '成' ? Math.min(n.lastPlace, 1) : n.lastPlace;
   const rounding = (lastPlace * factor) / 2;
-  const [lo, hi] = bounds(value, rounding, approx, n.value, factor);
+  // 126人, 721元: a whole count in the base unit is exact, not rounded to the nearest one.
+  const wholeCount = factor === 1 && Number.isInteger(n.value) && isMeasureKind(kind);
+  const [lo, hi] = bounds(value, wholeCount ? 0 : rounding, approx, n.value, factor);
   return {
     start,
     end: pos,

@@ -1,5 +1,5 @@
 import type { Quantity } from '../../numbers/quantity';
-import { isMeasure, lastBefore, sentenceStart, within } from './neighbours';
+import { isLevel, lastBefore, sentenceStart, withinBefore } from './neighbours';
 import type { RelationContext } from './relation';
 
 /** The earlier and later values a change describes. */
@@ -11,7 +11,7 @@ export interface ChangePair {
 /** 比上年的, 较去年 — but not 占比, 比重, 比例. */
 const COMPARED_WITH = /(?:(?<!占)比(?![重例])|较)[^，,。；]{0,10}$/;
 const CLAUSE_BREAK = /[。；;！？!?]/;
-const comparable = (q: Quantity): boolean => isMeasure(q) || q.kind === 'percent';
+
 
 /**
  * The two values behind a change stated at `at`, looking back through its sentence and the one
@@ -19,7 +19,9 @@ const comparable = (q: Quantity): boolean => isMeasure(q) || q.kind === 'percent
  */
 export function changePair(ctx: RelationContext, at: number): ChangePair | undefined {
   const from = sentenceStart(ctx, at, 1);
-  const candidates = within(ctx, from, at).filter(comparable);
+  // An amount of change (比上年增加94亿元) is not one of the two values: see changeAmount.ts.
+  const comparable = (q: Quantity): boolean => isLevel(ctx, q) || q.kind === 'percent';
+  const candidates = withinBefore(ctx, from, at).filter(comparable);
   for (let i = candidates.length - 1; i >= 1; i--) {
     const b = candidates[i]!;
     const a = candidates[i - 1]!;

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
+import { changeAmountNear, type ChangeAmount } from './changeAmount';
 import { changePair, type ChangePair } from './changePair';
 import { divide, intervalOf, overlaps, scale, subtract, type Interval } from './interval';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
@@ -28,11 +29,15 @@ export function changeRateRelations(ctx: RelationContext): Relation[] {
     if (rate.isRange) continue;
     const verb = CHANGE.exec(ctx.text.slice(Math.max(0, rate.start - 6), rate.start));
     if (!verb) continue;
-    const pair = changePair(ctx, rate.start);
-    if (!pair || !RATE_FOLLOWS.test(gapAfter(ctx, pair, rate.start))) continue;
     const sign = FALL_RE.test(verb[1]!) ? -1 : 1;
-    const relation = checkRate(ctx, rate, pair, sign);
-    if (relation) out.push(relation);
+    const pair = changePair(ctx, rate.start);
+    if (pair && RATE_FOLLOWS.test(gapAfter(ctx, pair, rate.start))) {
+      const relation = checkRate(ctx, rate, pair, sign);
+      if (relation) out.push(relation);
+      continue;
+    }
+    const amount = rate.kind === 'percent' ? changeAmountNear(ctx, rate.start) : undefined;
+    if (amount && amount.sign === sign && (sign < 0 || amount.after.value > amount.delta.value)) out.push(checkRateOfAmount(ctx, rate, amount));
   }
   DOUBLING.lastIndex = 0;
   for (let m = DOUBLING.exec(ctx.text); m; m = DOUBLING.exec(ctx.text)) {
@@ -90,6 +95,31 @@ function checkRate(ctx: RelationContext, rate: Quantity, { before, after }: Chan
     formula: `(${written(ctx, after)} − ${written(ctx, before)}) ÷ ${written(ctx, before)}`,
     recomputed: `${formatNumber(Math.abs(relativeValue), 1)}%`,
     recomputedRange: [`${formatNumber(relative[0], 2)}%`, `${formatNumber(relative[1], 2)}%`],
+  };
+}
+
+/**
+ * 721亿元，比上年增加94亿元，增幅15%: the rate is the amount over the earlier value it implies,
+ * 94 ÷ (721 − 94). The bounds take each figure's rounding: the rate rises with the amount and
+ * falls with the level.
+ */
+function checkRateOfAmount(ctx: RelationContext, rate: Quantity, { after, delta, sign }: ChangeAmount): Relation {
+  const earlier = (level: number, change: number): number => level - sign * change;
+  const relative: Interval = [
+    (100 * delta.lo) / earlier(sign > 0 ? after.hi : after.lo, delta.lo),
+    (100 * delta.hi) / earlier(sign > 0 ? after.lo : after.hi, delta.hi),
+  ];
+  const bounded: Interval = relative[1] < 0 || relative[0] > relative[1] ? [relative[0], Infinity] : relative;
+  const value = (100 * delta.value) / earlier(after.value, delta.value);
+  return {
+    rule: 'arithmetic.change-rate',
+    verdict: overlaps(bounded, [rate.lo, rate.hi]) ? 'consistent' : 'wrong',
+    exact: isExact(rate) && isExact(after) && isExact(delta),
+    spans: [spanOf(rate), spanOf(delta), spanOf(after)],
+    formula: `${written(ctx, delta)} ÷ (${written(ctx, after)} ${sign > 0 ? '−' : '+'} ${written(ctx, delta)})`,
+    recomputed: `${formatNumber(value, 1)}%`,
+    recomputedRange: [`${formatNumber(bounded[0], 2)}%`, `${formatNumber(bounded[1], 2)}%`],
+    stated: written(ctx, rate),
   };
 }
 

@@ -10,6 +10,7 @@ export type RelationRule =
   | 'arithmetic.percentage-point'
   | 'arithmetic.multiple'
   | 'arithmetic.shares-over-100'
+  | 'arithmetic.shares-under-100'
   | 'arithmetic.restated';
 
 /**

@@ -2,7 +2,7 @@ import type { Quantity } from '../../numbers/quantity';
 import { formatIn } from '../../numbers/formatQuantity';
 import { isExact } from '../../numbers/quantity';
 import { divide, intervalOf, overlaps, scale } from './interval';
-import { isMeasure, lastBefore, sentenceStart, within } from './neighbours';
+import { isLevel, isMeasure, lastBefore, sentenceStart, within } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { wholeBeforeQizhong } from './partOfWhole';
 
@@ -28,10 +28,28 @@ export function shareRelations(ctx: RelationContext): Relation[] {
     const part = lastBefore(ctx, markerAt, sentenceStart(ctx, p.start), isMeasure);
     if (!part || !PART_GAP.test(ctx.text.slice(part.end, markerAt))) continue;
     const inside = within(ctx, markerAt, p.start).filter((q) => q.kind === part.kind && isMeasure(q));
-    const whole = inside.at(-1) ?? wholeBeforeQizhong(ctx, part);
-    out.push(whole ? checkShare(ctx, p, part, whole) : impliedTotal(ctx, p, part));
+    const stated = inside.at(-1);
+    if (stated) {
+      out.push(checkShare(ctx, p, part, stated));
+      continue;
+    }
+    const whole = wholeBeforeQizhong(ctx, part);
+    out.push(whole ? bestOf(candidateWholes(ctx, whole, part).map((w) => checkShare(ctx, p, part, w))) : impliedTotal(ctx, p, part));
   }
   return out.filter((r): r is Relation => r !== null);
+}
+
+/**
+ * A share after 其中 may be of the whole before 其中 or of a larger part listed between them
+ * (共有108人，其中教师88人，高级职称31人，占比35%: 31 of the 88): any of them may be meant.
+ */
+function candidateWholes(ctx: RelationContext, whole: Quantity, part: Quantity): Quantity[] {
+  return [whole, ...within(ctx, whole.end, part.start).filter((q) => q !== part && q.kind === part.kind && isLevel(ctx, q) && q.value > part.value)];
+}
+
+/** The consistent reading if there is one; otherwise the one against the whole before 其中. */
+function bestOf(readings: Relation[]): Relation {
+  return readings.find((r) => r.verdict === 'consistent') ?? readings[0]!;
 }
 
 function checkShare(ctx: RelationContext, p: Quantity, part: Quantity, whole: Quantity): Relation {

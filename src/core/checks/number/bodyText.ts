@@ -1,0 +1,28 @@
+/** Longer than this, a line without a closing mark is a paragraph rather than a headline. */
+const HEADLINE_MAX = 40;
+const SENTENCE_MARK = /[。！？!?；;…]/;
+
+/**
+ * Whether a paragraph is running body text: a headline, a title or a caption line (short, no
+ * closing mark) is not, so its style is not weighed against the body's.
+ */
+export function isBodyParagraph(text: string): boolean {
+  return text.trim().length > HEADLINE_MAX || SENTENCE_MARK.test(text);
+}
+
+/** The spans inside “…” or 「…」 of one paragraph, in order: quoted speech keeps the speaker's style. */
+export function quotedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch === '“' || ch === '「') && open === -1) open = i;
+    else if ((ch === '”' || ch === '」') && open !== -1) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  // An opened quote that is never closed runs to the paragraph's end (a quoted paragraph).
+  if (open !== -1) spans.push({ start: open, end: text.length });
+  return spans;
+}
