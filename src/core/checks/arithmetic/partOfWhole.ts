@@ -8,6 +8,7 @@ import { sumOfParts } from './sumOfParts';
 const QIZHONG = /其中/g;
 /** 其中 opening its sentence reaches into the sentence before for its whole. */
 const OPENS_SENTENCE = /^[\s“”"‘’（(]*$/;
+const OPENING_MAX = 4;
 /** Parts listed side by side (A 58人、B 47人和C 23人): a short label and a 、 or 和, no clause break. */
 const LIST_GAP = /^[^，,。；;！？!?]{0,12}$/;
 const LIST_JOIN = /[、和及与]/;
@@ -19,7 +20,8 @@ const LIST_JOIN = /[、和及与]/;
  */
 export function wholeOfQizhong(ctx: RelationContext, at: number): Quantity | undefined {
   const own = sentenceStart(ctx, at);
-  const from = OPENS_SENTENCE.test(ctx.text.slice(own, at)) ? sentenceStart(ctx, at, 1) : own;
+  const opens = at - own <= OPENING_MAX && OPENS_SENTENCE.test(ctx.text.slice(own, at));
+  const from = opens ? sentenceStart(ctx, at, 1) : own;
   const whole = lastBefore(ctx, at, from, (q) => isLevel(ctx, q));
   if (!whole || ctx.text.slice(Math.max(from, whole.start - CHAR_WINDOW), whole.start).includes('其中')) return undefined;
   return whole;

@@ -8,9 +8,10 @@ import { spanOf, written, type Relation, type RelationContext } from './relation
 const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了)?$/;
 /**
  * Sentences that compare periods, places or groups, or scope a figure to a subset, legitimately
- * state one label with two values: 2017年…村集体收入5万元；2018年村集体收入超过30万元.
+ * state one label with two values: 2017年…村集体收入5万元；2018年村集体收入超过30万元. A price
+ * or rate per unit (每千瓦时1.50元, 人均) differs by whom it is charged to.
  */
-const QUALIFIED = /[年月日比较从由到至占期季]|以来|同期|当月|全年|增长|增加|增幅|下降|减少|降低|累计|其中|分别|在[^，,。；;]{1,12}(?:中|上|里|内|外)|出口|进口|降为|降至|升至|增至|减至/;
+const QUALIFIED = /[年月日比较从由到至占期季]|以来|同期|当月|全年|增长|增加|增幅|下降|减少|降低|累计|其中|分别|在[^，,。；;]{1,12}(?:中|上|里|内|外)|出口|进口|降为|降至|升至|增至|减至|每|人均|户均/;
 const CLAUSE = /[^，,。；;！？!?]*$/;
 /** What the figure counts, written right after it (193件规章 / 8629件规范性文件). */
 const COUNTED = /^[\u4e00-\u9fff]{0,2}/;

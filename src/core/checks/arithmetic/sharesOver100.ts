@@ -1,7 +1,7 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { add, intervalOf, overlaps, type Interval } from './interval';
-import { firstFrom, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
+import { CHAR_WINDOW, firstFrom, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 
 /** 分别占…40%、35%和30%; 占比分别为…: several shares listed together. */
@@ -75,7 +75,7 @@ function bareShareRuns(ctx: RelationContext): Quantity[][] {
 
 function judgePartition(ctx: RelationContext, shares: Quantity[], listAt: number): Relation | null {
   const exhaustive = shares.some((q) => REST.test(ctx.text.slice(Math.max(0, q.start - 12), q.start)));
-  const declared = CATEGORIES.test(ctx.text.slice(sentenceStart(ctx, listAt), listAt));
+  const declared = CATEGORIES.test(ctx.text.slice(Math.max(sentenceStart(ctx, listAt), listAt - CHAR_WINDOW), listAt));
   if (!exhaustive && !declared) return null;
   const sum = shares.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
   const value = shares.reduce((acc, q) => acc + q.value, 0);
