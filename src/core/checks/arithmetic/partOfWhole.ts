@@ -1,7 +1,7 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { divide, intervalOf, scale } from './interval';
-import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, within } from './neighbours';
+import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, WINDOW, within } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
 
@@ -31,7 +31,7 @@ export function wholeOfQizhong(ctx: RelationContext, at: number): Quantity | und
 export function wholeBeforeQizhong(ctx: RelationContext, part: Quantity): Quantity | undefined {
   const from = Math.max(sentenceStart(ctx, part.start), part.start - CHAR_WINDOW);
   const at = ctx.text.slice(from, part.start).lastIndexOf('其中');
-  if (at === -1) return undefined;
+  if (at === -1 || within(ctx, from + at, part.start).length >= WINDOW) return undefined;
   const whole = wholeOfQizhong(ctx, from + at);
   return whole?.kind === part.kind ? whole : undefined;
 }

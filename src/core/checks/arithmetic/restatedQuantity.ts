@@ -1,7 +1,7 @@
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { formatIn } from '../../numbers/formatQuantity';
 import { intervalOf, overlaps } from './interval';
-import { isMeasure, sentenceStart } from './neighbours';
+import { isMeasure, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
@@ -16,6 +16,8 @@ const CLAUSE = /[^，,。；;！？!?]*$/;
 /** What the figure counts, written right after it (193件规章 / 8629件规范性文件). */
 const COUNTED = /^[\u4e00-\u9fff]{0,2}/;
 const LONGEST_LABEL = 16;
+/** A restatement is looked for among the last few figures only, so no relation spans a whole long paragraph. */
+const REACH = 4 * WINDOW;
 const SHORTEST_LABEL = 4;
 
 /**
@@ -23,20 +25,22 @@ const SHORTEST_LABEL = 4;
  * (全县新增就业3120人 … 新增就业3210人). The later label must repeat the earlier one or its
  * ending, neither may follow a number (133户贫困户 / 50户贫困户 name different groups), both must
  * count the same thing, and neither sentence may qualify its figure by period, place or subset.
- * O(n · label length): earlier labels are kept by each of their endings.
+ * O(n · label length): earlier labels are kept by each of their endings, for REACH quantities.
  */
 export function restatedRelations(ctx: RelationContext): Relation[] {
-  const byEnding = new Map<string, Quantity>();
+  const byEnding = new Map<string, { q: Quantity; index: number }>();
   const out: Relation[] = [];
-  for (const q of ctx.quantities) {
+  ctx.quantities.forEach((q, index) => {
     const label = labelOf(ctx, q);
-    if (!label) continue;
-    const first = byEnding.get(`${q.kind}:${label}`);
+    if (!label) return;
+    const seen = byEnding.get(`${q.kind}:${label}`);
+    const first = seen && index - seen.index <= REACH ? seen.q : undefined;
     for (let n = SHORTEST_LABEL; n <= label.length; n++) {
       const key = `${q.kind}:${label.slice(-n)}`;
-      if (!byEnding.has(key)) byEnding.set(key, q);
+      const kept = byEnding.get(key);
+      if (!kept || index - kept.index > REACH) byEnding.set(key, { q, index });
     }
-    if (!first || overlaps(intervalOf(first), intervalOf(q)) || counted(ctx, first) !== counted(ctx, q)) continue;
+    if (!first || overlaps(intervalOf(first), intervalOf(q)) || counted(ctx, first) !== counted(ctx, q)) return;
     out.push({
       rule: 'arithmetic.restated',
       verdict: 'wrong',
@@ -47,7 +51,7 @@ export function restatedRelations(ctx: RelationContext): Relation[] {
       recomputedRange: [formatIn(first.lo, first, 0), formatIn(first.hi, first, 0)],
       stated: written(ctx, q),
     });
-  }
+  });
   return out;
 }
 
