@@ -20,7 +20,7 @@ const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
 /**
  * 增长20%, 下降3个百分点, 增长2倍 checked against the two values they relate; 翻番 against
  * its doubling. A rate in % on two percentages that matches their difference is a
- * percentage-point slip.
+ * percentage-point slip. O(r · WINDOW · log n) for r rates and 翻番 in a paragraph of n quantities.
  */
 export function changeRateRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];

@@ -12,7 +12,8 @@ import { sharesOver100Relations } from './sharesOver100';
 /**
  * Every numeric relation found in one paragraph, recomputed, consistent ones included:
  * the arithmetic check reports the wrong and implied ones, the claims checklist lists them all.
- * Offsets are relative to the paragraph.
+ * Offsets are relative to the paragraph. O(n · WINDOW · log n) in the paragraph's n quantities: each
+ * finder looks WINDOW quantities or CHAR_WINDOW characters around its marker (neighbours.ts).
  */
 export function findRelations(paragraph: string): Relation[] {
   const quantities = readQuantities(paragraph);

@@ -10,7 +10,7 @@ const TOTAL_AFTER_PARTS = /^(?:合计|共计|总计|总共|一共)/;
 /** What may stand between two listed parts: a label, a 、 or a 和, but no new clause of its own. */
 const PART_GAP = /^[^。；;！？!?]{0,16}$/;
 
-/** Totals against their listed parts; each total looks at most WINDOW quantities and CHAR_WINDOW characters away. */
+/** Totals against their listed parts. O(t · WINDOW · log n): each of t totals looks WINDOW quantities and CHAR_WINDOW characters away. */
 export function listedTotalRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   TOTAL_FIRST.lastIndex = 0;

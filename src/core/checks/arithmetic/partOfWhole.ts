@@ -40,6 +40,7 @@ export function wholeBeforeQizhong(ctx: RelationContext, part: Quantity): Quanti
  * 共转移就业N人，其中脱贫人口M人: each part after 其中 (same sentence, up to the next 其中, same
  * kind, not an amount of change) must not exceed the whole, and parts listed side by side must not
  * add up past it. Consistent parts are listed with their share (86.7%) for the claims checklist.
+ * O(k · WINDOW · log n) for k markers 其中: each takes one whole and at most WINDOW parts.
  */
 export function partOfWholeRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];

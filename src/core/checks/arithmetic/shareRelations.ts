@@ -14,6 +14,7 @@ const PART_GAP = /^[，,]?\s*(?:约|仅|已|共)?$/;
 /**
  * A share with its part (the amount just before the marker) and, where stated, its total
  * (a figure inside 占…的, or the whole before 其中). Without a total the implied one is reported.
+ * O(p · WINDOW · log n) for p percentages: each reads 40 characters and WINDOW quantities back.
  */
 export function shareRelations(ctx: RelationContext): Relation[] {
   const out: (Relation | null)[] = [];

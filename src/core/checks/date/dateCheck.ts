@@ -13,6 +13,7 @@ const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 /**
  * Impossible dates, weekdays that do not fall on their date, and completed events dated after
  * the draft's dateline. A document check because the dateline sits at the top of the draft.
+ * O(n + d · log y) for a draft of n characters, d dates and y written years.
  */
 export const dateCheck: DocumentCheck = {
   id: 'date',
