@@ -2,7 +2,7 @@ import type { Quantity } from '../../numbers/quantity';
 import { formatIn } from '../../numbers/formatQuantity';
 import { isExact } from '../../numbers/quantity';
 import { divide, intervalOf, overlaps, scale } from './interval';
-import { isLevel, isMeasure, lastBefore, sentenceStart, within } from './neighbours';
+import { isChangeAmount, isLevel, isMeasure, lastBefore, sentenceStart, within } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { wholeBeforeQizhong } from './partOfWhole';
 
@@ -26,6 +26,8 @@ export function shareRelations(ctx: RelationContext): Relation[] {
     if (!marker) continue;
     const markerAt = from + marker.index;
     if (/[增降减提升涨长]|同比|环比/.test(marker[0])) continue;
+    // 分别为13.4%、8.5%: each share has its own part, listed in the same order; not bound here.
+    if (/分别|%/.test(marker[0])) continue;
     const part = lastBefore(ctx, markerAt, sentenceStart(ctx, p.start), isMeasure);
     if (!part || !PART_GAP.test(ctx.text.slice(part.end, markerAt))) continue;
     const inside = within(ctx, markerAt, p.start).filter((q) => q.kind === part.kind && isMeasure(q));
@@ -35,7 +37,9 @@ export function shareRelations(ctx: RelationContext): Relation[] {
       continue;
     }
     const whole = wholeBeforeQizhong(ctx, part);
-    out.push(whole ? bestOf(candidateWholes(ctx, whole, part).map((w) => checkShare(ctx, p, part, w))) : impliedTotal(ctx, p, part));
+    if (whole) out.push(bestOf(candidateWholes(ctx, whole, part).map((w) => checkShare(ctx, p, part, w))));
+    // 比年初增加987亿元，占…59.1%: a share of an amount of change may be of the change or of the level.
+    else if (!isChangeAmount(ctx, part)) out.push(impliedTotal(ctx, p, part));
   }
   return out.filter((r): r is Relation => r !== null);
 }
