@@ -3,6 +3,7 @@ import type { CalendarDate } from '../../dates/calendarDate';
 import { findDateline } from '../../dates/dateline';
 import type { DateMention } from '../../dates/dateMention';
 import { readDates } from '../../dates/readDates';
+import { resolveRelativeMonth } from '../../dates/resolveRelativeMonth';
 import { yearBefore, yearsWritten } from '../../dates/yearsWritten';
 import { t } from '../../i18n/messages';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
@@ -24,7 +25,9 @@ export const dateCheck: DocumentCheck = {
     const out: RawFinding[] = [];
     for (const p of ctx.paragraphs) {
       if (p.text.length === 0) continue;
-      for (const d of readDates(p.text)) {
+      for (const written of readDates(p.text)) {
+        const d = resolveRelativeMonth(written, dateline);
+        if (!d) continue;
         const context = yearBefore(years, p.start + d.start);
         const finding = impossible(d, ctx) ?? wrongWeekday(d, dateline, context, ctx) ?? completedInFuture(p.text, d, dateline, ctx);
         if (finding) out.push({ ...finding, spans: finding.spans.map((s) => ({ start: s.start + p.start, end: s.end + p.start })) });
@@ -41,7 +44,9 @@ function impossible(d: DateMention, ctx: CheckContext): RawFinding | null {
   }
   if (d.day !== undefined && (d.day < 1 || d.day > daysInMonth(d.month, d.year))) {
     const params = { month: d.month, day: d.day, max: daysInMonth(d.month, d.year) };
-    return { rule: 'date.impossible', severity: 'error', message: t(ctx.lang, 'date.impossibleDay', params), spans: span };
+    // 上月31日: the month is inferred from the dateline, so the slip is likely, not certain.
+    const severity = d.relativeMonth === undefined ? 'error' : 'warning';
+    return { rule: 'date.impossible', severity, message: t(ctx.lang, 'date.impossibleDay', params), spans: span };
   }
   return null;
 }

@@ -70,6 +70,17 @@ describe('date check', () => {
     expect(dated('新厂房今年6月竣工，配套道路已完成铺设。')).toEqual([]);
   });
 
+  it('reads 上月/本月 against the dateline', () => {
+    const dated = (body: string) => dates(`标题\n2019年3月5日 记者 李华\n${body}`);
+    // 2019-02-25 was a Monday.
+    expect(dated('上月25日（星期一），工程开工。')).toEqual([]);
+    expect(dated('上月25日（星期三），工程开工。')).toEqual([['date.weekday', 'warning', '上月25日']]);
+    expect(dated('上月30日，工程开工。')).toEqual([['date.impossible', 'warning', '上月30日']]);
+    expect(dated('本月20日已完成验收。')).toEqual([['date.after-dateline', 'warning', '本月20日']]);
+    expect(dated('本月2日已完成验收。')).toEqual([]);
+    expect(dates('上月30日，工程开工。')).toEqual([]);
+  });
+
   it('reads datelines from stamps, bylines and wire leads', () => {
     expect(findDateline('栏目\n\n 2023/07/10/ 23:28 来源:某报 记者 王五\n正文')).toEqual({ year: 2023, month: 7, day: 10 });
     expect(findDateline('新华社兰州7月10日电 正文', { year: 2023, month: 1, day: 1 })).toEqual({ year: 2023, month: 7, day: 10 });
