@@ -1,6 +1,7 @@
 /** Longer than this, a line without a closing mark is a paragraph rather than a headline. */
 const HEADLINE_MAX = 40;
 const SENTENCE_MARK = /[。！？!?；;…]/;
+const QUOTE_MARK = /[“”「」]/g;
 
 /**
  * Whether a paragraph is running body text: a headline, a title or a caption line (short, no
@@ -14,11 +15,12 @@ export function isBodyParagraph(text: string): boolean {
 export function quotedSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if ((ch === '“' || ch === '「') && open === -1) open = i;
-    else if ((ch === '”' || ch === '」') && open !== -1) {
-      spans.push({ start: open, end: i + 1 });
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const opening = m[0] === '“' || m[0] === '「';
+    if (opening && open === -1) open = m.index;
+    else if (!opening && open !== -1) {
+      spans.push({ start: open, end: m.index + 1 });
       open = -1;
     }
   }
