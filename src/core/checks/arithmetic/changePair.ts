@@ -12,7 +12,6 @@ export interface ChangePair {
 const COMPARED_WITH = /(?:(?<!占)比(?![重例])|较)[^，,。；]{0,10}$/;
 const CLAUSE_BREAK = /[。；;！？!?]/;
 
-
 /**
  * The two values behind a change stated at `at`, looking back through its sentence and the one
  * before: 从/由A…到/至B, B…比/较(上年的)A, or 去年(同期)为A beside B. Undefined unless unambiguous.

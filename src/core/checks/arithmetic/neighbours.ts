@@ -18,7 +18,7 @@ const CHANGE_AMOUNT_LEAD = /(?:增加|减少|增长|下降|提高|降低|提升|
  * 一个/一名 written in characters (an article, "a", far more often than a count of one).
  */
 export function isMeasure(q: Quantity): boolean {
-  return isMeasureKind(q.kind) && !q.isRange && !(q.form === 'chinese' && q.value / q.displayFactor === 1);
+  return isMeasureKind(q.kind) && !q.isRange && !(q.form === 'chinese' && q.numEnd - q.numStart === 1 && q.value === 1);
 }
 
 /** A measure stated as a level (a total, a part) rather than as the amount something changed by. */
