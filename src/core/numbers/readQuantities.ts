@@ -16,7 +16,7 @@ const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 
 const PREFIXES: [string, Approx][] = [
   ['大约', 'about'], ['约', 'about'], ['将近', 'under'], ['接近', 'under'], ['近', 'under'],
   ['不到', 'under'], ['不足', 'under'], ['超过', 'over'], ['超', 'over'], ['逾', 'over'],
-  ['不少于', 'over'], ['至少', 'over'],
+  ['不少于', 'over'], ['至少', 'over'], ['低于', 'under'], ['高于', 'over'],
 ];
 const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['之多', 'over']];
 /** What may follow a Chinese numeral other than a unit: 多/余, 成, a range link. */
