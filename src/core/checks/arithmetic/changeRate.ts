@@ -13,7 +13,7 @@ const FALL_RE = new RegExp(`^(?:${FALL})$`);
  * Between the later of the two values and the rate only the change verb may stand (…到1000万元，增长20%):
  * in 销售额从A增长到B，利润增长20% the rate belongs to another figure.
  */
-const RATE_FOLLOWS = new RegExp(`^[，,]?(?:同比|环比)?(?:${RISE}|${FALL})(?:了|为|达到|达|约|近)?$`);
+const RATE_FOLLOWS = new RegExp(`^[，,]?(?:同比|环比|[比较](?:上年|去年)(?:同期)?)?(?:${RISE}|${FALL})(?:了|为|达到|达|约|近)?$`);
 const DOUBLING_FOLLOWS = /^[，,]?(?:实现了?|已经?|增长了?|增加了?)?$/;
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
 
