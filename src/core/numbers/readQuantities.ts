@@ -37,6 +37,7 @@ interface Reading {
 /**
  * Every quantity in `text` (one paragraph), in order. Chinese numerals are read only when a unit
  * follows (两万人, 三千九百二十七万元) so 一些, 统一, 万一, 第一, 十分 and 千万(不要) stay words.
+ * O(n): one regex pass, each numeral's tail read in a few characters.
  */
 export function readQuantities(raw: string): Quantity[] {
   const text = normalizeDigits(raw);
