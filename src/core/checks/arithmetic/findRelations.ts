@@ -5,6 +5,7 @@ import { listedTotalRelations } from './listedTotal';
 import { multipleRelations } from './multipleRelations';
 import { partOfWholeRelations } from './partOfWhole';
 import type { Relation, RelationContext } from './relation';
+import { respectiveShareRelations } from './respectiveShares';
 import { restatedRelations } from './restatedQuantity';
 import { shareRelations } from './shareRelations';
 import { sharesOver100Relations } from './sharesOver100';
@@ -21,6 +22,7 @@ export function findRelations(paragraph: string): Relation[] {
   const ctx: RelationContext = { text: paragraph, quantities, sentences: splitSentences(paragraph) };
   return [
     ...shareRelations(ctx),
+    ...respectiveShareRelations(ctx),
     ...partOfWholeRelations(ctx),
     ...listedTotalRelations(ctx),
     ...changeRateRelations(ctx),

@@ -57,7 +57,7 @@ function bestOf(readings: Relation[]): Relation {
   return readings.find((r) => r.verdict === 'consistent') ?? readings[0]!;
 }
 
-function checkShare(ctx: RelationContext, p: Quantity, part: Quantity, whole: Quantity): Relation {
+export function checkShare(ctx: RelationContext, p: Quantity, part: Quantity, whole: Quantity): Relation {
   const ratio = scale(divide(intervalOf(part), intervalOf(whole)), 100);
   return {
     rule: 'arithmetic.share',

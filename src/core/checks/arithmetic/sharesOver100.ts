@@ -1,14 +1,10 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { add, intervalOf, overlaps, type Interval } from './interval';
-import { CHAR_WINDOW, firstFrom, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
+import { CHAR_WINDOW, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
+import { shareLists } from './shareList';
 
-/** 分别占…40%、35%和30%; 占比分别为…: several shares listed together. */
-const LISTED_SHARES = /(?:分别占比|分别占|占比分别|比重分别|比例分别)/g;
-/** Between listed shares only 、 和 及 与 and a short label: a comma or another list's marker ends the list. */
-const SHARE_GAP = /^[^，,。；;！？!?]{0,6}$/;
-const OTHER_LIST = /分别|比重|占比|比例/;
 /** A share in running text: A占38%，B占27%. */
 const BARE_SHARE = /占(?:比)?(?:了|为|达)?$/;
 /** 其他占19%: the rest is named, so the shares are a partition and must come to 100%. */
@@ -24,10 +20,8 @@ const CATEGORIES = /[两二三四五六七八九十\d]+(?:个)?(?:类|种|大类
  */
 export function sharesOver100Relations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
-  LISTED_SHARES.lastIndex = 0;
-  for (let m = LISTED_SHARES.exec(ctx.text); m; m = LISTED_SHARES.exec(ctx.text)) {
-    const shares = listAfter(ctx, m.index + m[0].length);
-    const relation = shares.length >= 2 ? judgePartition(ctx, shares, m.index) : null;
+  for (const list of shareLists(ctx)) {
+    const relation = judgePartition(ctx, list.shares, list.markerAt);
     if (relation) out.push(relation);
   }
   for (const run of bareShareRuns(ctx)) {
@@ -35,20 +29,6 @@ export function sharesOver100Relations(ctx: RelationContext): Relation[] {
     if (relation) out.push(relation);
   }
   return out;
-}
-
-function listAfter(ctx: RelationContext, from: number): Quantity[] {
-  const end = sentenceEnd(ctx, from);
-  const shares: Quantity[] = [];
-  let boundary = from;
-  for (let i = firstFrom(ctx, from); i < ctx.quantities.length && shares.length < WINDOW; i++) {
-    const q = ctx.quantities[i]!;
-    const gap = ctx.text.slice(boundary, q.start);
-    if (q.start >= end || q.kind !== 'percent' || q.isRange || !SHARE_GAP.test(gap) || OTHER_LIST.test(gap)) break;
-    shares.push(q);
-    boundary = q.end;
-  }
-  return shares;
 }
 
 /** Consecutive bare 占 shares of one sentence, with no other percentage between them. */
