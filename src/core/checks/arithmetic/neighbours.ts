@@ -30,6 +30,15 @@ export function isChangeAmount(ctx: RelationContext, q: Quantity): boolean {
   return CHANGE_AMOUNT_LEAD.test(ctx.text.slice(Math.max(0, q.start - 6), q.start));
 }
 
+/** Parts listed side by side (A 58人、B 47人和C 23人): a short label and a 、 or 和 between, no clause break. */
+const LIST_GAP = /^[^，,。；;！？!?]{0,12}$/;
+const LIST_JOIN = /[、和及与]/;
+
+export function sideBySide(ctx: RelationContext, earlier: Quantity, later: Quantity): boolean {
+  const gap = ctx.text.slice(earlier.end, later.start);
+  return LIST_GAP.test(gap) && LIST_JOIN.test(gap);
+}
+
 /** Start of the sentence holding `offset`, or of the one before it when `reach` is 1. */
 export function sentenceStart(ctx: RelationContext, offset: number, reach = 0): number {
   const i = sentenceAt(ctx.sentences, offset);

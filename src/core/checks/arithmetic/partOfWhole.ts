@@ -1,7 +1,7 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { divide, intervalOf, scale } from './interval';
-import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, WINDOW, within } from './neighbours';
+import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
 
@@ -9,9 +9,6 @@ const QIZHONG = /其中/g;
 /** 其中 opening its sentence reaches into the sentence before for its whole. */
 const OPENS_SENTENCE = /^[\s“”"‘’（(]*$/;
 const OPENING_MAX = 4;
-/** Parts listed side by side (A 58人、B 47人和C 23人): a short label and a 、 or 和, no clause break. */
-const LIST_GAP = /^[^，,。；;！？!?]{0,12}$/;
-const LIST_JOIN = /[、和及与]/;
 
 /**
  * The whole a 其中 at `at` refers to: the nearest level (not an amount of change) before it in its
@@ -76,8 +73,7 @@ function partRelation(ctx: RelationContext, part: Quantity, whole: Quantity): Re
 function listedRun(ctx: RelationContext, parts: Quantity[]): Quantity[] {
   const run = parts.slice(0, 1);
   for (let i = 1; i < parts.length; i++) {
-    const gap = ctx.text.slice(parts[i - 1]!.end, parts[i]!.start);
-    if (!LIST_GAP.test(gap) || !LIST_JOIN.test(gap)) break;
+    if (!sideBySide(ctx, parts[i - 1]!, parts[i]!)) break;
     run.push(parts[i]!);
   }
   return run;

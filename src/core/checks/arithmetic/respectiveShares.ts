@@ -1,13 +1,10 @@
 import type { Quantity } from '../../numbers/quantity';
-import { isLevel, sentenceStart, withinBefore, within } from './neighbours';
+import { isLevel, sentenceStart, sideBySide, within, withinBefore } from './neighbours';
 import { wholeBeforeQizhong } from './partOfWhole';
 import type { Relation, RelationContext } from './relation';
 import { checkShare } from './shareRelations';
 import { shareLists } from './shareList';
 
-/** Parts listed side by side: a short label and a 、 or 和 between them, no clause break. */
-const LIST_GAP = /^[^，,。；;！？!?]{0,12}$/;
-const LIST_JOIN = /[、和及与]/;
 /** Between the last part and 分别: a comma at most. */
 const LEAD_GAP = /^[，,]?$/;
 
@@ -37,8 +34,7 @@ function partsBefore(ctx: RelationContext, markerAt: number): Quantity[] {
   const parts = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const q = before[i]!;
-    const gap = ctx.text.slice(q.end, parts[0]!.start);
-    if (q.kind !== last.kind || !isLevel(ctx, q) || !LIST_GAP.test(gap) || !LIST_JOIN.test(gap)) break;
+    if (q.kind !== last.kind || !isLevel(ctx, q) || !sideBySide(ctx, q, parts[0]!)) break;
     parts.unshift(q);
   }
   return parts;
