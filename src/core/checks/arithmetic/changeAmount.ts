@@ -1,5 +1,5 @@
 import type { Quantity } from '../../numbers/quantity';
-import { isChangeAmount, isLevel, isMeasure, lastBefore, sentenceEnd, sentenceStart, within, withinBefore } from './neighbours';
+import { CHAR_WINDOW, isChangeAmount, isLevel, isMeasure, lastBefore, sentenceEnd, sentenceStart, within } from './neighbours';
 import type { RelationContext } from './relation';
 
 /** A level and the amount it changed by (721亿元，比上年增加94亿元): the earlier value is derived. */
@@ -12,21 +12,36 @@ export interface ChangeAmount {
 
 const FALL_LEAD = /(?:减少|下降|降低|回落|下滑|缩小|少)(?:了|约|近|超过|逾)?$/;
 
+/** The paragraph's amounts of change, in order, to be searched per rate. O(n). */
+export function changeAmounts(ctx: RelationContext): Quantity[] {
+  return ctx.quantities.filter((q) => isChangeAmount(ctx, q));
+}
+
 /**
- * The change amount stated in the sentence of the rate at `at` (before or after it, WINDOW
- * quantities each way) and the level it belongs to: the nearest level of its kind before it, with
- * no other measure between the level and the later of the amount and the rate.
+ * The first amount of change in the sentence of the rate at `at` (within CHAR_WINDOW characters
+ * either side) and the level it belongs to: the nearest level of its kind before it, with no other
+ * measure between the level and the later of the amount and the rate. O(log n + WINDOW).
  */
-export function changeAmountNear(ctx: RelationContext, at: number): ChangeAmount | undefined {
-  const from = sentenceStart(ctx, at);
-  const around = [...withinBefore(ctx, from, at), ...within(ctx, at, sentenceEnd(ctx, at))];
-  const delta = around.find((q) => isMeasure(q) && isChangeAmount(ctx, q));
-  if (!delta) return undefined;
-  const after = lastBefore(ctx, delta.start, from, (q) => q.kind === delta.kind && isLevel(ctx, q));
+export function changeAmountNear(ctx: RelationContext, amounts: readonly Quantity[], at: number): ChangeAmount | undefined {
+  const from = Math.max(sentenceStart(ctx, at), at - CHAR_WINDOW);
+  const to = Math.min(sentenceEnd(ctx, at), at + CHAR_WINDOW);
+  const delta = amounts[firstAtOrAfter(amounts, from)];
+  if (!delta || delta.end > to) return undefined;
+  const after = lastBefore(ctx, delta.start, sentenceStart(ctx, at), (q) => q.kind === delta.kind && isLevel(ctx, q));
   if (!after) return undefined;
-  const last = Math.max(delta.end, at);
-  const between = around.filter((q) => q.start > after.end && q.end <= last && q !== delta && isMeasure(q));
+  const between = within(ctx, after.end, Math.max(delta.end, at)).filter((q) => q !== delta && isMeasure(q));
   if (between.length > 0) return undefined;
   const sign = FALL_LEAD.test(ctx.text.slice(Math.max(0, delta.start - 6), delta.start)) ? -1 : 1;
   return { after, delta, sign };
+}
+
+function firstAtOrAfter(amounts: readonly Quantity[], offset: number): number {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (amounts[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -21,9 +21,7 @@ const CLAUSE_LEAD = /[^，,。；;！？!?]*$/;
  */
 export function changePair(ctx: RelationContext, at: number): ChangePair | undefined {
   const from = sentenceStart(ctx, at, 1);
-  // An amount of change (比上年增加94亿元) is not one of the two values: see changeAmount.ts.
-  const comparable = (q: Quantity): boolean => isLevel(ctx, q) || q.kind === 'percent';
-  const candidates = withinBefore(ctx, from, at).filter(comparable);
+  const candidates = withinBefore(ctx, from, at).filter((q) => comparable(ctx, q));
   for (let i = candidates.length - 1; i >= 1; i--) {
     const b = candidates[i]!;
     const a = candidates[i - 1]!;
@@ -37,15 +35,23 @@ export function changePair(ctx: RelationContext, at: number): ChangePair | undef
   for (const b of [...candidates].reverse()) {
     const lead = ctx.text.slice(Math.max(from, b.start - 12), b.start);
     if (!COMPARED_WITH.test(lead)) continue;
-    const a = lastBefore(ctx, b.start, from, (q) => q.kind === b.kind && comparable(q));
+    const a = lastBefore(ctx, b.start, from, (q) => q.kind === b.kind && comparable(ctx, q));
     return a ? { before: b, after: a } : undefined;
   }
-  const previous = candidates.filter((q) => EARLIER_YEAR.test(ctx.text.slice(Math.max(from, q.start - 16), q.start)));
+  const previous = candidates.filter((q) => {
+    const lead = ctx.text.slice(Math.max(from, q.start - 16), q.start);
+    return lead.includes('年') && EARLIER_YEAR.test(lead);
+  });
   if (previous.length === 1) {
     const others = candidates.filter((q) => q.kind === previous[0]!.kind && q !== previous[0]);
     if (others.length === 1 && sameSubject(ctx, previous[0]!, others[0]!)) return { before: previous[0]!, after: others[0]! };
   }
   return undefined;
+}
+
+/** A level or a rate; an amount of change (比上年增加94亿元) is not one of the two values (changeAmount.ts). */
+function comparable(ctx: RelationContext, q: Quantity): boolean {
+  return q.kind === 'percent' || isLevel(ctx, q);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
-import { changeAmountNear, type ChangeAmount } from './changeAmount';
+import { changeAmountNear, changeAmounts, type ChangeAmount } from './changeAmount';
 import { changePair, type ChangePair } from './changePair';
 import { divide, intervalOf, overlaps, scale, subtract, type Interval } from './interval';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
@@ -24,6 +24,7 @@ const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
  */
 export function changeRateRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
+  let amounts: Quantity[] | undefined;
   for (const rate of ctx.quantities) {
     if (rate.kind !== 'percent' && rate.kind !== 'pp' && rate.kind !== 'times') continue;
     if (rate.isRange) continue;
@@ -36,7 +37,7 @@ export function changeRateRelations(ctx: RelationContext): Relation[] {
       if (relation) out.push(relation);
       continue;
     }
-    const amount = rate.kind === 'percent' ? changeAmountNear(ctx, rate.start) : undefined;
+    const amount = rate.kind === 'percent' ? changeAmountNear(ctx, (amounts ??= changeAmounts(ctx)), rate.start) : undefined;
     if (amount && amount.sign === sign && (sign < 0 || amount.after.value > amount.delta.value)) out.push(checkRateOfAmount(ctx, rate, amount));
   }
   DOUBLING.lastIndex = 0;

@@ -3,6 +3,7 @@ import { splitSentences } from '../../numbers/sentences';
 import { changeRateRelations } from './changeRate';
 import { listedTotalRelations } from './listedTotal';
 import { multipleRelations } from './multipleRelations';
+import { readsAsChangeAmount } from './neighbours';
 import { partOfWholeRelations } from './partOfWhole';
 import type { Relation, RelationContext } from './relation';
 import { respectiveShareRelations } from './respectiveShares';
@@ -19,7 +20,8 @@ import { sharesOver100Relations } from './sharesOver100';
 export function findRelations(paragraph: string): Relation[] {
   const quantities = readQuantities(paragraph);
   if (quantities.length < 2) return [];
-  const ctx: RelationContext = { text: paragraph, quantities, sentences: splitSentences(paragraph) };
+  const changeAmounts = new Set(quantities.filter((q) => readsAsChangeAmount(paragraph, q)));
+  const ctx: RelationContext = { text: paragraph, quantities, sentences: splitSentences(paragraph), changeAmounts };
   return [
     ...shareRelations(ctx),
     ...respectiveShareRelations(ctx),

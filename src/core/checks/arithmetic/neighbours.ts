@@ -27,7 +27,12 @@ export function isLevel(ctx: RelationContext, q: Quantity): boolean {
 }
 
 export function isChangeAmount(ctx: RelationContext, q: Quantity): boolean {
-  return CHANGE_AMOUNT_LEAD.test(ctx.text.slice(Math.max(0, q.start - 6), q.start));
+  return ctx.changeAmounts.has(q);
+}
+
+/** Whether the words before `q` make it an amount of change; findRelations asks once per quantity. */
+export function readsAsChangeAmount(text: string, q: Quantity): boolean {
+  return isMeasure(q) && CHANGE_AMOUNT_LEAD.test(text.slice(Math.max(0, q.start - 6), q.start));
 }
 
 /** Parts listed side by side (A 58人、B 47人和C 23人): a short label and a 、 or 和 between, no clause break. */

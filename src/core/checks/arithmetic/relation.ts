@@ -38,6 +38,8 @@ export interface RelationContext {
   text: string;
   quantities: Quantity[];
   sentences: SentenceRange[];
+  /** The quantities stated as an amount of change (增加94亿元), read once per paragraph. */
+  changeAmounts: ReadonlySet<Quantity>;
 }
 
 export function spanOf(q: Quantity): { start: number; end: number } {

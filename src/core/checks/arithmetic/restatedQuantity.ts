@@ -12,7 +12,7 @@ const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了
  * or rate per unit (每千瓦时1.50元, 人均) differs by whom it is charged to.
  */
 const QUALIFIED = /[年月日比较从由到至占期季]|以来|同期|当月|全年|增长|增加|增幅|下降|减少|降低|累计|其中|分别|在[^，,。；;]{1,12}(?:中|上|里|内|外)|出口|进口|降为|降至|升至|增至|减至|每|人均|户均/;
-const CLAUSE = /[^，,。；;！？!?]*$/;
+const CLAUSE_BREAK = /[，,。；;！？!?]/;
 /** What the figure counts, written right after it (193件规章 / 8629件规范性文件). */
 const COUNTED = /^[\u4e00-\u9fff]{0,2}/;
 const LONGEST_LABEL = 16;
@@ -57,15 +57,15 @@ export function restatedRelations(ctx: RelationContext): Relation[] {
 
 function labelOf(ctx: RelationContext, q: Quantity): string | undefined {
   if (!isMeasure(q)) return undefined;
-  const from = Math.max(sentenceStart(ctx, q.start), q.start - 40);
-  const lead = ctx.text.slice(from, q.start);
-  if (QUALIFIED.test(lead)) return undefined;
-  const clause = CLAUSE.exec(lead)![0].slice(-(LONGEST_LABEL + 2));
+  let clauseAt = q.start;
+  while (clauseAt > 0 && q.start - clauseAt < LONGEST_LABEL + 2 && !CLAUSE_BREAK.test(ctx.text[clauseAt - 1]!)) clauseAt--;
+  const clause = ctx.text.slice(clauseAt, q.start);
   const m = LABEL.exec(clause);
   if (!m) return undefined;
-  const labelAt = q.start - (clause.length - m.index);
+  const labelAt = clauseAt + m.index;
   if (/[\d〇零一二两三四五六七八九十百千万亿]/.test(ctx.text[labelAt - 1] ?? '')) return undefined;
-  return m[1];
+  const from = Math.max(sentenceStart(ctx, q.start), q.start - 40);
+  return QUALIFIED.test(ctx.text.slice(from, q.start)) ? undefined : m[1];
 }
 
 function counted(ctx: RelationContext, q: Quantity): string {

@@ -22,7 +22,8 @@ export function shareRelations(ctx: RelationContext): Relation[] {
     if (p.kind !== 'percent' || p.isRange) continue;
     const from = Math.max(sentenceStart(ctx, p.start), p.start - 40);
     const before = ctx.text.slice(from, p.start);
-    const marker = SHARE_MARKER.exec(before);
+    // Most percentages are rates: a plain search for 占/比 spares them the backtracking marker pattern.
+    const marker = before.includes('占') || before.includes('比') ? SHARE_MARKER.exec(before) : null;
     if (!marker) continue;
     const markerAt = from + marker.index;
     if (/[增降减提升涨长]|同比|环比/.test(marker[0])) continue;
