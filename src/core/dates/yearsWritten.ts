@@ -1,3 +1,4 @@
+import { lowerBound } from '../numbers/lowerBound';
 import { normalizeDigits } from '../numbers/normalizeDigits';
 
 /** A year written out in the draft (2016年), with where it stands. */
@@ -15,12 +16,6 @@ export function yearsWritten(text: string): YearMention[] {
 
 /** The last year written before `offset`: the year a passage without its own year is about. */
 export function yearBefore(years: readonly YearMention[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (years[mid]!.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? years[lo - 1]!.year : undefined;
+  const next = lowerBound(years, offset, (y) => y.offset);
+  return next > 0 ? years[next - 1]!.year : undefined;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../numbers/lowerBound';
 import type { Quantity } from '../../numbers/quantity';
 import { CHAR_WINDOW, isChangeAmount, isLevel, isMeasure, lastBefore, sentenceEnd, sentenceStart, within } from './neighbours';
 import type { RelationContext } from './relation';
@@ -25,7 +26,7 @@ export function changeAmounts(ctx: RelationContext): Quantity[] {
 export function changeAmountNear(ctx: RelationContext, amounts: readonly Quantity[], at: number): ChangeAmount | undefined {
   const from = Math.max(sentenceStart(ctx, at), at - CHAR_WINDOW);
   const to = Math.min(sentenceEnd(ctx, at), at + CHAR_WINDOW);
-  const delta = amounts[firstAtOrAfter(amounts, from)];
+  const delta = amounts[lowerBound(amounts, from, startOf)];
   if (!delta || delta.end > to) return undefined;
   const after = lastBefore(ctx, delta.start, sentenceStart(ctx, at), (q) => q.kind === delta.kind && isLevel(ctx, q));
   if (!after) return undefined;
@@ -35,13 +36,4 @@ export function changeAmountNear(ctx: RelationContext, amounts: readonly Quantit
   return { after, delta, sign };
 }
 
-function firstAtOrAfter(amounts: readonly Quantity[], offset: number): number {
-  let lo = 0;
-  let hi = amounts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (amounts[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const startOf = (q: Quantity): number => q.start;

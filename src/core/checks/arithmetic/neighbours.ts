@@ -1,3 +1,4 @@
+import { lowerBound } from '../../numbers/lowerBound';
 import type { Quantity } from '../../numbers/quantity';
 import { sentenceAt } from '../../numbers/sentences';
 import { isMeasureKind } from '../../numbers/units';
@@ -56,15 +57,10 @@ export function sentenceEnd(ctx: RelationContext, offset: number): number {
 
 /** Index of the first quantity starting at or after `offset` (binary search: quantities are in text order). */
 export function firstFrom(ctx: RelationContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.quantities[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ctx.quantities, offset, startOf);
 }
+
+const startOf = (q: Quantity): number => q.start;
 
 /**
  * The last quantity ending at or before `offset` and starting at or after `from` that passes
