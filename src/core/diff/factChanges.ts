@@ -1,15 +1,10 @@
 import { HAN } from '../text/cjk';
 import type { Paragraph } from '../text/paragraphs';
+import { factSpans, type FactSpan } from './factSpans';
 import type { ChangeCluster } from './inlineDiff';
 import type { FactChange, FactKind } from './revisionDiff';
 import type { WordProbe } from './wordProbe';
 
-const D = '[0-9０-９]';
-/** 2023年7月15日, 2023年7月, 7月15日, 2023-07-15 (and with / or .). */
-const DATE = `${D}{4}年(?:${D}{1,2}月(?:${D}{1,2}[日号])?)?|${D}{1,2}月${D}{1,2}[日号]|${D}{4}[-/.]${D}{1,2}[-/.]${D}{1,2}`;
-/** A number with its separators, magnitude and unit: 2637人, 3927万元, 70.25%, 5万亩. */
-const NUMBER = `${D}+(?:[.,．]${D}+)*(?:万亿|亿|万|千|百)?(?:%|％|‰|万元|亿元|公里|千米|平方米|平方公里|公顷|千克|公斤|[人元吨亩户个家名岁米斤克台辆套头只座所项次天倍])?`;
-const FACT_RE = new RegExp(`(${DATE})|${NUMBER}`, 'g');
 /** A changed number or date has a digit inside the change or right beside it. */
 const DIGIT_NEAR = /[0-9０-９]/;
 
@@ -23,16 +18,11 @@ const NAME_WINDOW = NAME_MAX;
 /** Administrative suffixes end a name: 会宁县杨崖集镇 is two names, 会宁县 and 杨崖集镇. */
 const PLACE_SUFFIX = /[省市县区镇乡村州旗盟]/;
 
-interface FactSpan {
-  kind: FactKind;
-  start: number;
-  end: number;
-}
-
 /**
  * The changed numbers, dates and names of one paragraph pair. Rules:
  * - a change touching a date (or number-with-unit) in both revisions reports the whole date
- *   (number with its unit) as it reads before and after: 2023年7月 → 2023年8月, 2637人 → 2673人;
+ *   (number with its measure word and 多/余/约, see factSpans) as it reads before and after:
+ *   2023年7月 → 2023年8月, 2637人 → 2673人, 80多人 → 120多人;
  * - otherwise a change of at most two Han characters is a name change when the name around it
  *   (see nameRun) is 2–4 Han characters on both sides: 易丽萍 → 易丽平, 杨崖集镇 → 杨集镇.
  *   Dictionary words (增长 → 增加) are not names. Looked up under the WordProbe budget.
@@ -93,14 +83,6 @@ export function factChanges(
     if (length >= NAME_MIN && length <= NAME_MAX && HAN_RUN.test(newText.slice(nn.start, nn.end))) push('name', on, nn);
   }
   return { changes, truncated };
-}
-
-function factSpans(text: string): FactSpan[] {
-  const spans: FactSpan[] = [];
-  for (const m of text.matchAll(FACT_RE)) {
-    spans.push({ kind: m[1] !== undefined ? 'date' : 'number', start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
 }
 
 /** The fact span that the change [start, end) overlaps, or touches when the change is an insertion. */

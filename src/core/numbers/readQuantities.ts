@@ -1,7 +1,7 @@
 import { parseChineseNumeral } from './chineseNumeral';
 import { normalizeDigits } from './normalizeDigits';
 import type { Approx, NumeralForm, Quantity } from './quantity';
-import { matchUnit, unitInfo } from './units';
+import { isMeasureKind, matchUnit, unitInfo } from './units';
 
 const CN_DIGIT = '〇零一二两三四五六七八九';
 const CN_NUMERAL = `[${CN_DIGIT}十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?`;
@@ -16,7 +16,7 @@ const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 
 const PREFIXES: [string, Approx][] = [
   ['大约', 'about'], ['约', 'about'], ['将近', 'under'], ['接近', 'under'], ['近', 'under'],
   ['不到', 'under'], ['不足', 'under'], ['超过', 'over'], ['超', 'over'], ['逾', 'over'],
-  ['不少于', 'over'], ['至少', 'over'],
+  ['不少于', 'over'], ['至少', 'over'], ['低于', 'under'], ['高于', 'over'],
 ];
 const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['之多', 'over']];
 /** What may follow a Chinese numeral other than a unit: 多/余, 成, a range link. */
@@ -37,6 +37,7 @@ interface Reading {
 /**
  * Every quantity in `text` (one paragraph), in order. Chinese numerals are read only when a unit
  * follows (两万人, 三千九百二十七万元) so 一些, 统一, 万一, 第一, 十分 and 千万(不要) stay words.
+ * O(n): one regex pass, each numeral's tail read in a few characters.
  */
 export function readQuantities(raw: string): Quantity[] {
   const text = normalizeDigits(raw);
@@ -132,7 +133,9 @@ function readTail(text: string, n: Reading): Quantity | null {
   const value = n.value * factor;
   const lastPlace = kind === 'percent' && unit !== '成' ? Math.min(n.lastPlace, 1) : n.lastPlace;
   const rounding = (lastPlace * factor) / 2;
-  const [lo, hi] = bounds(value, rounding, approx, n.value, factor);
+  // 126人, 721元: a whole count in the base unit is exact, not rounded to the nearest one.
+  const wholeCount = factor === 1 && Number.isInteger(n.value) && isMeasureKind(kind);
+  const [lo, hi] = bounds(value, wholeCount ? 0 : rounding, approx, n.value, factor);
   return {
     start,
     end: pos,

@@ -50,6 +50,18 @@ describe('jiaokan diff', () => {
     expect(stdout).toContain('[-386-]{+368+}');
   });
 
+  it('reports changed quantities whole, with measure word and 多', async () => {
+    const before = join(dir, 'trains_v1.txt');
+    const after = join(dir, 'trains_v2.txt');
+    writeFileSync(before, '春运首日加开列车186趟，车站迎来80多人的志愿服务队。');
+    writeFileSync(after, '春运首日加开列车168趟，车站迎来120多人的志愿服务队。');
+    const json = await run('diff', before, after, '--format', 'json');
+    expect(JSON.parse(json.stdout).changes.map((c: { old: string; new: string }) => `${c.old}→${c.new}`)).toEqual(['186趟→168趟', '80多人→120多人']);
+    const text = await run('diff', before, after);
+    expect(text.stdout).toContain('186趟 → 168趟');
+    expect(text.stdout).toContain('80多人 → 120多人');
+  });
+
   it('hides punctuation-width changes when asked', async () => {
     const { stdout } = await run('diff', oldPath, newPath, '--ignore-punctuation-width', '--lang', 'en');
     expect(stdout).toContain('2 changed');

@@ -17,6 +17,12 @@ describe('changed numbers, dates and names', () => {
     ]);
   });
 
+  it('reports a quantity with its measure word and approximation', () => {
+    expect(facts('春运期间加开列车186趟。', '春运期间加开列车168趟。')).toEqual([['number', '186趟', '168趟']]);
+    expect(facts('现场来了80多人。', '现场来了120多人。')).toEqual([['number', '80多人', '120多人']]);
+    expect(facts('项目投资约3.5万元。', '项目投资约4.5万元。')).toEqual([['number', '约3.5万元', '约4.5万元']]);
+  });
+
   it('reports a whole date when only its month changed', () => {
     expect(facts('2024年9月18日，丰收节开幕。', '2024年10月18日，丰收节开幕。')).toEqual([['date', '2024年9月18日', '2024年10月18日']]);
   });

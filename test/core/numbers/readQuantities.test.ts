@@ -28,7 +28,7 @@ describe('readQuantities', () => {
 
   it('reads approximation words as intervals', () => {
     expect(one('3000多个岗位')).toMatchObject({ approx: 'more', lo: 3000, hi: 4000 });
-    expect(one('超200人')).toMatchObject({ approx: 'over', lo: 199.5, hi: Infinity });
+    expect(one('超200人')).toMatchObject({ approx: 'over', lo: 200, hi: Infinity });
     expect(one('约4亿元')).toMatchObject({ approx: 'about' });
     expect(one('10万吨左右')).toMatchObject({ approx: 'about', written: '10万吨左右' });
     expect(one('近300人')).toMatchObject({ approx: 'under' });

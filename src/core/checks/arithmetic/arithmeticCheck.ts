@@ -15,6 +15,7 @@ const MESSAGE: Record<RelationRule, MessageKey> = {
   'arithmetic.percentage-point': 'arithmetic.percentagePoint',
   'arithmetic.multiple': 'arithmetic.multiple',
   'arithmetic.shares-over-100': 'arithmetic.sharesOver100',
+  'arithmetic.shares-under-100': 'arithmetic.sharesUnder100',
   'arithmetic.restated': 'arithmetic.restated',
 };
 

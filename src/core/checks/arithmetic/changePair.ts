@@ -1,5 +1,5 @@
 import type { Quantity } from '../../numbers/quantity';
-import { isMeasure, lastBefore, sentenceStart, within } from './neighbours';
+import { isLevel, lastBefore, sentenceStart, withinBefore } from './neighbours';
 import type { RelationContext } from './relation';
 
 /** The earlier and later values a change describes. */
@@ -11,7 +11,9 @@ export interface ChangePair {
 /** 比上年的, 较去年 — but not 占比, 比重, 比例. */
 const COMPARED_WITH = /(?:(?<!占)比(?![重例])|较)[^，,。；]{0,10}$/;
 const CLAUSE_BREAK = /[。；;！？!?]/;
-const comparable = (q: Quantity): boolean => isMeasure(q) || q.kind === 'percent';
+/** 去年(同期), 去年全县产值: the earlier value, named by its year at the head of its clause, and its label. */
+const EARLIER_YEAR = /(?:^|[，,。；;])(?:去年|上年|上一年)(?:同期)?([\u4e00-\u9fff]{0,10}?)(?:为|是|的|达|有)?$/;
+const CLAUSE_LEAD = /[^，,。；;！？!?]*$/;
 
 /**
  * The two values behind a change stated at `at`, looking back through its sentence and the one
@@ -19,7 +21,7 @@ const comparable = (q: Quantity): boolean => isMeasure(q) || q.kind === 'percent
  */
 export function changePair(ctx: RelationContext, at: number): ChangePair | undefined {
   const from = sentenceStart(ctx, at, 1);
-  const candidates = within(ctx, from, at).filter(comparable);
+  const candidates = withinBefore(ctx, from, at).filter((q) => comparable(ctx, q));
   for (let i = candidates.length - 1; i >= 1; i--) {
     const b = candidates[i]!;
     const a = candidates[i - 1]!;
@@ -33,13 +35,31 @@ export function changePair(ctx: RelationContext, at: number): ChangePair | undef
   for (const b of [...candidates].reverse()) {
     const lead = ctx.text.slice(Math.max(from, b.start - 12), b.start);
     if (!COMPARED_WITH.test(lead)) continue;
-    const a = lastBefore(ctx, b.start, from, (q) => q.kind === b.kind && comparable(q));
+    const a = lastBefore(ctx, b.start, from, (q) => q.kind === b.kind && comparable(ctx, q));
     return a ? { before: b, after: a } : undefined;
   }
-  const previous = candidates.filter((q) => /(?:去年|上年|上一年)(?:同期)?(?:为|是|的|达|有)?$/.test(ctx.text.slice(Math.max(from, q.start - 6), q.start)));
+  const previous = candidates.filter((q) => {
+    const lead = ctx.text.slice(Math.max(from, q.start - 16), q.start);
+    return lead.includes('年') && EARLIER_YEAR.test(lead);
+  });
   if (previous.length === 1) {
     const others = candidates.filter((q) => q.kind === previous[0]!.kind && q !== previous[0]);
-    if (others.length === 1) return { before: previous[0]!, after: others[0]! };
+    if (others.length === 1 && sameSubject(ctx, previous[0]!, others[0]!)) return { before: previous[0]!, after: others[0]! };
   }
   return undefined;
+}
+
+/** A level or a rate; an amount of change (比上年增加94亿元) is not one of the two values (changeAmount.ts). */
+function comparable(ctx: RelationContext, q: Quantity): boolean {
+  return q.kind === 'percent' || isLevel(ctx, q);
+}
+
+/**
+ * 去年全县产值3.1亿元 … 今年全县产值3.5亿元: a labelled earlier value pairs only with a later one
+ * whose clause repeats the label; 去年同期为120吨 names nothing, so only within one sentence.
+ */
+function sameSubject(ctx: RelationContext, earlier: Quantity, later: Quantity): boolean {
+  const label = EARLIER_YEAR.exec(ctx.text.slice(Math.max(0, earlier.start - 16), earlier.start))?.[1] ?? '';
+  if (!label) return sentenceStart(ctx, earlier.start) === sentenceStart(ctx, later.start);
+  return CLAUSE_LEAD.exec(ctx.text.slice(Math.max(0, later.start - 24), later.start))![0].includes(label);
 }

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
+import { changeAmountNear, changeAmounts, type ChangeAmount } from './changeAmount';
 import { changePair, type ChangePair } from './changePair';
 import { divide, intervalOf, overlaps, scale, subtract, type Interval } from './interval';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
@@ -12,27 +13,32 @@ const FALL_RE = new RegExp(`^(?:${FALL})$`);
  * Between the later of the two values and the rate only the change verb may stand (…到1000万元，增长20%):
  * in 销售额从A增长到B，利润增长20% the rate belongs to another figure.
  */
-const RATE_FOLLOWS = new RegExp(`^[，,]?(?:同比|环比)?(?:${RISE}|${FALL})(?:了|为|达到|达|约|近)?$`);
+const RATE_FOLLOWS = new RegExp(`^[，,]?(?:同比|环比|[比较](?:上年|去年)(?:同期)?)?(?:${RISE}|${FALL})(?:了|为|达到|达|约|近)?$`);
 const DOUBLING_FOLLOWS = /^[，,]?(?:实现了?|已经?|增长了?|增加了?)?$/;
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
 
 /**
  * 增长20%, 下降3个百分点, 增长2倍 checked against the two values they relate; 翻番 against
  * its doubling. A rate in % on two percentages that matches their difference is a
- * percentage-point slip.
+ * percentage-point slip. O(r · WINDOW · log n) for r rates and 翻番 in a paragraph of n quantities.
  */
 export function changeRateRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
+  let amounts: Quantity[] | undefined;
   for (const rate of ctx.quantities) {
     if (rate.kind !== 'percent' && rate.kind !== 'pp' && rate.kind !== 'times') continue;
     if (rate.isRange) continue;
     const verb = CHANGE.exec(ctx.text.slice(Math.max(0, rate.start - 6), rate.start));
     if (!verb) continue;
-    const pair = changePair(ctx, rate.start);
-    if (!pair || !RATE_FOLLOWS.test(gapAfter(ctx, pair, rate.start))) continue;
     const sign = FALL_RE.test(verb[1]!) ? -1 : 1;
-    const relation = checkRate(ctx, rate, pair, sign);
-    if (relation) out.push(relation);
+    const pair = changePair(ctx, rate.start);
+    if (pair && RATE_FOLLOWS.test(gapAfter(ctx, pair, rate.start))) {
+      const relation = checkRate(ctx, rate, pair, sign);
+      if (relation) out.push(relation);
+      continue;
+    }
+    const amount = rate.kind === 'percent' ? changeAmountNear(ctx, (amounts ??= changeAmounts(ctx)), rate.start) : undefined;
+    if (amount && amount.sign === sign && (sign < 0 || amount.after.value > amount.delta.value)) out.push(checkRateOfAmount(ctx, rate, amount));
   }
   DOUBLING.lastIndex = 0;
   for (let m = DOUBLING.exec(ctx.text); m; m = DOUBLING.exec(ctx.text)) {
@@ -90,6 +96,31 @@ function checkRate(ctx: RelationContext, rate: Quantity, { before, after }: Chan
     formula: `(${written(ctx, after)} − ${written(ctx, before)}) ÷ ${written(ctx, before)}`,
     recomputed: `${formatNumber(Math.abs(relativeValue), 1)}%`,
     recomputedRange: [`${formatNumber(relative[0], 2)}%`, `${formatNumber(relative[1], 2)}%`],
+  };
+}
+
+/**
+ * 721亿元，比上年增加94亿元，增幅15%: the rate is the amount over the earlier value it implies,
+ * 94 ÷ (721 − 94). The bounds take each figure's rounding: the rate rises with the amount and
+ * falls with the level.
+ */
+function checkRateOfAmount(ctx: RelationContext, rate: Quantity, { after, delta, sign }: ChangeAmount): Relation {
+  const earlier = (level: number, change: number): number => level - sign * change;
+  const relative: Interval = [
+    (100 * delta.lo) / earlier(sign > 0 ? after.hi : after.lo, delta.lo),
+    (100 * delta.hi) / earlier(sign > 0 ? after.lo : after.hi, delta.hi),
+  ];
+  const bounded: Interval = relative[1] < 0 || relative[0] > relative[1] ? [relative[0], Infinity] : relative;
+  const value = (100 * delta.value) / earlier(after.value, delta.value);
+  return {
+    rule: 'arithmetic.change-rate',
+    verdict: overlaps(bounded, [rate.lo, rate.hi]) ? 'consistent' : 'wrong',
+    exact: isExact(rate) && isExact(after) && isExact(delta),
+    spans: [spanOf(rate), spanOf(delta), spanOf(after)],
+    formula: `${written(ctx, delta)} ÷ (${written(ctx, after)} ${sign > 0 ? '−' : '+'} ${written(ctx, delta)})`,
+    recomputed: `${formatNumber(value, 1)}%`,
+    recomputedRange: [`${formatNumber(bounded[0], 2)}%`, `${formatNumber(bounded[1], 2)}%`],
+    stated: written(ctx, rate),
   };
 }
 

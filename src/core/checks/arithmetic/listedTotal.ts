@@ -1,8 +1,7 @@
-import { formatIn, statedDecimals } from '../../numbers/formatQuantity';
-import { isExact, type Quantity } from '../../numbers/quantity';
-import { add, intervalOf, overlaps, type Interval } from './interval';
-import { isMeasure, sentenceEnd, sentenceStart, within } from './neighbours';
-import { spanOf, written, type Relation, type RelationContext } from './relation';
+import type { Quantity } from '../../numbers/quantity';
+import { CHAR_WINDOW, isLevel, sentenceEnd, sentenceStart, within, withinBefore } from './neighbours';
+import type { Relation, RelationContext } from './relation';
+import { sumOfParts } from './sumOfParts';
 
 /** 共投入600万元，分别为…: a total stated first, its parts after 分别. */
 const TOTAL_FIRST = /(?:合计|共计|总计|累计|总共|一共|共有|共(?![同建享产识赢商治济担青]))/g;
@@ -11,13 +10,14 @@ const TOTAL_AFTER_PARTS = /^(?:合计|共计|总计|总共|一共)/;
 /** What may stand between two listed parts: a label, a 、 or a 和, but no new clause of its own. */
 const PART_GAP = /^[^。；;！？!?]{0,16}$/;
 
+/** Totals against their listed parts. O(t · WINDOW · log n): each of t totals looks WINDOW quantities and CHAR_WINDOW characters away. */
 export function listedTotalRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   TOTAL_FIRST.lastIndex = 0;
   for (let m = TOTAL_FIRST.exec(ctx.text); m; m = TOTAL_FIRST.exec(ctx.text)) {
     const after = m.index + m[0].length;
-    const total = within(ctx, after, Math.min(after + 10, sentenceEnd(ctx, after)))
-      .find((q) => isMeasure(q) && !/[，,。；]/.test(ctx.text.slice(after, q.start)));
+    const total = within(ctx, after, Math.min(after + 10, sentenceEnd(ctx, after)), 1)
+      .find((q) => isLevel(ctx, q) && !/[，,。；]/.test(ctx.text.slice(after, q.start)));
     if (!total) continue;
     const relation = TOTAL_AFTER_PARTS.test(m[0]) ? partsBefore(ctx, m.index, total) : null;
     const listed = relation ?? partsAfterFenbie(ctx, total);
@@ -30,35 +30,20 @@ function partsBefore(ctx: RelationContext, markerAt: number, total: Quantity): R
   const parts: Quantity[] = [];
   let boundary = markerAt;
   const from = sentenceStart(ctx, markerAt);
-  for (const q of within(ctx, from, markerAt).reverse()) {
-    if (q.kind !== total.kind || !isMeasure(q) || !PART_GAP.test(ctx.text.slice(q.end, boundary))) break;
+  for (const q of withinBefore(ctx, from, markerAt).reverse()) {
+    if (q.kind !== total.kind || !isLevel(ctx, q) || !PART_GAP.test(ctx.text.slice(q.end, boundary))) break;
     if (/其中/.test(ctx.text.slice(q.end, boundary))) break;
     parts.unshift(q);
     boundary = q.start;
   }
-  return parts.length >= 2 ? sumRelation(ctx, total, parts) : null;
+  return parts.length >= 2 ? sumOfParts(ctx, total, parts, true) : null;
 }
 
 function partsAfterFenbie(ctx: RelationContext, total: Quantity): Relation | null {
-  const end = sentenceEnd(ctx, total.end);
-  const stop = sentenceEnd(ctx, end);
-  const at = ctx.text.indexOf('分别', total.end);
-  if (at === -1 || at >= stop) return null;
-  const parts = within(ctx, at, sentenceEnd(ctx, at)).filter((q) => q.kind === total.kind && isMeasure(q));
-  return parts.length >= 2 ? sumRelation(ctx, total, parts) : null;
-}
-
-function sumRelation(ctx: RelationContext, total: Quantity, parts: Quantity[]): Relation {
-  const sum = parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
-  const value = parts.reduce((acc, q) => acc + q.value, 0);
-  return {
-    rule: 'arithmetic.sum',
-    verdict: overlaps(sum, intervalOf(total)) ? 'consistent' : 'wrong',
-    exact: isExact(total) && parts.every(isExact),
-    spans: [spanOf(total), ...parts.map(spanOf)],
-    formula: parts.map((q) => written(ctx, q)).join(' + '),
-    recomputed: formatIn(value, total, statedDecimals(total)),
-    recomputedRange: [formatIn(sum[0], total, statedDecimals(total)), formatIn(sum[1], total, statedDecimals(total))],
-    stated: written(ctx, total),
-  };
+  const stop = Math.min(sentenceEnd(ctx, sentenceEnd(ctx, total.end)), total.end + CHAR_WINDOW);
+  const at = ctx.text.slice(total.end, stop).indexOf('分别');
+  if (at === -1) return null;
+  const from = total.end + at;
+  const parts = within(ctx, from, sentenceEnd(ctx, from)).filter((q) => q.kind === total.kind && isLevel(ctx, q));
+  return parts.length >= 2 ? sumOfParts(ctx, total, parts, true) : null;
 }

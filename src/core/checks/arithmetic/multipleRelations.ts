@@ -7,6 +7,7 @@ import { spanOf, written, type Relation, type RelationContext } from './relation
 /** A是B的X倍, A相当于B的X倍: B sits between the verb and 的, A before the verb. */
 const MULTIPLE_OF = /(?:是|为|相当于|达到)[^，,。；;]{0,20}的$/;
 
+/** A是B的X倍. O(x · WINDOW · log n) for x multiples: both operands come from lastBefore. */
 export function multipleRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   for (const x of ctx.quantities) {

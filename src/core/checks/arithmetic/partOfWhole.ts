@@ -1,43 +1,80 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { divide, intervalOf, scale } from './interval';
-import { isMeasure, lastBefore, sentenceEnd, sentenceStart, within } from './neighbours';
+import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
+import { sumOfParts } from './sumOfParts';
 
 const QIZHONG = /其中/g;
+/** 其中 opening its sentence reaches into the sentence before for its whole. */
+const OPENS_SENTENCE = /^[\s“”"‘’（(]*$/;
+const OPENING_MAX = 4;
 
-/** The whole a 其中 before `part` refers to: the nearest amount of the same kind before 其中. */
+/**
+ * The whole a 其中 at `at` refers to: the nearest level (not an amount of change) before it in its
+ * sentence, or in the sentence before when 其中 opens one. A figure that is itself listed after an
+ * earlier 其中 is a part, not a whole, so nothing is bound to it.
+ */
+export function wholeOfQizhong(ctx: RelationContext, at: number): Quantity | undefined {
+  const own = sentenceStart(ctx, at);
+  const opens = at - own <= OPENING_MAX && OPENS_SENTENCE.test(ctx.text.slice(own, at));
+  const from = opens ? sentenceStart(ctx, at, 1) : own;
+  const whole = lastBefore(ctx, at, from, (q) => isLevel(ctx, q));
+  if (!whole || ctx.text.slice(Math.max(from, whole.start - CHAR_WINDOW), whole.start).includes('其中')) return undefined;
+  return whole;
+}
+
+/** The 其中 governing `part` (in its sentence, within CHAR_WINDOW) and the whole it refers to. */
 export function wholeBeforeQizhong(ctx: RelationContext, part: Quantity): Quantity | undefined {
-  const at = ctx.text.lastIndexOf('其中', part.start);
-  if (at === -1 || at < sentenceStart(ctx, part.start)) return undefined;
-  const whole = lastBefore(ctx, at, sentenceStart(ctx, at, 1), isMeasure);
+  const from = Math.max(sentenceStart(ctx, part.start), part.start - CHAR_WINDOW);
+  const at = ctx.text.slice(from, part.start).lastIndexOf('其中');
+  if (at === -1 || within(ctx, from + at, part.start).length >= WINDOW) return undefined;
+  const whole = wholeOfQizhong(ctx, from + at);
   return whole?.kind === part.kind ? whole : undefined;
 }
 
 /**
- * 共转移就业N人，其中脱贫人口M人: each part after 其中 (same sentence, same kind) must not exceed
- * the whole. Consistent parts are listed with their share (86.7%) for the claims checklist.
+ * 共转移就业N人，其中脱贫人口M人: each part after 其中 (same sentence, up to the next 其中, same
+ * kind, not an amount of change) must not exceed the whole, and parts listed side by side must not
+ * add up past it. Consistent parts are listed with their share (86.7%) for the claims checklist.
+ * O(k · WINDOW · log n) for k markers 其中: each takes one whole and at most WINDOW parts.
  */
 export function partOfWholeRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   QIZHONG.lastIndex = 0;
   for (let m = QIZHONG.exec(ctx.text); m; m = QIZHONG.exec(ctx.text)) {
-    const whole = lastBefore(ctx, m.index, sentenceStart(ctx, m.index, 1), isMeasure);
+    const whole = wholeOfQizhong(ctx, m.index);
     if (!whole) continue;
-    const parts = within(ctx, m.index, sentenceEnd(ctx, m.index)).filter((q) => q.kind === whole.kind && isMeasure(q));
-    for (const part of parts) {
-      const share = scale(divide(intervalOf(part), intervalOf(whole)), 100);
-      out.push({
-        rule: 'arithmetic.part-exceeds-whole',
-        verdict: share[0] > 100 ? 'wrong' : 'consistent',
-        exact: isExact(part) && isExact(whole),
-        spans: [spanOf(part), spanOf(whole)],
-        formula: `${written(ctx, part)} ÷ ${written(ctx, whole)}`,
-        recomputed: `${formatNumber((part.value / whole.value) * 100, 1)}%`,
-        recomputedRange: [`${formatNumber(share[0], 1)}%`, `${formatNumber(share[1], 1)}%`],
-        stated: written(ctx, part),
-      });
-    }
+    const next = ctx.text.slice(m.index + 2, m.index + CHAR_WINDOW).indexOf('其中');
+    const end = Math.min(sentenceEnd(ctx, m.index), next === -1 ? Infinity : m.index + 2 + next);
+    const parts = within(ctx, m.index, end).filter((q) => q.kind === whole.kind && isLevel(ctx, q));
+    for (const part of parts) out.push(partRelation(ctx, part, whole));
+    const listed = listedRun(ctx, parts);
+    if (listed.length >= 2) out.push(sumOfParts(ctx, whole, listed, false));
   }
   return out;
+}
+
+function partRelation(ctx: RelationContext, part: Quantity, whole: Quantity): Relation {
+  const share = scale(divide(intervalOf(part), intervalOf(whole)), 100);
+  return {
+    rule: 'arithmetic.part-exceeds-whole',
+    verdict: share[0] > 100 ? 'wrong' : 'consistent',
+    exact: isExact(part) && isExact(whole),
+    spans: [spanOf(part), spanOf(whole)],
+    formula: `${written(ctx, part)} ÷ ${written(ctx, whole)}`,
+    recomputed: `${formatNumber((part.value / whole.value) * 100, 1)}%`,
+    recomputedRange: [`${formatNumber(share[0], 1)}%`, `${formatNumber(share[1], 1)}%`],
+    stated: written(ctx, part),
+  };
+}
+
+/** The parts from the first one on that are listed side by side (joined by 、 or 和, no clause break). */
+function listedRun(ctx: RelationContext, parts: Quantity[]): Quantity[] {
+  const run = parts.slice(0, 1);
+  for (let i = 1; i < parts.length; i++) {
+    if (!sideBySide(ctx, parts[i - 1]!, parts[i]!)) break;
+    run.push(parts[i]!);
+  }
+  return run;
 }

@@ -10,6 +10,7 @@ export type RelationRule =
   | 'arithmetic.percentage-point'
   | 'arithmetic.multiple'
   | 'arithmetic.shares-over-100'
+  | 'arithmetic.shares-under-100'
   | 'arithmetic.restated';
 
 /**
@@ -37,6 +38,8 @@ export interface RelationContext {
   text: string;
   quantities: Quantity[];
   sentences: SentenceRange[];
+  /** The quantities stated as an amount of change (增加94亿元), read once per paragraph. */
+  changeAmounts: ReadonlySet<Quantity>;
 }
 
 export function spanOf(q: Quantity): { start: number; end: number } {

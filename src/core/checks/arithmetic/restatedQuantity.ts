@@ -1,33 +1,46 @@
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { formatIn } from '../../numbers/formatQuantity';
 import { intervalOf, overlaps } from './interval';
-import { isMeasure } from './neighbours';
+import { isMeasure, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
 const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了)?$/;
-/** Clauses that compare periods or places legitimately state one label with two values. */
-const COMPARING = /[年月日比较从由到至占]|同期|增长|增加|增幅|下降|减少|降低|累计|其中|分别/;
-const CLAUSE = /[^，,。；;！？!?]*$/;
+/**
+ * Sentences that compare periods, places or groups, or scope a figure to a subset, legitimately
+ * state one label with two values: 2017年…村集体收入5万元；2018年村集体收入超过30万元. A price
+ * or rate per unit (每千瓦时1.50元, 人均) differs by whom it is charged to.
+ */
+const QUALIFIED = /[年月日比较从由到至占期季]|以来|同期|当月|全年|增长|增加|增幅|下降|减少|降低|累计|其中|分别|在[^，,。；;]{1,12}(?:中|上|里|内|外)|出口|进口|降为|降至|升至|增至|减至|每|人均|户均/;
+const CLAUSE_BREAK = /[，,。；;！？!?]/;
+/** What the figure counts, written right after it (193件规章 / 8629件规范性文件). */
+const COUNTED = /^[\u4e00-\u9fff]{0,2}/;
+const LONGEST_LABEL = 16;
+/** A restatement is looked for among the last few figures only, so no relation spans a whole long paragraph. */
+const REACH = 4 * WINDOW;
+const SHORTEST_LABEL = 4;
 
 /**
  * The same figure stated twice in one paragraph with values that cannot both hold
- * (转移就业2637人 … 转移就业2673人). Only clauses without a date or comparison, so
- * "2022年销售额…2023年销售额" is left alone.
+ * (全县新增就业3120人 … 新增就业3210人). The later label must repeat the earlier one or its
+ * ending, neither may follow a number (133户贫困户 / 50户贫困户 name different groups), both must
+ * count the same thing, and neither sentence may qualify its figure by period, place or subset.
+ * O(n · label length): earlier labels are kept by each of their endings, for REACH quantities.
  */
 export function restatedRelations(ctx: RelationContext): Relation[] {
-  const seen: { label: string; q: Quantity }[] = [];
+  const byEnding = new Map<string, { q: Quantity; index: number }>();
   const out: Relation[] = [];
-  for (const q of ctx.quantities) {
-    if (!isMeasure(q)) continue;
-    const clause = CLAUSE.exec(ctx.text.slice(Math.max(0, q.start - 24), q.start))![0];
-    if (COMPARING.test(clause)) continue;
-    const label = LABEL.exec(clause)?.[1];
-    if (!label) continue;
-    // One label must end the other: 新增就业 restates 全县新增就业, but 农村居民人均收入 does not restate 城镇居民人均收入.
-    const first = seen.find((s) => s.q.kind === q.kind && (s.label.endsWith(label) || label.endsWith(s.label)))?.q;
-    seen.push({ label, q });
-    if (!first || overlaps(intervalOf(first), intervalOf(q))) continue;
+  ctx.quantities.forEach((q, index) => {
+    const label = labelOf(ctx, q);
+    if (!label) return;
+    const seen = byEnding.get(`${q.kind}:${label}`);
+    const first = seen && index - seen.index <= REACH ? seen.q : undefined;
+    for (let n = SHORTEST_LABEL; n <= label.length; n++) {
+      const key = `${q.kind}:${label.slice(-n)}`;
+      const kept = byEnding.get(key);
+      if (!kept || index - kept.index > REACH) byEnding.set(key, { q, index });
+    }
+    if (!first || overlaps(intervalOf(first), intervalOf(q)) || counted(ctx, first) !== counted(ctx, q)) return;
     out.push({
       rule: 'arithmetic.restated',
       verdict: 'wrong',
@@ -38,6 +51,23 @@ export function restatedRelations(ctx: RelationContext): Relation[] {
       recomputedRange: [formatIn(first.lo, first, 0), formatIn(first.hi, first, 0)],
       stated: written(ctx, q),
     });
-  }
+  });
   return out;
+}
+
+function labelOf(ctx: RelationContext, q: Quantity): string | undefined {
+  if (!isMeasure(q)) return undefined;
+  let clauseAt = q.start;
+  while (clauseAt > 0 && q.start - clauseAt < LONGEST_LABEL + 2 && !CLAUSE_BREAK.test(ctx.text[clauseAt - 1]!)) clauseAt--;
+  const clause = ctx.text.slice(clauseAt, q.start);
+  const m = LABEL.exec(clause);
+  if (!m) return undefined;
+  const labelAt = clauseAt + m.index;
+  if (/[\d〇零一二两三四五六七八九十百千万亿]/.test(ctx.text[labelAt - 1] ?? '')) return undefined;
+  const from = Math.max(sentenceStart(ctx, q.start), q.start - 40);
+  return QUALIFIED.test(ctx.text.slice(from, q.start)) ? undefined : m[1];
+}
+
+function counted(ctx: RelationContext, q: Quantity): string {
+  return COUNTED.exec(ctx.text.slice(q.end, q.end + 2))![0];
 }

@@ -1,56 +1,73 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
-import { add, intervalOf, type Interval } from './interval';
-import { sentenceEnd } from './neighbours';
+import { add, intervalOf, overlaps, type Interval } from './interval';
+import { CHAR_WINDOW, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
+import { shareLists } from './shareList';
 
-/** 分别占…40%、35%和30%; 占比分别为…: one whole, several shares listed together. */
-const LISTED_SHARES = /(?:分别占|占比分别|比重分别|分别占比)/g;
-/** What may separate the listed shares: 、 和 及 or a short label, but no new sentence. */
-const SHARE_GAP = /^[^。；;！？!?]{0,12}$/;
+/** A share in running text: A占38%，B占27%. */
+const BARE_SHARE = /占(?:比)?(?:了|为|达)?$/;
+/** 其他占19%: the rest is named, so the shares are a partition and must come to 100%. */
+const REST = /(?:其他|其它|其余|剩余|剩下)[^，,。；;！？!?、]{0,8}$/;
+/** 三类企业, 四个区域: the subjects are declared categories of one whole. */
+const CATEGORIES = /[两二三四五六七八九十\d]+(?:个)?(?:类|种|大类|类别|区域|地区|档次|等级|年龄段|层次|部分)/;
 
-/** 其中A占40%，B占35%: bare 占 shares after 其中 are shares of the whole before it. */
-const QIZHONG = /其中/g;
-const BARE_SHARE = /占(?:比)?(?:为|达)?$/;
-
-/** Shares of one whole listed together must not sum past 100% (beyond their rounding). */
+/**
+ * Shares of one whole must not add up past 100% (beyond their rounding), nor fall short of it when
+ * 其他 names the rest. Shares of different wholes (建议、提案分别占总数的88.5%和87%; 废水、氨氮分别占
+ * 全国43%、37%) look the same, so a list is judged only when the text says it is one partition: a
+ * 其他 share, or subjects declared as N类/N种/N个区域. O(n) over the paragraph's quantities.
+ */
 export function sharesOver100Relations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
-  LISTED_SHARES.lastIndex = 0;
-  for (let m = LISTED_SHARES.exec(ctx.text); m; m = LISTED_SHARES.exec(ctx.text)) {
-    const end = sentenceEnd(ctx, m.index);
-    const shares: Quantity[] = [];
-    let boundary = m.index + m[0].length;
-    for (const q of ctx.quantities) {
-      if (q.start < boundary || q.start >= end) continue;
-      if (q.kind !== 'percent' || q.isRange || !SHARE_GAP.test(ctx.text.slice(boundary, q.start))) break;
-      shares.push(q);
-      boundary = q.end;
-    }
-    if (shares.length >= 2) out.push(sumOfShares(ctx, shares));
+  for (const list of shareLists(ctx)) {
+    const relation = judgePartition(ctx, list.shares, list.markerAt);
+    if (relation) out.push(relation);
   }
-  QIZHONG.lastIndex = 0;
-  for (let m = QIZHONG.exec(ctx.text); m; m = QIZHONG.exec(ctx.text)) {
-    const end = sentenceEnd(ctx, m.index);
-    const shares = ctx.quantities.filter(
-      (q) => q.start > m!.index && q.end <= end && q.kind === 'percent' && !q.isRange && BARE_SHARE.test(ctx.text.slice(Math.max(0, q.start - 4), q.start)),
-    );
-    if (shares.length >= 2) out.push(sumOfShares(ctx, shares));
+  for (const run of bareShareRuns(ctx)) {
+    const relation = run.length >= 2 ? judgePartition(ctx, run, run[0]!.start) : null;
+    if (relation) out.push(relation);
   }
   return out;
 }
 
-function sumOfShares(ctx: RelationContext, shares: Quantity[]): Relation {
-    const sum = shares.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
-    const value = shares.reduce((acc, q) => acc + q.value, 0);
-    return {
-      rule: 'arithmetic.shares-over-100',
-      verdict: sum[0] > 100 + 1e-9 ? 'wrong' : 'consistent',
-      exact: shares.every(isExact),
-      spans: shares.map(spanOf),
-      formula: shares.map((q) => written(ctx, q)).join(' + '),
-      recomputed: `${formatNumber(value, 2)}%`,
-      recomputedRange: [`${formatNumber(sum[0], 2)}%`, `${formatNumber(sum[1], 2)}%`],
-      stated: '100%',
-    };
+/** Consecutive bare 占 shares of one sentence, with no other percentage between them. */
+function bareShareRuns(ctx: RelationContext): Quantity[][] {
+  const runs: Quantity[][] = [];
+  let run: Quantity[] = [];
+  let runSentence = -1;
+  for (const q of ctx.quantities) {
+    if (q.kind !== 'percent') continue;
+    const bare = !q.isRange && BARE_SHARE.test(ctx.text.slice(Math.max(0, q.start - 4), q.start));
+    const sentence = sentenceStart(ctx, q.start);
+    if (!bare || sentence !== runSentence || run.length >= WINDOW) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (bare) {
+      run.push(q);
+      runSentence = sentence;
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function judgePartition(ctx: RelationContext, shares: Quantity[], listAt: number): Relation | null {
+  const exhaustive = shares.some((q) => REST.test(ctx.text.slice(Math.max(0, q.start - 12), q.start)));
+  const declared = CATEGORIES.test(ctx.text.slice(Math.max(sentenceStart(ctx, listAt), listAt - CHAR_WINDOW), listAt));
+  if (!exhaustive && !declared) return null;
+  const sum = shares.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
+  const value = shares.reduce((acc, q) => acc + q.value, 0);
+  const fits = exhaustive ? overlaps(sum, [100, 100]) : sum[0] <= 100 + 1e-9;
+  return {
+    rule: sum[1] < 100 - 1e-9 ? 'arithmetic.shares-under-100' : 'arithmetic.shares-over-100',
+    verdict: fits ? 'consistent' : 'wrong',
+    exact: shares.every(isExact),
+    spans: shares.map(spanOf),
+    formula: shares.map((q) => written(ctx, q)).join(' + '),
+    recomputed: `${formatNumber(value, 2)}%`,
+    recomputedRange: [`${formatNumber(sum[0], 2)}%`, `${formatNumber(sum[1], 2)}%`],
+    stated: '100%',
+  };
 }

@@ -4,12 +4,15 @@ import type { DateMention } from '../../dates/dateMention';
 import { t } from '../../i18n/messages';
 import type { CheckContext, RawFinding } from '../check';
 
-/** Words that report something as done. */
-const COMPLETED = /已经|已|完成了|建成了|竣工|举行了|举办了|召开了|实现了|顺利完成|圆满完成/;
+/**
+ * Words that report something as done, in the date's own clause. A bare 竣工 or 完成 is not enough:
+ * 今年5月竣工 is how a plan is usually written.
+ */
+const COMPLETED = /已经|已|(?:完成|建成|竣工|完工|投产|通车|落成|开通|举行|举办|召开|实现)了|顺利完成|圆满完成/;
 /** Words that put it in the future or a plan, where a later date is expected. */
-const PLANNED = /将|计划|预计|拟|有望|争取|力争|预期|确保|目标|要|前|之前|以前|以内|底|期间|截至|到期|届时|开始|启动|起/;
+const PLANNED = /将|计划|预计|拟|有望|争取|力争|预期|确保|目标|要|前|之前|以前|以内|期间|截至|到期|届时|开始|启动|起/;
 const CLAUSE_BEFORE = /[^，,。；;！？!?]*$/;
-const CLAUSE_AFTER = /^[^，,。；;！？!?]*[，,]?[^，,。；;！？!?]*/;
+const CLAUSE_AFTER = /^[^，,。；;！？!?]*/;
 
 /**
  * 今年8月已完成 in a draft dated July: a completed event in a month still to come. Only dates whose

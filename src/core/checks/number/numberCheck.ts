@@ -4,16 +4,18 @@ import type { Quantity } from '../../numbers/quantity';
 import { readQuantities } from '../../numbers/readQuantities';
 import { isMeasureKind } from '../../numbers/units';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
+import { isBodyParagraph, quotedSpans } from './bodyText';
 
-/** The mentions written one way (3,927万; 百分之十). */
+/** The mentions written one way (3,927万; 百分之十); `inBody` marks those in running body text. */
 interface Style {
-  mentions: { start: number; end: number }[];
+  mentions: { start: number; end: number; inBody: boolean }[];
 }
 
 /**
  * GB/T 15835 asks one draft to write one kind of number one way. Flags the rarer style where a
  * draft mixes 3,927万 with 3927万, or 百分之十 with 10%. A document check: styles are compared
- * across the whole draft.
+ * across the whole draft. A style point is `info` unless both styles stand in running body text:
+ * headlines and quoted speech keep their own. O(n) in the draft.
  */
 export const numberCheck: DocumentCheck = {
   id: 'number',
@@ -25,12 +27,17 @@ export const numberCheck: DocumentCheck = {
     const arabicPercent: Style = { mentions: [] };
     for (const p of ctx.paragraphs) {
       if (p.text.length === 0) continue;
+      const body = isBodyParagraph(p.text);
+      const quotes = quotedSpans(p.text);
+      let quote = 0;
       for (const q of readQuantities(p.text)) {
-        const span = { start: p.start + q.numStart, end: p.start + q.numEnd };
+        while (quote < quotes.length && quotes[quote]!.end <= q.start) quote++;
+        const inBody = body && !(quote < quotes.length && quotes[quote]!.start <= q.start);
+        const span = { start: p.start + q.numStart, end: p.start + q.numEnd, inBody };
         // 百分之百 / 百分之一百 is an idiom ("wholehearted"), not a statistic to restyle.
         if (q.kind === 'percent' && !q.isRange) {
-          if (q.chinesePercent && q.value !== 100) chinesePercent.mentions.push({ start: p.start + q.start, end: p.start + q.end });
-          else if (q.form === 'arabic' && q.unitText === '%') arabicPercent.mentions.push({ start: span.start, end: span.end + 1 });
+          if (q.chinesePercent && q.value !== 100) chinesePercent.mentions.push({ start: p.start + q.start, end: p.start + q.end, inBody });
+          else if (q.form === 'arabic' && q.unitText === '%') arabicPercent.mentions.push({ ...span, end: span.end + 1 });
         }
         if (isLargeArabicCount(q)) (q.hasSeparator ? separated : plain).mentions.push(span);
       }
@@ -57,9 +64,10 @@ function flagMixed(odd: Style, usual: Style, key: MessageKey, severity: 'info' |
   const example = usual.mentions[0];
   if (odd.mentions.length === 0 || !example) return [];
   const rule = key === 'number.separatorMixed' ? 'number.separator-mixed' : 'number.percent-mixed';
+  const usualInBody = usual.mentions.some((m) => m.inBody);
   return odd.mentions.map((span) => ({
     rule,
-    severity,
+    severity: span.inBody && usualInBody ? severity : 'info',
     message: t(ctx.lang, key, { found: ctx.text.slice(span.start, span.end), style: ctx.text.slice(example.start, example.end), count: usual.mentions.length }),
     spans: [span],
     evidence: { found: ctx.text.slice(span.start, span.end), otherStyle: ctx.text.slice(example.start, example.end), otherCount: usual.mentions.length },

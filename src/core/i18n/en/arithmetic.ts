@@ -7,5 +7,6 @@ export const arithmetic = {
   'arithmetic.percentagePoint': 'A change between two percentages is written in percentage points: {formula} is {points} points (a relative change of {recomputed}), but the draft says {stated}.',
   'arithmetic.multiple': 'The multiple {stated} does not match the values: {formula} = {recomputed}. Check the multiple or the values.',
   'arithmetic.sharesOver100': 'Shares of one whole add up to {recomputed}, more than 100%: {formula}. Check the shares.',
+  'arithmetic.sharesUnder100': 'Shares that name the rest (其他) cover the whole, yet add up to only {recomputed}: {formula}. Check the shares.',
   'arithmetic.restated': 'The same figure is stated with two values: {formula}. Check which one is right.',
 } as const;

@@ -7,5 +7,6 @@ export const arithmetic = {
   'arithmetic.percentagePoint': '两个百分比之间的变化应写作“百分点”：{formula}，相差{points}个百分点，相对变化为{recomputed}，而稿件写作{stated}。',
   'arithmetic.multiple': '倍数{stated}与数值不符：{formula} = {recomputed}。请核对倍数或两个数值。',
   'arithmetic.sharesOver100': '同一总体的各项占比相加为{recomputed}，超过100%：{formula}。请核对各项占比。',
+  'arithmetic.sharesUnder100': '各项占比已含“其他”，应合计100%，但相加只有{recomputed}：{formula}。请核对各项占比。',
   'arithmetic.restated': '同一数字前后写法不一：{formula}。请核对以哪个为准。',
 } as const;

@@ -49,6 +49,38 @@ describe('date check', () => {
     expect(dates('今年8月已完成全部改造任务。')).toEqual([]);
   });
 
+  it('does not read lunar dates as Gregorian months', () => {
+    expect(dates('元宵节当晚，正月十五月亮最圆。')).toEqual([]);
+    expect(dates('农历八月十五，一家人团聚。')).toEqual([]);
+    expect(dates('腊月二十三，家家户户忙着扫尘。')).toEqual([]);
+  });
+
+  it('checks a weekday against the year the passage is about', () => {
+    const draft = (weekday: string) => `标题\n2019年3月5日 记者 李华\n2016年，他担任站长。11月28日（星期${weekday}），他组织了演练。`;
+    // 2016-11-28 was a Monday; 2019-11-28 a Thursday.
+    expect(dates(draft('一'))).toEqual([]);
+    expect(dates(draft('四'))).toEqual([]);
+    expect(dates(draft('三'))).toEqual([['date.weekday', 'warning', '11月28日']]);
+  });
+
+  it('takes a completed event after the dateline only from its own clause', () => {
+    const dated = (body: string) => dates(`标题\n2023年5月10日 记者 张明 报道\n${body}`);
+    expect(dated('新厂房今年6月底已全部完工。')).toEqual([['date.after-dateline', 'warning', '今年6月']]);
+    expect(dated('新厂房今年6月底将全部完工。')).toEqual([]);
+    expect(dated('新厂房今年6月竣工，配套道路已完成铺设。')).toEqual([]);
+  });
+
+  it('reads 上月/本月 against the dateline', () => {
+    const dated = (body: string) => dates(`标题\n2019年3月5日 记者 李华\n${body}`);
+    // 2019-02-25 was a Monday.
+    expect(dated('上月25日（星期一），工程开工。')).toEqual([]);
+    expect(dated('上月25日（星期三），工程开工。')).toEqual([['date.weekday', 'warning', '上月25日']]);
+    expect(dated('上月30日，工程开工。')).toEqual([['date.impossible', 'warning', '上月30日']]);
+    expect(dated('本月20日已完成验收。')).toEqual([['date.after-dateline', 'warning', '本月20日']]);
+    expect(dated('本月2日已完成验收。')).toEqual([]);
+    expect(dates('上月30日，工程开工。')).toEqual([]);
+  });
+
   it('reads datelines from stamps, bylines and wire leads', () => {
     expect(findDateline('栏目\n\n 2023/07/10/ 23:28 来源:某报 记者 王五\n正文')).toEqual({ year: 2023, month: 7, day: 10 });
     expect(findDateline('新华社兰州7月10日电 正文', { year: 2023, month: 1, day: 1 })).toEqual({ year: 2023, month: 7, day: 10 });

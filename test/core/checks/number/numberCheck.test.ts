@@ -21,4 +21,9 @@ describe('number usage check', () => {
     expect(numbers('增长百分之十，占比百分之二十五。')).toEqual([]);
     expect(numbers('增长10%，占比25%，提高3个百分点。')).toEqual([]);
   });
+
+  it('keeps headlines and quoted speech to info', () => {
+    expect(numbers('全年产值同比增百分之五点六\n全年产值增长5.6%，利润增长3.1%。')).toEqual([['number.percent-mixed', 'info', '百分之五点六']]);
+    expect(numbers('“我们这儿的增幅有百分之十几。”他说。全年产值增长5.6%。')).toEqual([['number.percent-mixed', 'info', '百分之十']]);
+  });
 });
