@@ -81,7 +81,7 @@ function knownAt(
     // Two-character names (沛县, 张镇) are too easily part of a longer word; trust them only after a boundary.
     if (len === 2 && (GENERIC_NOUNS.has(name) || !boundaryAt(end - len))) continue;
     const generic = genericOf(name);
-    if (genericStartsWord(text, end - generic.length, name)) continue;
+    if (genericStartsWord(text, end - generic.length)) continue;
     return { start: end - len, end, generic, known: true };
   }
   return undefined;
@@ -107,7 +107,9 @@ function unknownAt(
   const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
   if (!generic || !(hasGazetteer ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
-  if (COUNTING.has(text[bodyEnd - 1] ?? '') || genericStartsWord(text, bodyEnd, text.slice(bodyEnd - 1, end))) return undefined;
+  // A generic written twice is a name and the next word (五一乡|乡长, 龙凤村|村民, 丽岗镇|镇安村), never one name.
+  const before = text[bodyEnd - 1] ?? '';
+  if (COUNTING.has(before) || before === generic || genericStartsWord(text, bodyEnd)) return undefined;
   for (let len = 2; len <= 4 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     const body = text.slice(start, bodyEnd);

@@ -8,12 +8,6 @@ export const TITLES = [
   '厂长', '总监', '专家', '志愿者', '党支部书记', '村党支部书记', '第一书记', '驻村干部',
 ].sort((a, b) => b.length - a.length);
 
-/**
- * Roles that begin with a place generic's character (乡长, 村民): after a place with that same
- * generic they are the role, not part of the name (五一乡|乡长, 龙凤村|村民, never 五一乡乡, 龙凤村村).
- */
-const ROLE_WORDS = words('村民 村委 村干部 村支书 村主任 村长 村医 村官 乡长 乡干部 镇长 镇干部 县长 区长 市长 省长');
-
 /** Common words that begin with a generic's character: where one stands there is no place generic (实施|乡村振兴, 贾家庄|乡风文明). */
 const COMMON_WORDS = words(
   '乡村 乡镇 乡亲 乡土 乡愁 乡贤 乡音 乡风 乡情 乡邻 乡间 乡下 乡野 乡俗 乡味 乡宴 乡里乡亲 村庄 村落 村寨 村镇 村貌 村容 村规民约',
@@ -29,11 +23,7 @@ function startsOneOf(text: string, at: number, list: { set: Set<string>; longest
   return false;
 }
 
-/**
- * Whether the generic at `at` in `text` (the end of `name`) is really the start of another word:
- * a common word always (乡村), a role when the name already ends in that generic (五一乡|乡长).
- */
-export function genericStartsWord(text: string, at: number, name: string): boolean {
-  if (startsOneOf(text, at, COMMON_WORDS)) return true;
-  return name.length >= 2 && name[name.length - 2] === text[at] && startsOneOf(text, at, ROLE_WORDS);
+/** Whether the generic at `at` in `text` is really the start of a common word (实施|乡村振兴, 贾家庄|乡风文明). */
+export function genericStartsWord(text: string, at: number): boolean {
+  return startsOneOf(text, at, COMMON_WORDS);
 }
