@@ -1,4 +1,5 @@
 import { stripIndustryWords } from './coreName';
+import { DEPARTMENT_COMPONENTS } from './departmentNames';
 import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
@@ -44,7 +45,8 @@ export function extractOrganisations(scope: ParagraphScope): Mention[] {
     const end = suffixStart + m[0].length;
     const bounds = scope.bounds();
     // A suffix inside a dictionary word is no suffix (格局, 市中心), nor one that starts a title (国家档案局|局长).
-    if (!bounds.isBoundary(suffixStart) || text[end] === '长') continue;
+    const department = DEPARTMENT_COMPONENTS.has(text.slice(suffixStart - 2, suffixStart)) && (m[0] === '局' || m[0] === '厅');
+    if ((!department && !bounds.isBoundary(suffixStart)) || text[end] === '长') continue;
     const name = scanNameBack(text, suffixStart, bounds, scope.index);
     if (!name) continue;
     // A unit of a named body (四川大学商学院) is told apart by the whole body's name, region included.
