@@ -12,9 +12,9 @@ export interface PlacedParagraph {
 const NOT_IN_NAME = /[地的得了们着都也还就又再这那他她我你您其某]/;
 
 /**
- * Occurrences, anywhere in the draft, of a name one sound-alike character away from a person the
- * draft names with a title or attribution (村民吴美兰说 … 见到吴美岚时): the draft's own names
- * are the dictionary such a slip is found with. Linear in the draft: at each position starting
+ * Occurrences, anywhere in the draft, of a person the draft names with a title or attribution, or
+ * of a name one sound-alike character away from one (村民吴美兰说 … 见到吴美岚时): the draft's own
+ * names are the dictionary such a slip is found with. Linear in the draft: at each position starting
  * with a known surname, a few lengths × a few wildcard keys are looked up.
  */
 export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people: readonly Mention[], isSoundAlike: (a: string, b: string) => boolean): Mention[] {
@@ -33,9 +33,12 @@ export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people:
       if (!firstChars.has(p.text[i]!) || taken.has(p.start + i)) continue;
       for (const length of lengths) {
         const candidate = p.text.slice(i, i + length);
-        if (candidate.length < length || known.has(candidate) || NOT_IN_NAME.test(candidate) || ![...candidate].every((ch) => isHan(ch))) continue;
-        const j = differingAt(candidate, byWildcard);
-        if (j < 0 || !isSoundAlike(candidate[j]!, byWildcard.get(wildcard(candidate, j))![j]!)) continue;
+        if (candidate.length < length || NOT_IN_NAME.test(candidate) || ![...candidate].every((ch) => isHan(ch))) continue;
+        // A known name again counts too, so the majority form is the one the draft really uses most.
+        if (!known.has(candidate)) {
+          const j = differingAt(candidate, byWildcard);
+          if (j < 0 || !isSoundAlike(candidate[j]!, byWildcard.get(wildcard(candidate, j))![j]!)) continue;
+        }
         const start = p.start + i;
         found.push({ kind: 'person', start, end: start + length, text: candidate, form: mentionForm(start, start + length, candidate), category: 'person', sentence: p.sentenceAt(i) });
         break;
