@@ -2,6 +2,7 @@ import { HAN } from '../text/cjk';
 import type { Paragraph } from '../text/paragraphs';
 import type { ChangeCluster } from './inlineDiff';
 import type { FactChange, FactKind } from './revisionDiff';
+import { personNameExtent } from './personNameExtent';
 import type { WordProbe } from './wordProbe';
 
 const D = '[0-9０-９]';
@@ -142,6 +143,8 @@ function nameRun(text: string, start: number, end: number, probe: WordProbe): { 
   }
   if (!suffixed && !inside.every((w) => w.single)) return null;
   const full = suffixed ? NAME_MAX : NAME_FULL;
+  const person = suffixed ? undefined : personNameExtent(words, text, first, last, full);
+  if (person) ({ first, last } = person);
   while (first > 0 && words[last]!.end - words[first]!.start < full && words[first - 1]!.single && !suffixAt(first - 1)) first--;
   const run = { start: words[first]!.start, end: words[last]!.end };
   const length = run.end - run.start;
