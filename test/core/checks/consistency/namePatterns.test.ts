@@ -61,6 +61,13 @@ describe('names on real-news patterns', () => {
     expect(finding!.suggestion).toEqual({ replacement: '李宝华' });
   });
 
+  it('takes a long list of names sharing a pattern for a list, not for hundreds of slips (pairs stay bounded)', () => {
+    // 2,000 different people 王?华, quoted one after another in one paragraph; many given names read alike.
+    const names = Array.from({ length: 2000 }, (_, i) => `王${String.fromCharCode(0x4e00 + ((i * 7919) % 20000))}华`);
+    const text = names.map((name) => `${name}说，`).join('');
+    expect(consistency(text).filter((f) => f.rule === 'consistency.person')).toEqual([]);
+  });
+
   it('takes the official form of a town written by the county short form from the gazetteer', () => {
     const [finding] = consistency('海南白沙黎族自治县牙叉镇的茶园连片。\n白沙县牙插镇的茶农说，今年茶价好。');
     expect(finding!.suggestion).toEqual({ replacement: '牙叉镇' });
