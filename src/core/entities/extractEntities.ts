@@ -6,6 +6,7 @@ import { extractParagraphEntities, placeMention, type ParagraphEntities } from '
 import { sentenceStarts } from './sentences';
 import { soundAlike } from './soundAlike';
 import { soundAlikePeople, type PlacedParagraph } from './soundAlikePeople';
+import { upperBound } from './upperBound';
 
 /**
  * The last draft's paragraphs' entities, keyed by paragraph text, for the gazetteer they were read
@@ -52,7 +53,7 @@ function placedParagraph(start: number, text: string, firstSentence: number): Pl
     text,
     sentenceAt: (local) => {
       starts ??= sentenceStarts(text);
-      return firstSentence + starts.filter((s) => s <= local).length - 1;
+      return firstSentence + upperBound(starts, local) - 1;
     },
   };
 }

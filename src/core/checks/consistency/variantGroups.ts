@@ -1,3 +1,4 @@
+import { groupBy } from '../../entities/groupBy';
 import type { EntityKind, Mention } from '../../entities/mention';
 import { isVariantPair, type FormStats } from './variantPairs';
 
@@ -73,14 +74,7 @@ export function variantGroups(
           }
         }
       }
-      const byRoot = new Map<FormOccurrences, FormOccurrences[]>();
-      for (const form of forms) {
-        const root = find(form);
-        const group = byRoot.get(root);
-        if (group) group.push(form);
-        else byRoot.set(root, [form]);
-      }
-      for (const group of byRoot.values()) if (group.length > 1) groups.push(group);
+      for (const group of groupBy(forms, find).values()) if (group.length > 1) groups.push(group);
     }
   }
   return groups;

@@ -1,5 +1,7 @@
 import { extractEntities } from '../../entities/extractEntities';
+import { groupBy } from '../../entities/groupBy';
 import type { Mention } from '../../entities/mention';
+import { upperBound } from '../../entities/upperBound';
 import { gazetteerIndex, isWithin, isWithinAny, placePath } from '../../gazetteer/gazetteerIndex';
 import type { Place } from '../../gazetteer/place';
 import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
@@ -96,29 +98,9 @@ function nearestTo(m: Mention, candidates: Mention[] | undefined): Mention | und
   return candidates[lo - 1] ?? candidates.slice(lo).find((c) => c.start >= m.end);
 }
 
-function groupBy<K>(mentions: Mention[], key: (m: Mention) => K): Map<K, Mention[]> {
-  const groups = new Map<K, Mention[]>();
-  for (const m of mentions) {
-    const k = key(m);
-    const group = groups.get(k);
-    if (group) group.push(m);
-    else groups.set(k, [m]);
-  }
-  return groups;
-}
-
 /** Paragraph number of an offset (paragraphs are lines), by binary search over the line starts. */
 function paragraphIndexer(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  return (offset) => upperBound(starts, offset) - 1;
 }
