@@ -6,6 +6,7 @@ import { extractParagraphEntities, placeMention, type ParagraphEntities } from '
 import { sentenceStarts } from './sentences';
 import { soundAlike } from './soundAlike';
 import { soundAlikePeople, type PlacedParagraph } from './soundAlikePeople';
+import { trimGluedPlaces } from './trimGluedPlaces';
 import { upperBound } from './upperBound';
 
 /**
@@ -40,9 +41,10 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
     mentions.push(...soundAlikePeople(placed, people, soundAlike));
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  const trimmed = trimGluedPlaces(mentions);
   byParagraph = { gazetteer, entities: next };
-  last = { text, gazetteer, mentions };
-  return mentions;
+  last = { text, gazetteer, mentions: trimmed };
+  return trimmed;
 }
 
 /** A paragraph placed in the draft; its sentence starts are found only if a name is found in it. */

@@ -49,8 +49,19 @@ export function extractPeople(scope: ParagraphScope): Mention[] {
   return mentions;
 }
 
-/** Length of a name (surname first) at `at` that `after` may follow, trying the longest first. */
+/** A minority name in parts joined by a middle dot (阿依古丽·买买提), written whole after a title or byline. */
+const DOTTED_NAME_RE = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+/;
+
+/** Length of a name at `at` that `after` may follow: a dotted minority name, or surname first, trying the longest first. */
 function nameLengthAt(text: string, at: number, after: RegExp): number {
+  const dotted = DOTTED_NAME_RE.exec(text.slice(at, at + 40))?.[0];
+  if (dotted) {
+    // The last part may have run into the verb after it (买买提说): the shortest reading that `after` may follow.
+    const lastPartStart = Math.max(...[...'·•・'].map((dot) => dotted.lastIndexOf(dot))) + 1;
+    for (let length = lastPartStart + 1; length <= dotted.length; length++) {
+      if (after.test(text.slice(at + length, at + length + 2))) return length;
+    }
+  }
   const surname = surnameLength(text.slice(at, at + 2));
   if (surname === 0) return 0;
   for (let length = surname + 2; length >= surname + 1; length--) {

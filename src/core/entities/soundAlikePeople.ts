@@ -10,6 +10,8 @@ export interface PlacedParagraph {
 }
 
 const NOT_IN_NAME = /[地的得了们着都也还就又再这那他她我你您其某]/;
+/** Middle dots joining the parts of a minority name (阿依古丽·买买提). */
+const NAME_DOTS = '·•・';
 
 /**
  * Occurrences, anywhere in the draft, of a person the draft names with a title or attribution, or
@@ -33,7 +35,7 @@ export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people:
       if (!firstChars.has(p.text[i]!) || taken.has(p.start + i)) continue;
       for (const length of lengths) {
         const candidate = p.text.slice(i, i + length);
-        if (candidate.length < length || NOT_IN_NAME.test(candidate) || ![...candidate].every((ch) => isHan(ch))) continue;
+        if (candidate.length < length || NOT_IN_NAME.test(candidate) || ![...candidate].every((ch) => isHan(ch) || NAME_DOTS.includes(ch))) continue;
         // A known name again counts too, so the majority form is the one the draft really uses most.
         if (!known.has(candidate)) {
           const j = differingAt(candidate, byWildcard);

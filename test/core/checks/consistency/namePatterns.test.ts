@@ -33,6 +33,7 @@ const CAUGHT: [pattern: string, text: string, rule: string, forms: string[]][] =
   ['a person, one character read alike, without a title the second time', '村民吴美兰说，今年收成不错。\n记者再次见到吴美岚时，她正在晒谷子。', 'consistency.person', ['吴美兰', '吴美岚']],
   ['a company, one character read alike, regions before it', '云南楚雄嘉禾菌业有限公司负责收购。\n楚雄嘉和菌业有限公司的仓库在城东。', 'consistency.org', ['嘉禾菌业', '嘉和菌业']],
   ['a town of a county written in full, then by its short form', '海南白沙黎族自治县牙叉镇的茶园连片。\n白沙县牙插镇的茶农说，今年茶价好。', 'consistency.place', ['牙叉镇', '牙插镇']],
+  ['a minority name in dotted parts, one character read alike', '村民阿依古丽·买买提说，今年的杏子卖得好。\n阿依古丽·卖买提还告诉记者，明年要扩种。', 'consistency.person', ['阿依古丽·买买提', '阿依古丽·卖买提']],
   ['a department with swapped components', '县卫生健康局召开会议。\n县健康卫生局的干部下乡义诊。', 'consistency.department', ['健康卫生']],
   ['a department with swapped components inside a dictionary word', '县运输交通局发布通知。', 'consistency.department', ['运输交通']],
   ['a department with one character read alike', '省卫生建康委员会发布提示。', 'consistency.department', ['卫生建康']],
