@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
 
-/** The team's own draft: an organisation written two ways, a township written as a town, a doubled word, two style slips. */
+/** The team's own draft: an organisation written two ways, a township written as a town (possibly renamed: info), a doubled word, two style slips. */
 const DRAFT = [
   '青石县秋收见闻',
   '河东绿野农机合作社添了新机器，河西绿叶农机合作社也来参观，绿野农机合作社的社长讲了经验。',
-  '会宁县党家岘镇的药材今年丰收，合作社合作社员都来帮忙。',
+  '会宁县党家岘镇的药材今年丰收，村里成立了合作社合作社，乡亲们都来帮忙。',
   '施工队在村委会门口按装了路灯，一名残废人也来搭把手。',
 ].join('\n\n');
 
@@ -53,7 +53,7 @@ test('style findings come from the draft folder and the built-in list; the built
 
 test('不再提示此词 silences consistency, gazetteer and repetition findings, is undoable, and is written to the user style file', async ({ launch }) => {
   const { page } = await launch({ startupPath: join(dir, 'harvest.txt'), dataDir });
-  for (const rule of ['consistency.org', 'gazetteer.unknown-town', 'repetition.word']) {
+  for (const rule of ['consistency.org', 'gazetteer.renamed-town', 'repetition.word']) {
     await expect(findings(page, rule)).toHaveCount(1);
     await findings(page, rule).getByTestId('ignore-text').click();
     await expect(findings(page, rule)).toHaveCount(0);
@@ -65,7 +65,7 @@ test('不再提示此词 silences consistency, gazetteer and repetition findings
   // Undo takes back the last one: the repetition finding returns.
   await page.getByTestId('style-undo').click();
   await expect(findings(page, 'repetition.word')).toHaveCount(1);
-  await expect(findings(page, 'gazetteer.unknown-town')).toHaveCount(0);
+  await expect(findings(page, 'gazetteer.renamed-town')).toHaveCount(0);
   expect(await readFile(join(dataDir, 'jiaokan-style.txt'), 'utf8')).not.toContain('合作社合作社');
 
   await page.getByTestId('settings-button').click();
@@ -76,7 +76,7 @@ test('加入本报用语 adds the selection as a forbidden form; a style file ch
   const { page } = await launch({ startupPath: join(dir, 'harvest.txt'), dataDir });
   await expect(styleFinding(page, '按装')).toHaveCount(1);
   // Clicking a finding selects its span in the editor.
-  await findings(page, 'gazetteer.unknown-town').click();
+  await findings(page, 'gazetteer.renamed-town').click();
   await page.getByTestId('add-style-term-button').click();
   await expect(page.getByTestId('style-term-forbidden')).toHaveValue('党家岘镇');
   await page.getByTestId('style-term-preferred').fill('党家岘乡');

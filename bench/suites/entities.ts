@@ -11,6 +11,7 @@ import { seededRandom, syntheticDraft } from '../syntheticDraft';
 
 const SIZES: DraftSize[] = ['10KB', '100KB', '1MB'];
 const FAMILIES: Family[] = ['consistency', 'gazetteer'];
+const NAME_FAMILIES: Family[] = ['consistency', 'gazetteer', 'repetition'];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,6 +60,19 @@ export const suite: BenchSuite = {
         name: `consistency+gazetteer ${size}, new draft`,
         medianMs: percentile(measured.map((r) => r.wallMs), 50),
         extra: { chars: drafts[0]!.length, cpuMs: percentile(measured.map((r) => r.cpuMs), 50).toFixed(1), target: size === '1MB' ? '< 1000 ms' : '' },
+      });
+    }
+
+    // Each family of issue 13 alone on 1 MB, segmentation and extraction included (target < 300 ms each).
+    const draftsFor1MB = Array.from({ length: 4 }, (_, i) => syntheticDraft('1MB', 2000 + i));
+    for (const family of NAME_FAMILIES) {
+      const runs = draftsFor1MB.map((draft) => timed(() => new CheckEngine().check(draft, { lang: 'zh', gazetteer, families: [family] })));
+      const measured = runs.slice(1);
+      rows.push({
+        suite: 'entities',
+        name: `${family} 1MB, new draft`,
+        medianMs: percentile(measured.map((r) => r.wallMs), 50),
+        extra: { cpuMs: percentile(measured.map((r) => r.cpuMs), 50).toFixed(1), target: '< 300 ms' },
       });
     }
 

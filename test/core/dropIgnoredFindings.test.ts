@@ -20,7 +20,7 @@ function rulesOf(text: string, family: Family, ignore: string[]) {
 const CASES: [family: Family, text: string, word: string][] = [
   ['consistency', '河东绿野农机合作社添了新机器。\n河西绿叶农机合作社也来参观，绿野农机合作社的社长讲了经验。', '绿叶农机'],
   ['gazetteer', '会宁县党家岘镇的药材今年丰收。', '党家岘镇'],
-  ['repetition', '合作社合作社员都来了。', '合作社合作社'],
+  ['repetition', '村里成立了合作社合作社，带动增收。', '合作社合作社'],
   ['style', '一名残废人也来帮忙。', '残废人'],
 ];
 
@@ -31,9 +31,9 @@ describe('the ignore list', () => {
   });
 
   it('silences a finding whose span lies inside a longer ignored phrase, and nothing elsewhere', () => {
-    const text = '合作社合作社员都来了，他们在在村口等着。';
+    const text = '成立了合作社合作社，他们在在村口等着。';
     expect(rulesOf(text, 'repetition', [])).toHaveLength(2);
-    expect(rulesOf(text, 'repetition', ['合作社合作社员'])).toEqual(['repetition.character']);
-    expect(rulesOf(text, 'repetition', ['合作社员'])).toHaveLength(2);
+    expect(rulesOf(text, 'repetition', ['成立了合作社合作社'])).toEqual(['repetition.character']);
+    expect(rulesOf(text, 'repetition', ['合作社，他们'])).toHaveLength(2);
   });
 });

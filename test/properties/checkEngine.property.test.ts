@@ -6,7 +6,7 @@ import { FAMILIES, familyOf, type Finding } from '../../src/core/finding';
 import type { Gazetteer } from '../../src/core/gazetteer/gazetteer';
 import type { Lang } from '../../src/core/i18n/lang';
 import { arbitraryUnicode, newsLikeText } from './draftTextArbitraries';
-import { realGazetteer, sampleDivisionNames } from './realGazetteer';
+import { realGazetteer, sampleDivisionNames, sampleRenamedTowns } from './realGazetteer';
 
 /** Sized so the whole file runs in well under 20 s on the 2-core build machines. */
 const RUNS = { unicode: 1500, newsLike: 800, incremental: 200 };
@@ -15,7 +15,7 @@ let gazetteer: Gazetteer;
 let placeNames: string[];
 beforeAll(async () => {
   gazetteer = await realGazetteer();
-  placeNames = sampleDivisionNames(gazetteer, 97);
+  placeNames = [...sampleDivisionNames(gazetteer, 97), ...sampleRenamedTowns(gazetteer, 397)];
 }, 60_000);
 
 const lang = fc.constantFrom<Lang>('zh', 'en');

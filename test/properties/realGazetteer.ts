@@ -22,3 +22,15 @@ export function sampleDivisionNames(gazetteer: Gazetteer, step: number): string[
   const towns = gazetteer.divisions.filter(([code]) => code.length === 9);
   return [...counties, ...towns].filter((_, i) => i % step === 0).map(([, name]) => name);
 }
+
+/**
+ * Every `step`-th township or town written after its county with 乡 and 镇 swapped (会宁县党家岘镇):
+ * the gazetteer check's renamed-town case, so generated drafts reach that family.
+ */
+export function sampleRenamedTowns(gazetteer: Gazetteer, step: number): string[] {
+  const names = new Map(gazetteer.divisions);
+  return gazetteer.divisions
+    .filter(([code, name]) => code.length === 9 && /[乡镇]$/.test(name))
+    .filter((_, i) => i % step === 0)
+    .map(([code, name]) => `${names.get(code.slice(0, 6)) ?? ''}${name.slice(0, -1)}${name.endsWith('乡') ? '镇' : '乡'}`);
+}

@@ -3,6 +3,7 @@ import type { Paragraph } from '../text/paragraphs';
 import { factSpans, type FactSpan } from './factSpans';
 import type { ChangeCluster } from './inlineDiff';
 import type { FactChange, FactKind } from './revisionDiff';
+import { personNameExtent } from './personNameExtent';
 import type { WordProbe } from './wordProbe';
 
 /** A changed number or date has a digit inside the change or right beside it. */
@@ -124,6 +125,8 @@ function nameRun(text: string, start: number, end: number, probe: WordProbe): { 
   }
   if (!suffixed && !inside.every((w) => w.single)) return null;
   const full = suffixed ? NAME_MAX : NAME_FULL;
+  const person = suffixed ? undefined : personNameExtent(words, text, first, last, full);
+  if (person) ({ first, last } = person);
   while (first > 0 && words[last]!.end - words[first]!.start < full && words[first - 1]!.single && !suffixAt(first - 1)) first--;
   const run = { start: words[first]!.start, end: words[last]!.end };
   const length = run.end - run.start;

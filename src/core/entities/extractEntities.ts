@@ -3,6 +3,11 @@ import { gazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { splitParagraphs } from '../text/paragraphs';
 import type { Mention } from './mention';
 import { extractParagraphEntities, placeMention, type ParagraphEntities } from './paragraphEntities';
+import { sentenceStarts } from './sentences';
+import { soundAlike } from './soundAlike';
+import { soundAlikePeople, type PlacedParagraph } from './soundAlikePeople';
+import { trimGluedPlaces } from './trimGluedPlaces';
+import { upperBound } from './upperBound';
 
 /**
  * The last draft's paragraphs' entities, keyed by paragraph text, for the gazetteer they were read
@@ -20,6 +25,7 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
   const previous = byParagraph && byParagraph.gazetteer === gazetteer ? byParagraph.entities : undefined;
   const next = new Map<string, ParagraphEntities>();
   const mentions: Mention[] = [];
+  const placed: PlacedParagraph[] = [];
   let sentence = 0;
   for (const p of splitParagraphs(text)) {
     if (p.text.trim().length === 0) continue;
@@ -27,9 +33,29 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
     if (!entities) entities = extractParagraphEntities(p.text, index);
     next.set(p.text, entities);
     for (const m of entities.mentions) mentions.push(placeMention(m, p.start, sentence));
+    placed.push(placedParagraph(p.start, p.text, sentence));
     sentence += entities.sentences;
   }
+  const people = mentions.filter((m) => m.kind === 'person');
+  if (people.length > 0) {
+    mentions.push(...soundAlikePeople(placed, people, soundAlike));
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const trimmed = trimGluedPlaces(mentions);
   byParagraph = { gazetteer, entities: next };
-  last = { text, gazetteer, mentions };
-  return mentions;
+  last = { text, gazetteer, mentions: trimmed };
+  return trimmed;
+}
+
+/** A paragraph placed in the draft; its sentence starts are found only if a name is found in it. */
+function placedParagraph(start: number, text: string, firstSentence: number): PlacedParagraph {
+  let starts: number[] | undefined;
+  return {
+    start,
+    text,
+    sentenceAt: (local) => {
+      starts ??= sentenceStarts(text);
+      return firstSentence + upperBound(starts, local) - 1;
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { stripIndustryWords } from './coreName';
+import { DEPARTMENT_COMPONENTS } from './departmentNames';
 import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
@@ -15,6 +16,22 @@ const SUFFIX_CLASS: [string, string][] = [
 ];
 const SUFFIX_RE = new RegExp(SUFFIX_CLASS.map(([s]) => s).join('|'), 'g');
 const CLASS_OF = new Map(SUFFIX_CLASS);
+/** An own name holding a body's ending names a unit inside that body (四川大学|商学院, 某某集团|研究院). */
+const NESTED_RE = /大学|学院|集团|公司|医院|银行|委员会|研究院/;
+/**
+ * Characters an own name never starts with: function words, negation, measure words and verbs the
+ * scan back runs into (不符合中…, 如中央…, 万多所乡村…, 访南非…). Such a form is prose, not a name.
+ */
+const NOT_NAME_START = new Set('不如但仅某访来曾获占当得看任离像咱予受所家名位些余多年月日号次种项类个');
+/** Function characters no own name holds (的, 了, 把, 被…): a form with one ran into prose. */
+const NEVER_IN_NAME = new Set('的了是把被这那就又还很更最也都而或让使');
+
+/** The own name, or '' when it cannot be one (nothing is compared on an empty form). */
+function plausibleOwnName(core: string): string {
+  if (core.length === 0 || NOT_NAME_START.has(core[0]!) || /^[0-9０-９一二三四五六七八九十百千万]+[多余]/.test(core)) return '';
+  for (const ch of core) if (NEVER_IN_NAME.has(ch)) return '';
+  return core;
+}
 
 /**
  * Organisations by their generic ending, read back to their start (天津薯味佳食品有限公司,
@@ -27,18 +44,22 @@ export function extractOrganisations(scope: ParagraphScope): Mention[] {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     const bounds = scope.bounds();
-    // A suffix inside a dictionary word is no suffix: 格局, 市中心 are not bodies.
-    if (!bounds.isBoundary(suffixStart)) continue;
+    // A suffix inside a dictionary word is no suffix (格局, 市中心), nor one that starts a title (国家档案局|局长).
+    const department = DEPARTMENT_COMPONENTS.has(text.slice(suffixStart - 2, suffixStart)) && (m[0] === '局' || m[0] === '厅');
+    if ((!department && !bounds.isBoundary(suffixStart)) || text[end] === '长') continue;
     const name = scanNameBack(text, suffixStart, bounds, scope.index);
     if (!name) continue;
-    const own = text.slice(name.coreStart, suffixStart);
-    const core = stripIndustryWords(own);
+    // A unit of a named body (四川大学商学院) is told apart by the whole body's name, region included.
+    const nested = NESTED_RE.test(text.slice(name.coreStart, suffixStart));
+    const formStart = nested ? name.start : name.coreStart;
+    const own = text.slice(formStart, suffixStart);
+    const core = plausibleOwnName(stripIndustryWords(own));
     mentions.push({
       kind: 'org',
       start: scope.offset + name.start,
       end: scope.offset + end,
       text: text.slice(name.start, end),
-      form: mentionForm(scope.offset + name.coreStart, scope.offset + name.coreStart + core.length, core),
+      form: mentionForm(scope.offset + formStart, scope.offset + formStart + core.length, core),
       category: CLASS_OF.get(m[0]) ?? 'org',
       sentence: scope.sentenceAt(suffixStart),
     });

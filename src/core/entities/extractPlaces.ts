@@ -1,10 +1,12 @@
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import type { Place } from '../gazetteer/place';
 import { isHan } from '../text/cjk';
 import { mentionForm, type Mention } from './mention';
 import { NameLengths } from './nameLengths';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
+import { genericStartsWord } from './titleWords';
 
 /** Generics a place name may end in (longest first); known names need no generic list. */
 const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
@@ -19,15 +21,17 @@ const COMMON_NOUN_ENDINGS = [
   '自然村', '贫困村', '重点村', '专业村', '中心村', '新社区', '老社区',
 ];
 const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道', '农场', '林场', '盐场', '新区']);
+/** Counting characters: before a generic they count places, they do not name one (麻岗、树仔两镇, 几个村). */
+const COUNTING = new Set('两几数诸多个');
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
 const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
 
 const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
 
-/** The gazetteer's name lengths by ending: bounds the name look-up at each position. */
+/** The gazetteer's name lengths by ending (county short forms with 县 too): bounds the name look-up at each position. */
 function nameLengths(index: GazetteerIndex): NameLengths {
   let lengths = lengthsCache.get(index);
-  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths(index.names())));
+  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths([...index.names(), ...[...index.shortNames()].map((s) => `${s}县`)])));
   return lengths;
 }
 
@@ -73,12 +77,24 @@ function knownAt(
   for (const len of lengths.endingAt(text, end)) {
     if (len > end) continue;
     const name = text.slice(end - len, end);
-    if (!index.hasName(name)) continue;
+    if (!index.hasName(name) && !isCountyShortForm(index, name)) continue;
     // Two-character names (沛县, 张镇) are too easily part of a longer word; trust them only after a boundary.
     if (len === 2 && (GENERIC_NOUNS.has(name) || !boundaryAt(end - len))) continue;
-    return { start: end - len, end, generic: genericOf(name), known: true };
+    const generic = genericOf(name);
+    if (genericStartsWord(text, end - generic.length)) continue;
+    return { start: end - len, end, generic, known: true };
   }
   return undefined;
+}
+
+/** A county written as its short name and 县 (白沙县 for 白沙黎族自治县): the county itself. */
+function isCountyShortForm(index: GazetteerIndex, name: string): boolean {
+  return countiesByShortForm(index, name).length > 0;
+}
+
+function countiesByShortForm(index: GazetteerIndex, name: string): Place[] {
+  if (!name.endsWith('县') || name.length < 3) return [];
+  return index.shortNamed(name.slice(0, -1)).filter((p) => p.level === 'county' && p.name !== name);
 }
 
 function unknownAt(
@@ -91,6 +107,9 @@ function unknownAt(
   const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
   if (!generic || !(hasGazetteer ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
+  // A generic written twice is a name and the next word (五一乡|乡长, 龙凤村|村民, 丽岗镇|镇安村), never one name.
+  const before = text[bodyEnd - 1] ?? '';
+  if (COUNTING.has(before) || before === generic || genericStartsWord(text, bodyEnd)) return undefined;
   for (let len = 2; len <= 4 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     const body = text.slice(start, bodyEnd);
@@ -122,8 +141,13 @@ function placeMention(scope: ParagraphScope, start: number, end: number, generic
     form: mentionForm(abs, abs + text.length, text),
     category: generic,
     sentence: scope.sentenceAt(start),
-    places: scope.index?.named(text) ?? [],
+    places: scope.index ? namedPlaces(scope.index, text) : [],
   };
+}
+
+function namedPlaces(index: GazetteerIndex, name: string): Place[] {
+  const named = index.named(name);
+  return named.length > 0 ? named : countiesByShortForm(index, name);
 }
 
 function extractZones(scope: ParagraphScope): Mention[] {

@@ -6,6 +6,7 @@ import { extractPlaces } from './extractPlaces';
 import type { Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { sentenceStarts } from './sentences';
+import { upperBound } from './upperBound';
 import { wordBounds, type WordBounds } from './wordBounds';
 
 /**
@@ -42,16 +43,4 @@ export function placeMention(m: Mention, offset: number, firstSentence: number):
     form: { start: m.form.start + offset, end: m.form.end + offset, text: m.form.text, key: m.form.key },
     sentence: m.sentence + firstSentence,
   };
-}
-
-/** Number of sorted values ≤ x. */
-function upperBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,4 +1,4 @@
-import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { isWithin, type GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { isHan } from '../text/cjk';
 import { regionEndingAt } from './regionPrefixes';
 import { STOP_WORDS } from './stopWords';
@@ -28,10 +28,25 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }
-  const coreStart = pos;
+  let coreStart = pos;
+  const regions: [number, number][] = [];
   let start = pos;
-  for (let region = regionEndingAt(text, start, index); region > 0; region = regionEndingAt(text, start, index)) start -= region;
+  for (let region = regionEndingAt(text, start, index); region > 0; region = regionEndingAt(text, start, index)) {
+    regions.unshift([start - region, start]);
+    start -= region;
+  }
+  // A region that does not lie within the one before it is part of the own name (云南楚雄|嘉禾菌业: 嘉禾县 is in Hunan).
+  if (index && regions.length >= 2) {
+    const [outer, inner] = [regions[regions.length - 2]!, regions[regions.length - 1]!];
+    if (!liesWithin(index, text.slice(...inner), text.slice(...outer))) coreStart = inner[0];
+  }
   return suffixStart - start >= 2 ? { start, coreStart } : undefined;
+}
+
+/** Whether some division written `inner` lies within some division written `outer` (full or short names). */
+function liesWithin(index: GazetteerIndex, inner: string, outer: string): boolean {
+  const outers = [...index.named(outer), ...index.shortNamed(outer)];
+  return [...index.named(inner), ...index.shortNamed(inner)].some((p) => outers.some((o) => isWithin(p, o.code)));
 }
 
 function isNameWord(word: string): boolean {

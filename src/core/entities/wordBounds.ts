@@ -1,4 +1,11 @@
-/** Word boundaries of a paragraph from Intl.Segmenter's dictionary; unknown names come out as runs of single characters. */
+/**
+ * Word boundaries of a paragraph from Intl.Segmenter's dictionary (ICU, in Node and Chromium alike);
+ * unknown names come out as runs of single characters, and the extractors lay the draft's own names
+ * (gazetteer divisions, titled people, department components) over them. Chosen over jieba-wasm and
+ * a pure-TypeScript segmenter by measurement on 1 M characters of news: segmenting everything costs
+ * 0.9–1.7 s CPU with any of them, so only windows around a candidate are segmented, and there
+ * jieba-wasm is no faster than ICU while adding 4 MB of wasm and a CSP relaxation (segmentit needs 0.4 s to load).
+ */
 export interface WordBounds {
   /** Start of the word that ends at `end`; `end - 1` when no word ends exactly there. */
   startOfWordEndingAt(end: number): number;

@@ -5,10 +5,11 @@ import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
 import { t } from '../../i18n/messages';
 import type { Lang } from '../../i18n/lang';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
+import { departmentFindings } from './departmentFindings';
 import type { VariantForm, VariantGroupEvidence } from './variantEvidence';
 import { variantGroups, type FormOccurrences } from './variantGroups';
 
-/** One entity written two ways in one draft: 杨集镇/杨崖集镇, 天津薯味佳…/甘肃薯乐佳…. */
+/** One entity written two ways in one draft (杨集镇/杨崖集镇, 天津薯味佳…/甘肃薯乐佳…), and departments not written by their standard name. */
 export const consistencyCheck: DocumentCheck = {
   id: 'consistency',
   scope: 'document',
@@ -17,7 +18,7 @@ export const consistencyCheck: DocumentCheck = {
     const index = ctx.gazetteer ? gazetteerIndex(ctx.gazetteer) : undefined;
     const places = index ? placeContext(mentions) : undefined;
     const groups = variantGroups(mentions, (m) => places?.denoted(m) !== undefined, index !== undefined);
-    return groups.map((group) => groupFinding(group, ctx.lang, index, places));
+    return [...groups.map((group) => groupFinding(group, ctx.lang, index, places)), ...departmentFindings(ctx.text, mentions, ctx.lang)];
   },
 };
 

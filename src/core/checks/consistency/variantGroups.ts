@@ -1,5 +1,9 @@
+import { groupBy } from '../../entities/groupBy';
 import type { EntityKind, Mention } from '../../entities/mention';
 import { isVariantPair, type FormStats } from './variantPairs';
+
+/** Forms sharing one deletion key beyond this are not compared: O(forms × MAX_SHARING_KEY) pairs at most. */
+const MAX_SHARING_KEY = 32;
 
 /** A form with the mentions that write it. */
 export interface FormOccurrences extends FormStats {
@@ -62,20 +66,15 @@ export function variantGroups(
         }
       }
       for (const list of byDeletion.values()) {
+        // A key shared by very many forms (王?华 in a list of names) is a pattern, not a slip: pairs stay bounded.
+        if (list.length > MAX_SHARING_KEY) continue;
         for (let i = 0; i < list.length; i++) {
           for (let j = i + 1; j < list.length; j++) {
             if (isVariantPair(list[i]!, list[j]!, hasGazetteer)) parent.set(find(list[i]!), find(list[j]!));
           }
         }
       }
-      const byRoot = new Map<FormOccurrences, FormOccurrences[]>();
-      for (const form of forms) {
-        const root = find(form);
-        const group = byRoot.get(root);
-        if (group) group.push(form);
-        else byRoot.set(root, [form]);
-      }
-      for (const group of byRoot.values()) if (group.length > 1) groups.push(group);
+      for (const group of groupBy(forms, find).values()) if (group.length > 1) groups.push(group);
     }
   }
   return groups;

@@ -1,4 +1,5 @@
 import { singleEdit } from '../../entities/editDistance';
+import { soundAlike } from '../../entities/soundAlike';
 import { surnameLength } from '../../entities/surnames';
 
 /** One form's statistics, as the pair rules need them. */
@@ -18,7 +19,12 @@ export interface FormStats {
 /** Characters that make a different name, not a misspelt one: 东城区/西城区, 第一中学/第二中学. */
 const CONTRASTIVE = new Set('东西南北中上下前后左右大小新老旧内外一二三四五六七八九十百千甲乙丙丁正副男女高低长短0123456789');
 
-/** Whether two forms one edit apart are probably the same entity written two ways. */
+/**
+ * Whether two forms one edit apart are probably the same entity written two ways. Both share
+ * their head (they were grouped by kind and generic or class); the edit may not touch the
+ * first character (英国石油/美国石油, 当小岗村/小岗村: a different qualifier or a glued word) nor
+ * add one at the end (国家档案/国家档案局: a boundary, not a spelling).
+ */
 export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean): boolean {
   const edit = singleEdit(a.key, b.key);
   if (!edit) return false;
@@ -26,20 +32,29 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
   if (CONTRASTIVE.has(edit.from) || CONTRASTIVE.has(edit.to)) return false;
   const substitution = edit.from !== '' && edit.to !== '';
   if (substitution ? shorter < 3 : shorter < 2) return false;
+  if (edit.at === 0 || (!substitution && edit.at === shorter)) return false;
   switch (a.kind) {
     case 'place':
-      // Two real places that look alike are two places; a real one and an unreal one are a misspelling.
-      if (a.verified && b.verified) return false;
-      if (hasGazetteer && !a.verified && !b.verified && a.known && b.known) return false;
-      // Without the generic (镇), a one-character name body is too little to compare.
-      return a.category === 'zone' || shorter - a.category.length >= 2;
+      return placePair(a, b, hasGazetteer, substitution && soundAlike(edit.from, edit.to));
     case 'person':
-      return personPair(a, b, edit.at);
+      return substitution && soundAlike(edit.from, edit.to) && personPair(a, b, edit.at);
     case 'latin':
       return shorter >= 5 && /^[a-z]+(?: [a-z]+)*$/.test(a.key) && !(a.text === a.text.toUpperCase() && a.text.length <= 5);
     default:
-      return true;
+      // Department names are checked against the standard list, not against each other (文广旅局/文体旅局 are both real).
+      return a.category !== 'bureau';
   }
+}
+
+function placePair(a: FormStats, b: FormStats, hasGazetteer: boolean, soundAlikeSubstitution: boolean): boolean {
+  // Two real places that look alike are two places; a real one and an unreal one are a misspelling.
+  if (a.verified && b.verified) return false;
+  if (hasGazetteer && !a.verified && !b.verified && a.known && b.known) return false;
+  // Without the generic (镇), a one-character name body is too little to compare.
+  const shorter = Math.min(a.key.length, b.key.length);
+  if (a.category !== 'zone' && shorter - a.category.length < 2) return false;
+  // Neither is an official name: villages side by side differ in a character (新塘村, 新坪村); only a slip of the ear is one place.
+  return a.known || b.known || soundAlikeSubstitution;
 }
 
 function personPair(a: FormStats, b: FormStats, at: number): boolean {

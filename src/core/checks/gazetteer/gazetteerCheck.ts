@@ -1,18 +1,29 @@
 import { extractEntities } from '../../entities/extractEntities';
+import { groupBy } from '../../entities/groupBy';
 import type { Mention } from '../../entities/mention';
-import { gazetteerIndex, isWithin, isWithinAny, placePath, type GazetteerIndex } from '../../gazetteer/gazetteerIndex';
+import { upperBound } from '../../entities/upperBound';
+import { gazetteerIndex, isWithin, isWithinAny, placePath } from '../../gazetteer/gazetteerIndex';
 import type { Place } from '../../gazetteer/place';
 import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
-import { resemblingTown } from '../../gazetteer/resemblingTown';
+import { townMatch } from '../../gazetteer/townMatch';
 import { t } from '../../i18n/messages';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 
 const TOWN_GENERICS = new Set(['镇', '乡', '街道', '苏木']);
 
+interface WrongTown {
+  name: string;
+  county: Place;
+  town: Place;
+  kind: 'renamed' | 'misspelt';
+  spans: { start: number; end: number }[];
+}
+
 /**
- * A town named in the context of a county — written straight after it, in the same sentence,
- * or in a draft mainly about it — that is not one of its towns but closely resembles one.
- * Silent without the gazetteer, and silent when no town of the county resembles the name.
+ * A town named in the context of a county — written straight after it, or in the same sentence or
+ * paragraph as it (the nearest county counts) — that is not one of its towns but is one of them
+ * renamed (乡 → 镇: `info`, the data may be newer than the draft) or misspelt (`error`).
+ * Silent without the gazetteer. O(n log n) in the mentions: each town binary-searches its sentence's and paragraph's counties.
  */
 export const gazetteerCheck: DocumentCheck = {
   id: 'gazetteer',
@@ -22,68 +33,74 @@ export const gazetteerCheck: DocumentCheck = {
     const index = gazetteerIndex(ctx.gazetteer);
     const mentions = extractEntities(ctx.text, ctx.gazetteer);
     const places = placeContext(mentions);
-    const mainCounty = mostMentioned(places, index);
-    const countiesBySentence = new Map<number, Set<Place>>();
-    for (const m of mentions) {
-      const place = m.kind === 'place' ? places.denoted(m) : undefined;
-      if (place?.level !== 'county') continue;
-      const set = countiesBySentence.get(m.sentence) ?? new Set<Place>();
-      countiesBySentence.set(m.sentence, set.add(place));
+    const paragraphOf = paragraphIndexer(ctx.text);
+    const counties = mentions.filter((m) => m.kind === 'place' && places.denoted(m)?.level === 'county');
+    const bySentence = groupBy(counties, (m) => m.sentence);
+    const byParagraph = groupBy(counties, (m) => paragraphOf(m.start));
+    const wrong = new Map<string, WrongTown>();
+    const towns = mentions.filter((m) => m.kind === 'place' && TOWN_GENERICS.has(m.category) && !places.denoted(m));
+    for (const m of towns) {
+      const county = scopeCounty(m, places, bySentence.get(m.sentence), byParagraph.get(paragraphOf(m.start)));
+      if (!county || m.places?.some((p) => isWithin(p, county.code))) continue;
+      const match = townMatch(index, county, m.text);
+      if (!match || wrong.has(m.text)) continue;
+      wrong.set(m.text, { name: m.text, county, ...match, spans: [] });
     }
-    const byWrongName = new Map<string, { county: Place; town: Place; spans: { start: number; end: number }[]; name: string }>();
-    for (const m of mentions) {
-      if (m.kind !== 'place' || !TOWN_GENERICS.has(m.category) || places.denoted(m)) continue;
-      const match = misplacedTown(m, [...(countiesBySentence.get(m.sentence) ?? [])], places, index, mainCounty);
-      if (!match) continue;
-      const key = `${m.text}\u0000${match.town.code}`;
-      const entry = byWrongName.get(key) ?? { ...match, spans: [], name: m.text };
-      entry.spans.push({ start: m.start, end: m.end });
-      byWrongName.set(key, entry);
-    }
-    return [...byWrongName.values()].map(({ county, town, spans, name }) => {
-      const path = placePath(index, town).map((p) => p.name);
-      return {
-        rule: 'gazetteer.unknown-town',
-        severity: 'error',
-        message: t(ctx.lang, 'gazetteer.unknownTown', { county: county.name, name, suggestion: town.name, path: path.join(''), code: town.code }),
-        spans,
-        suggestion: { replacement: town.name },
-        evidence: { county: county.name, countyCode: county.code, suggested: town.name, code: town.code, path, source: index.source },
-      };
-    });
+    // Every occurrence of a wrong name is the same slip, scoped or not.
+    for (const m of towns) wrong.get(m.text)?.spans.push({ start: m.start, end: m.end });
+    const writtenTowns = new Set(mentions.map((m) => places.denoted(m)?.code).filter((c) => c !== undefined));
+    return [...wrong.values()]
+      // The draft also writes the official name: the consistency check shows both forms with this evidence, once.
+      .filter((w) => !(w.kind === 'misspelt' && writtenTowns.has(w.town.code)))
+      .map((w) => finding(w, ctx.lang, placePath(index, w.town).map((p) => p.name), index.source));
   },
 };
 
-function misplacedTown(
-  m: Mention,
-  sameSentence: Place[],
-  places: PlaceContext,
-  index: GazetteerIndex,
-  mainCounty: Place | undefined,
-): { county: Place; town: Place } | undefined {
-  const parent = places.parentBefore(m);
-  if (parent) {
-    if (m.places?.some((p) => isWithin(p, parent.code))) return undefined;
-    return resemblingIn(index, [parent], m.text);
+function finding(w: WrongTown, lang: CheckContext['lang'], path: string[], source: string): RawFinding {
+  const params = { county: w.county.name, name: w.name, suggestion: w.town.name, path: path.join(''), code: w.town.code, source };
+  const evidence = { county: w.county.name, countyCode: w.county.code, suggested: w.town.name, code: w.town.code, path, source };
+  if (w.kind === 'renamed') {
+    return { rule: 'gazetteer.renamed-town', severity: 'info', message: t(lang, 'gazetteer.renamedTown', params), spans: w.spans, evidence };
   }
+  return {
+    rule: 'gazetteer.unknown-town',
+    severity: 'error',
+    message: t(lang, 'gazetteer.unknownTown', params),
+    spans: w.spans,
+    suggestion: { replacement: w.town.name },
+    evidence,
+  };
+}
+
+/**
+ * The county a town is read in: the county or city written straight before it (会宁县|杨集镇), else
+ * the nearest county of its sentence, else of its paragraph — never one from elsewhere in the draft.
+ */
+function scopeCounty(m: Mention, places: PlaceContext, sentence: Mention[] | undefined, paragraph: Mention[] | undefined): Place | undefined {
+  const parent = places.parentBefore(m);
+  if (parent) return parent;
   // Not tied to a county by position: a real town anywhere the draft names is no error.
   if (m.places?.some((p) => isWithinAny(p, places.mentionedCodes))) return undefined;
-  return resemblingIn(index, sameSentence, m.text) ?? (mainCounty ? resemblingIn(index, [mainCounty], m.text) : undefined);
+  const nearest = nearestTo(m, sentence) ?? nearestTo(m, paragraph);
+  return nearest ? places.denoted(nearest) : undefined;
 }
 
-/** The one county among `counties` with a town resembling `name`; undefined if none or several do. */
-function resemblingIn(index: GazetteerIndex, counties: Place[], name: string): { county: Place; town: Place } | undefined {
-  const found = counties.flatMap((county) => {
-    const town = resemblingTown(index, county, name);
-    return town ? [{ county, town }] : [];
-  });
-  return found.length === 1 ? found[0] : undefined;
+/** The mention nearest before `m`, else the nearest after it: a binary search, the candidates being in text order. */
+function nearestTo(m: Mention, candidates: Mention[] | undefined): Mention | undefined {
+  if (!candidates) return undefined;
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]!.end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return candidates[lo - 1] ?? candidates.slice(lo).find((c) => c.start >= m.end);
 }
 
-/** The county the draft names most often, if one leads. */
-function mostMentioned(places: PlaceContext, index: GazetteerIndex): Place | undefined {
-  const ranked = [...places.countyCounts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || (second && second[1] === first[1])) return undefined;
-  return index.place(first[0]);
+/** Paragraph number of an offset (paragraphs are lines), by binary search over the line starts. */
+function paragraphIndexer(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => upperBound(starts, offset) - 1;
 }

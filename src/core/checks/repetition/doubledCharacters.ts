@@ -2,6 +2,8 @@ import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { FUNCTION_CHARACTERS } from './functionCharacters';
+import { isHanCode } from '../../text/cjk';
+import { codeAt } from '../punctuation/chineseContext';
 import { isInAabb, isStandalone } from './repetitionContext';
 
 const DOUBLED_CHARACTER_RULE = 'repetition.character';
@@ -18,8 +20,15 @@ function isLegitimatePair(text: string, start: number): boolean {
   const prev = text[start - 1] ?? '';
   const next = text[start + 2] ?? '';
   if (seams && ((prev && seams.before.includes(prev)) || (next && seams.after.includes(next)))) return true;
+  // A preposition or auxiliary needs a word after it: a pair closing a clause is a sound word (磬莞将将).
+  if (NEEDS_OBJECT.includes(ch) && !isHanCode(codeAt(text, start + 2))) return true;
+  // 把 then the verb 把关 split by its object: 把把文字关.
+  if (ch === '把' && text.slice(start + 2, start + 7).includes('关')) return true;
   return prev === '一' || isInAabb(text, start) || isStandalone(text, start, start + 2);
 }
+
+/** Function characters that never end a clause. */
+const NEEDS_OBJECT = '在和与及把被为从将而并其之所以由给';
 
 /**
  * Doubled function characters (的的, 了了, 在在). Only a closed list of characters that never

@@ -8,9 +8,12 @@ import {
   ONOMATOPOEIA_CHARACTERS,
   QUALITY_CHARACTERS,
   REDUPLICABLE_WORDS,
+  SPOKEN_PARTICLES,
   SUFFIX_CHARACTERS,
+  isTransliteration,
 } from './reduplicableWords';
-import { endsInExclamation, isInsideQuote, isStandalone } from './repetitionContext';
+import { endsInExclamation, isStandalone, quoteScanner } from './repetitionContext';
+import { isWordSeam } from './wordSeam';
 
 const DOUBLED_WORD_RULE = 'repetition.word';
 const MIN_WORD = 2;
@@ -46,21 +49,35 @@ function hasAnyOf(word: string, chars: string): boolean {
  * only when they never reduplicate (我们, 因为), or outside quotations when they are not known
  * reduplicables and the next character does not start a longer word (发展|发展中国家).
  */
-function isSlip(text: string, start: number, k: number, end: number): boolean {
+function isSlip(text: string, start: number, k: number, end: number, inQuote: (i: number) => boolean): boolean {
   const word = text.slice(start, start + k);
   if ([...word].every((ch) => ch === word[0])) return false;
-  if (NUMERAL_CHARACTERS.includes(word[0]!) || hasAnyOf(word, ONOMATOPOEIA_CHARACTERS)) return false;
-  if (isStandalone(text, start, end) || endsInExclamation(text, end)) return false;
+  if (NUMERAL_CHARACTERS.includes(word[0]!) || hasAnyOf(word, ONOMATOPOEIA_CHARACTERS) || isTransliteration(word)) return false;
+  if (isStandalone(text, start, end) || endsInExclamation(text, end) || text.slice(start - 1, end + 1).includes('越来越')) return false;
+  // 抓紧抓紧再抓紧, 吃饭吧吃饭吧: a chant or spoken insistence.
+  if (text.startsWith(`再${word}`, end) || SPOKEN_PARTICLES.includes(word[k - 1]!)) return false;
+  if (k === 2 && isReduplicationPattern(word, text[end] ?? '')) return false;
+  if (isWordSeam(text, start, end)) return false;
   if (k > 2) return true;
   if (NEVER_REDUPLICATED.has(word) || word[1] === '们') return true;
   if (REDUPLICABLE_WORDS.has(word) || QUALITY_CHARACTERS.includes(word[1]!)) return false;
   if (SUFFIX_CHARACTERS.includes(text[end] ?? '\u0000')) return false;
-  return !isInsideQuote(text, start);
+  return !inQuote(start);
 }
 
-/** Doubled words and phrases of two to eight Han characters (就业就业, 我们我们, 合作社合作社). */
+/**
+ * Two-character reduplication patterns: V着V着 (走着走着), emphasis by a degree adverb (很多很多,
+ * 好大好大), distribution (整箱整箱, 成包成包, 逐项逐项), A-not-A questions (是不是不…), and the
+ * tentative ABAB看 (归纳归纳看).
+ */
+function isReduplicationPattern(word: string, next: string): boolean {
+  return word[1] === '着' || '很好太真多'.includes(word[0]!) || '整成逐'.includes(word[0]!) || '不没'.includes(word[1]!) || next === '看';
+}
+
+/** Doubled words and phrases of two to eight Han characters (就业就业, 我们我们, 合作社合作社). Linear: each position tries at most MAX_WORD lengths. */
 export function doubledWords(text: string, lang: Lang): RawFinding[] {
   const findings: RawFinding[] = [];
+  const inQuote = quoteScanner(text);
   let i = 0;
   while (i + 2 * MIN_WORD <= text.length) {
     let advanced = false;
@@ -68,7 +85,7 @@ export function doubledWords(text: string, lang: Lang): RawFinding[] {
       // Cheapest rejection first: most positions differ at the first character already.
       if (text.charCodeAt(i) !== text.charCodeAt(i + k) || !repeatsAt(text, i, k) || !isHanRun(text, i, i + k)) continue;
       const end = i + countRepeats(text, i, k) * k;
-      if (isSlip(text, i, k, end)) {
+      if (isSlip(text, i, k, end, inQuote)) {
         const unit = text.slice(i, i + k);
         findings.push({
           rule: DOUBLED_WORD_RULE,

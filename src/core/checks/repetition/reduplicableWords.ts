@@ -24,7 +24,7 @@ export const REDUPLICABLE_WORDS: ReadonlySet<string> = new Set(
 export const QUALITY_CHARACTERS = '白红黑绿蓝黄紫青灰亮凉热烫香直硬软嫩甜苦酸';
 
 /** Sound words repeat freely (哗啦哗啦, 咚咚咚咚); a word holding one of these is never judged. */
-export const ONOMATOPOEIA_CHARACTERS = '哗啦呼噜咕咚叮当滴答嗒轰隆扑通噼啪哐啷嘀咯噔吱嘎嗡哼哈嘻呵嘿呜哇嗖砰嘭';
+export const ONOMATOPOEIA_CHARACTERS = '哗啦呼噜咕咚叮当滴答嗒轰隆扑通噼啪哐啷嘀咯噔吱嘎嗡哼哈嘻呵嘿呜哇嗖砰嘭咔嚓喳叽哒';
 
 /**
  * Two-character words that never reduplicate — pronouns, conjunctions, prepositions, adverbs,
@@ -45,4 +45,15 @@ export const NUMERAL_CHARACTERS = '一二三四五六七八九十百千万两几
  * After a doubled word, a character that often begins a longer word with it: 发展|发展中国家,
  * 大学|大学生. The doubling there may be the seam of two words, so it is not judged.
  */
-export const SUFFIX_CHARACTERS = '生者家员所室中性化型式界率院馆站局部厅处科组队区市县省镇村乡街路厂店园场业费品会';
+export const SUFFIX_CHARACTERS = '生者家员所室中性化型式界率院馆站局部厅处科组队区市县省镇村乡街路厂店园场业费品会长力项';
+
+/** Modal particles ending spoken phrases: a phrase ending in one is insisted on, not mistyped (吃饭吧吃饭吧). */
+export const SPOKEN_PARTICLES = '吧呀啊嘛呢哇啦哟';
+
+/** Characters of transliterated foreign names (玛塔玛塔, 巴拉巴拉): a name made of them may repeat a syllable pair. */
+const TRANSLITERATION = new Set('阿埃艾奥欧乌巴贝比波布达德迪多杜法菲弗福加格戈古哈赫霍基吉杰卡凯科克库拉莱勒里利罗洛卢鲁马迈梅米莫穆纳内尼诺努帕佩皮普萨塞桑森斯索苏塔泰特提托图瓦韦维沃西希谢亚耶伊尤扎泽兹佐玛蒂');
+
+export function isTransliteration(word: string): boolean {
+  for (const ch of word) if (!TRANSLITERATION.has(ch)) return false;
+  return true;
+}

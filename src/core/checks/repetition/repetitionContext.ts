@@ -19,15 +19,21 @@ export function isInAabb(text: string, start: number): boolean {
 const OPENING_QUOTES = new Set(['“', '「']);
 const CLOSING_QUOTES = new Set(['”', '」']);
 
-/** Whether offset i is inside a quotation in the paragraph: direct speech allows colloquial repeats. */
-export function isInsideQuote(text: string, i: number): boolean {
+/**
+ * Whether an offset is inside a quotation (direct speech allows colloquial repeats). Asked at
+ * increasing offsets, the scanner reads the paragraph once: linear in its length overall.
+ */
+export function quoteScanner(text: string): (i: number) => boolean {
+  let scanned = 0;
   let depth = 0;
-  for (let k = 0; k < i; k++) {
-    const ch = text[k]!;
-    if (OPENING_QUOTES.has(ch)) depth++;
-    else if (CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
+  return (i) => {
+    for (; scanned < i; scanned++) {
+      const ch = text[scanned]!;
+      if (OPENING_QUOTES.has(ch)) depth++;
+      else if (CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+    }
+    return depth > 0;
+  };
 }
 
 /** A repeat followed by ！ (possibly after a particle) is a chant or a cry: 加油加油！ */

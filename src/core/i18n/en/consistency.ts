@@ -9,4 +9,5 @@ export const consistency = {
   'consistency.kind.org': 'organisation',
   'consistency.kind.person': 'person',
   'consistency.kind.latin': 'name',
+  'consistency.department': '“{written}” is not a standard department name; since the 2018 institutional reform the standard name is “{standard}”. Check and correct it.',
 } as const;

@@ -9,4 +9,5 @@ export const consistency = {
   'consistency.kind.org': '机构',
   'consistency.kind.person': '人名',
   'consistency.kind.latin': '外文名',
+  'consistency.department': '「{written}」不是规范的部门名称，2018年机构改革后的标准名称是「{standard}」，请核实后改正。',
 } as const;

@@ -33,8 +33,13 @@ describe('gazetteer check', () => {
     expect(findings[0]!.spans.map((s) => s.start)).toEqual([text.indexOf('杨集镇'), text.lastIndexOf('杨集镇')]);
   });
 
-  it('flags a township written as a town', () => {
-    expect(gazetteerFindings('会宁县党家岘镇的村民在种药材。').map((f) => f.suggestion?.replacement)).toEqual(['党家岘乡']);
+  it('notes a township written as a town as possibly renamed, with the data date and no replacement', () => {
+    const [finding, ...rest] = gazetteerFindings('会宁县党家岘镇的村民在种药材。');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'gazetteer.renamed-town', severity: 'info', evidence: { suggested: '党家岘乡' } });
+    expect(finding!.suggestion).toBeUndefined();
+    expect(finding!.message).toContain('名称可能已调整');
+    expect(finding!.message).toContain('2023');
   });
 
   it('is silent on real towns, towns of other named counties, and unlike names', () => {

@@ -1,0 +1,61 @@
+import { isHan } from '../text/cjk';
+import { mentionForm, type Mention } from './mention';
+import { surnameLength } from './surnames';
+
+/** Where a paragraph stands in the draft, to place a mention found in it. */
+export interface PlacedParagraph {
+  start: number;
+  text: string;
+  sentenceAt(local: number): number;
+}
+
+const NOT_IN_NAME = /[地的得了们着都也还就又再这那他她我你您其某]/;
+/** Middle dots joining the parts of a minority name (阿依古丽·买买提). */
+const NAME_DOTS = '·•・';
+
+/**
+ * Occurrences, anywhere in the draft, of a person the draft names with a title or attribution, or
+ * of a name one sound-alike character away from one (村民吴美兰说 … 见到吴美岚时): the draft's own
+ * names are the dictionary such a slip is found with. Linear in the draft: at each position starting
+ * with a known surname, a few lengths × a few wildcard keys are looked up.
+ */
+export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people: readonly Mention[], isSoundAlike: (a: string, b: string) => boolean): Mention[] {
+  const known = new Set(people.map((m) => m.text));
+  const byWildcard = new Map<string, string>();
+  const lengths = new Set<number>();
+  for (const name of known) {
+    lengths.add(name.length);
+    for (let j = surnameLength(name); j < name.length; j++) byWildcard.set(wildcard(name, j), name);
+  }
+  const firstChars = new Set([...known].map((n) => n[0]!));
+  const taken = new Set(people.map((m) => m.start));
+  const found: Mention[] = [];
+  for (const p of paragraphs) {
+    for (let i = 0; i < p.text.length; i++) {
+      if (!firstChars.has(p.text[i]!) || taken.has(p.start + i)) continue;
+      for (const length of lengths) {
+        const candidate = p.text.slice(i, i + length);
+        if (candidate.length < length || NOT_IN_NAME.test(candidate) || ![...candidate].every((ch) => isHan(ch) || NAME_DOTS.includes(ch))) continue;
+        // A known name again counts too, so the majority form is the one the draft really uses most.
+        if (!known.has(candidate)) {
+          const j = differingAt(candidate, byWildcard);
+          if (j < 0 || !isSoundAlike(candidate[j]!, byWildcard.get(wildcard(candidate, j))![j]!)) continue;
+        }
+        const start = p.start + i;
+        found.push({ kind: 'person', start, end: start + length, text: candidate, form: mentionForm(start, start + length, candidate), category: 'person', sentence: p.sentenceAt(i) });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The position at which `candidate` differs from a known name by one character, or -1. */
+function differingAt(candidate: string, byWildcard: Map<string, string>): number {
+  for (let j = surnameLength(candidate) || 1; j < candidate.length; j++) if (byWildcard.has(wildcard(candidate, j))) return j;
+  return -1;
+}
+
+function wildcard(name: string, j: number): string {
+  return `${name.slice(0, j)}\u0000${name.slice(j + 1)}`;
+}

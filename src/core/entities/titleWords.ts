@@ -1,0 +1,29 @@
+/** Titles and roles written straight before a person's name (执行董事李应发, 副主任医师易丽萍); never part of a name. Longest first. */
+export const TITLES = [
+  '执行董事', '董事长', '总经理', '副总经理', '经理', '副主任医师', '主任医师', '主治医师', '医师', '医生', '护士长', '教授',
+  '副教授', '研究员', '副研究员', '工程师', '高级工程师', '院长', '副院长', '校长', '副校长', '局长', '副局长', '书记',
+  '党委书记', '县长', '副县长', '市长', '副市长', '镇长', '乡长', '村长', '区长', '主任', '副主任', '主席', '副主席',
+  '调研员', '四级调研员', '负责人', '队长', '站长', '所长', '科长', '处长', '厅长', '部长', '社长', '理事长', '会长',
+  '秘书长', '技术员', '村民', '农民', '老师', '教师', '律师', '法官', '警官', '民警', '代表', '委员', '创始人', '董事',
+  '厂长', '总监', '专家', '志愿者', '党支部书记', '村党支部书记', '第一书记', '驻村干部',
+].sort((a, b) => b.length - a.length);
+
+/** Common words that begin with a generic's character: where one stands there is no place generic (实施|乡村振兴, 贾家庄|乡风文明). */
+const COMMON_WORDS = words(
+  '乡村 乡镇 乡亲 乡土 乡愁 乡贤 乡音 乡风 乡情 乡邻 乡间 乡下 乡野 乡俗 乡味 乡宴 乡里乡亲 村庄 村落 村寨 村镇 村貌 村容 村规民约',
+);
+
+function words(list: string): { set: Set<string>; longest: number } {
+  const set = new Set(list.split(' '));
+  return { set, longest: Math.max(...[...set].map((w) => w.length)) };
+}
+
+function startsOneOf(text: string, at: number, list: { set: Set<string>; longest: number }): boolean {
+  for (let len = list.longest; len >= 2; len--) if (list.set.has(text.slice(at, at + len))) return true;
+  return false;
+}
+
+/** Whether the generic at `at` in `text` is really the start of a common word (实施|乡村振兴, 贾家庄|乡风文明). */
+export function genericStartsWord(text: string, at: number): boolean {
+  return startsOneOf(text, at, COMMON_WORDS);
+}
