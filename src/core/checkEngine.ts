@@ -5,6 +5,7 @@ import { findingId } from './findingId';
 import type { Lang } from './i18n/lang';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { CalendarDate } from './dates/calendarDate';
+import type { TypoLexicon } from './checks/typo/typoLexicon';
 import { splitParagraphs } from './text/paragraphs';
 
 export interface CheckOptions {
@@ -13,6 +14,7 @@ export interface CheckOptions {
   families?: readonly Family[];
   gazetteer?: Gazetteer;
   fallbackDate?: CalendarDate;
+  typoLexicon?: TypoLexicon;
 }
 
 const CONTEXT_CHARS = 8;
@@ -34,6 +36,7 @@ export class CheckEngine {
       lang: options.lang,
       gazetteer: options.gazetteer,
       fallbackDate: options.fallbackDate,
+      typoLexicon: options.typoLexicon,
     };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {
@@ -42,7 +45,7 @@ export class CheckEngine {
         raw.push(...check.runDocument(ctx));
         continue;
       }
-      const previous = this.paragraphCache.get(cacheKey(check.id, options.lang)) ?? new Map<string, RawFinding[]>();
+      const previous = this.paragraphCache.get(cacheKey(check.id, options)) ?? new Map<string, RawFinding[]>();
       const next = new Map<string, RawFinding[]>();
       for (const p of paragraphs) {
         if (p.text.length === 0) continue;
@@ -50,7 +53,7 @@ export class CheckEngine {
         next.set(p.text, local);
         for (const f of local) raw.push(shift(f, p.start));
       }
-      this.paragraphCache.set(cacheKey(check.id, options.lang), next);
+      this.paragraphCache.set(cacheKey(check.id, options), next);
     }
     return finalize(raw, text);
   }
@@ -61,8 +64,9 @@ export function runChecks(text: string, options: CheckOptions): Finding[] {
   return new CheckEngine().check(text, options);
 }
 
-function cacheKey(id: string, lang: Lang): string {
-  return `${id}/${lang}`;
+/** Results depend on the language and on whether the lazily loaded typo data had arrived. */
+function cacheKey(id: string, options: CheckOptions): string {
+  return `${id}/${options.lang}/${options.typoLexicon?.source ?? ''}`;
 }
 
 function shift(f: RawFinding, by: number): RawFinding {

@@ -10,6 +10,7 @@ export const FAMILIES = [
   'punctuation',
   'number',
   'repetition',
+  'typo',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
 import type { Paragraph } from '../text/paragraphs';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { CalendarDate } from '../dates/calendarDate';
+import type { TypoLexicon } from './typo/typoLexicon';
 
 /** What a check reports; the engine adds the id and each span's text, so `text` always equals the slice. */
 export interface RawFinding {
@@ -23,6 +24,8 @@ export interface CheckContext {
   gazetteer?: Gazetteer;
   /** The date to read 今年/昨天 against when the draft states no dateline (a setting; the CLI uses today). */
   fallbackDate?: CalendarDate;
+  /** Loaded once, lazily, by the host; the typo check is silent without it. */
+  typoLexicon?: TypoLexicon;
 }
 
 interface CheckBase {

@@ -1,7 +1,7 @@
 import { EditorView } from '@codemirror/view';
 
 /** One hue per family: a faint tint behind its marks (the panel's chips use the same variables). */
-const FAMILY_HUES = ['consistency', 'gazetteer', 'arithmetic', 'date', 'punctuation', 'number', 'repetition'].map((family) => [
+const FAMILY_HUES = ['consistency', 'gazetteer', 'arithmetic', 'date', 'punctuation', 'number', 'repetition', 'typo'].map((family) => [
   `.jk-fam-${family}`,
   { '--jk-fam-hue': `var(--jk-fam-${family})` },
 ]);

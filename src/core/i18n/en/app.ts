@@ -25,6 +25,7 @@ export const app = {
   'app.family.punctuation': 'Punctuation',
   'app.family.number': 'Number usage',
   'app.family.repetition': 'Repetition',
+  'app.family.typo': 'Typos',
   'app.severity.error': 'Error',
   'app.severity.warning': 'Warning',
   'app.severity.info': 'Note',

@@ -3,6 +3,7 @@ import { app } from './app';
 import { cli } from './cli';
 import { punctuation } from './punctuation';
 import { repetition } from './repetition';
+import { typo } from './typo';
 import { consistency } from './consistency';
 import { gazetteer } from './gazetteer';
 import { arithmetic } from './arithmetic';
@@ -16,4 +17,4 @@ import { shell } from './shell';
 import { recovery } from './recovery';
 
 /** Typed against the zh catalogue so a missing English string fails the typecheck. */
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery };

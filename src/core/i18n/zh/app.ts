@@ -25,6 +25,7 @@ export const app = {
   'app.family.punctuation': '标点符号',
   'app.family.number': '数字用法',
   'app.family.repetition': '重复字词',
+  'app.family.typo': '错别字',
   'app.severity.error': '错误',
   'app.severity.warning': '存疑',
   'app.severity.info': '提示',

@@ -7,6 +7,7 @@ import { app } from './app';
 import { cli } from './cli';
 import { punctuation } from './punctuation';
 import { repetition } from './repetition';
+import { typo } from './typo';
 import { consistency } from './consistency';
 import { gazetteer } from './gazetteer';
 import { arithmetic } from './arithmetic';
@@ -19,4 +20,4 @@ import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery } as const;

@@ -1,0 +1,107 @@
+import type { RawFinding } from '../check';
+import type { Lang } from '../../i18n/lang';
+import { t, type MessageKey } from '../../i18n/messages';
+import { isHanCode } from '../../text/cjk';
+import { MASK, type ConfusionKind, type TypoLexicon } from './typoLexicon';
+import type { ProtectedRanges } from './protectedRanges';
+import { segmentCost } from './segmentCost';
+
+/**
+ * A character that belongs to no common word where it stands is suspect when a character that
+ * sounds or looks like it would make a common word there (逆竟 → 逆境), and the text around reads as
+ * far likelier words with it than without it. The margins are in natural-log units of likelihood.
+ */
+export const CONFUSION_MARGIN: Record<ConfusionKind, number> = { soundShape: 7, sound: 8, shape: 9 };
+/** A character inside a dictionary word at least this likely (cost ≤ this) is taken as written. */
+export const BOUND_COST = 13;
+/** Characters of context on each side weighed with the candidate word. */
+const CONTEXT = 3;
+const SHORTEST = 2;
+
+interface Candidate {
+  start: number;
+  end: number;
+  replacement: string;
+  from: string;
+  to: string;
+  kind: ConfusionKind;
+  gain: number;
+}
+
+const KIND_KEY: Record<ConfusionKind, MessageKey> = { sound: 'typo.kind.sound', shape: 'typo.kind.shape', soundShape: 'typo.kind.soundShape' };
+
+export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang, taken: readonly [number, number][]): RawFinding[] {
+  const longest = lexicon.maxWordLength;
+  const han = new Uint8Array(paragraph.length);
+  for (let i = 0; i < paragraph.length; i++) han[i] = isHanCode(paragraph.charCodeAt(i)) ? 1 : 0;
+  const bound = boundCharacters(paragraph, han, lexicon);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    if (!han[i] || bound[i]) continue;
+    let runStart = i;
+    while (runStart > 0 && han[runStart - 1]) runStart--;
+    let runEnd = i + 1;
+    while (runEnd < paragraph.length && han[runEnd]) runEnd++;
+    let best: Candidate | undefined;
+    for (let start = Math.max(runStart, i - longest + 1); start <= i; start++) {
+      for (let end = Math.max(i + 1, start + SHORTEST); end <= Math.min(runEnd, start + longest); end++) {
+        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon);
+        if (found && (!best || found.gain > best.gain)) best = found;
+      }
+    }
+    if (best) candidates.push(best);
+  }
+  const chosen: Candidate[] = [];
+  const occupied = [...taken];
+  for (const c of candidates.sort((a, b) => b.gain - a.gain)) {
+    if (occupied.some(([s, e]) => s < c.end && c.start < e) || guard.touches(c.start, c.end)) continue;
+    occupied.push([c.start, c.end]);
+    chosen.push(c);
+  }
+  return chosen.map((c) => {
+    const found = paragraph.slice(c.start, c.end);
+    const kind = t(lang, KIND_KEY[c.kind]);
+    return {
+      rule: 'typo.confusable',
+      severity: 'warning',
+      message: t(lang, 'typo.confusable', { found, correct: c.replacement, wrong: c.from, right: c.to, kind }),
+      spans: [{ start: c.start, end: c.end }],
+      suggestion: { replacement: c.replacement },
+      evidence: { correct: c.replacement, kind: c.kind, gain: Math.round(c.gain * 10) / 10 },
+    };
+  });
+}
+
+/** Characters covered by a likely dictionary word of two or more characters. */
+function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): Uint8Array {
+  const bound = new Uint8Array(text.length);
+  for (let s = 0; s < text.length; s++) {
+    for (let len = SHORTEST; len <= lexicon.maxWordLength && s + len <= text.length && han[s + len - 1] && han[s]; len++) {
+      const cost = lexicon.cost(text.slice(s, s + len));
+      if (cost !== undefined && cost <= BOUND_COST) bound.fill(1, s, s + len);
+    }
+  }
+  return bound;
+}
+
+/** The best replacement of the character at `at` that turns text[start, end) into a common word, if any clears its margin. */
+function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon): Candidate | undefined {
+  const fills = lexicon.completions(text.slice(start, at) + MASK + text.slice(at + 1, end));
+  if (!fills) return undefined;
+  const from = text[at]!;
+  const left = Math.max(runStart, start - CONTEXT);
+  const right = Math.min(runEnd, end + CONTEXT);
+  let before: number | undefined;
+  let best: Candidate | undefined;
+  for (const to of fills) {
+    if (to === from) continue;
+    const kind = lexicon.confusion(from, to);
+    if (!kind) continue;
+    before ??= segmentCost(text.slice(left, right), lexicon);
+    const after = segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
+    const gain = before - after;
+    if (gain < CONFUSION_MARGIN[kind] || (best && best.gain >= gain)) continue;
+    best = { start, end, replacement: text.slice(start, at) + to + text.slice(at + 1, end), from, to, kind, gain };
+  }
+  return best;
+}
