@@ -74,7 +74,7 @@ export async function buildTypoData({ root = ROOT, force = false } = {}) {
   const pinyinVersion = JSON.parse(readFileSync(pinyinManifest, 'utf8')).version;
   const data = {
     format: FORMAT,
-    source: `jieba dict.txt.small (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length})`,
+    source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length})`,
     words: words.join('\n'),
     sound,
     shape,

@@ -5,6 +5,7 @@ import { t } from '../../core/i18n/messages';
 import { lineColumnOf } from '../../core/textPosition';
 import { readDraft } from '../../node/readDraft';
 import { loadGazetteer } from '../../node/loadGazetteer';
+import { loadTypoLexicon } from '../../node/loadTypoLexicon';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
@@ -28,11 +29,12 @@ export const checkCommand: CliCommand = {
     const format = readFormat(values.format, ['json', 'text'], io);
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const gazetteer = await loadGazetteer();
+    const typoLexicon = await loadTypoLexicon();
     const fallbackDate = todayCalendarDate();
     const reports: FileReport[] = [];
     for (const file of positionals) {
       const draft = await readDraft(file);
-      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate });
+      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, typoLexicon, fallbackDate });
       reports.push({ file, chars: draft.text.length, findings });
       if (format === 'text') io.stdout(renderText(file, draft.text, findings, io));
     }

@@ -10,8 +10,8 @@ import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { PackedDiff } from './packedDiff';
 
 export type CheckRequest =
-  /** Sent once, first: where the page serves the gazetteer index (a worker resolves URLs against its own script). */
-  | { type: 'init'; gazetteerUrl: string }
+  /** Sent once, first: where the page serves the gazetteer index and the typo data (a worker resolves URLs against its own script). */
+  | { type: 'init'; gazetteerUrl: string; typoDataUrl: string }
   /** `version` grows with every edit or language change; only the newest request is worth running. */
   | { type: 'check'; version: number; text: string; lang: Lang }
   /** The export dialog's preview: cleanCopy over `text`; `id` grows with every request, only the newest is answered. */

@@ -5,13 +5,19 @@ import { isHanCode } from '../../text/cjk';
 import { MASK, type ConfusionKind, type TypoLexicon } from './typoLexicon';
 import type { ProtectedRanges } from './protectedRanges';
 import { segmentCost } from './segmentCost';
+import { surnameLength } from '../../entities/surnames';
 
 /**
  * A character that belongs to no common word where it stands is suspect when a character that
  * sounds or looks like it would make a common word there (逆竟 → 逆境), and the text around reads as
  * far likelier words with it than without it. The margins are in natural-log units of likelihood.
  */
-export const CONFUSION_MARGIN: Record<ConfusionKind, number> = { soundShape: 7, sound: 8, shape: 9 };
+export const CONFUSION_MARGIN: Record<ConfusionKind, number> = { soundShape: 8, sound: 10, shape: 12 };
+/**
+ * Extra margin by the length of the word made: two-character "words" arise by chance everywhere
+ * (names, new coinages, abbreviations), a four-character idiom one character away almost never does.
+ */
+export const LENGTH_MARGIN: Record<number, number> = { 2: 2 };
 /** A character inside a dictionary word at least this likely (cost ≤ this) is taken as written. */
 export const BOUND_COST = 13;
 /** Characters of context on each side weighed with the candidate word. */
@@ -49,7 +55,7 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
         if (found && (!best || found.gain > best.gain)) best = found;
       }
     }
-    if (best) candidates.push(best);
+    if (best && !nameLike(paragraph, best, i, bound)) candidates.push(best);
   }
   const chosen: Candidate[] = [];
   const occupied = [...taken];
@@ -70,6 +76,15 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
       evidence: { correct: c.replacement, kind: c.kind, gain: Math.round(c.gain * 10) / 10 },
     };
   });
+}
+
+/**
+ * Whether the window may be part of a person's name: it follows a surname that forms no word with
+ * what precedes it (蔡华伟), or starts with one and the suspect character comes after it (王晨).
+ */
+function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): boolean {
+  if (c.start > 0 && surnameLength(text[c.start - 1]!) === 1 && !bound[c.start - 1]) return true;
+  return surnameLength(text[c.start]!) === 1 && at > c.start;
 }
 
 /** Characters covered by a likely dictionary word of two or more characters. */
@@ -100,7 +115,7 @@ function bestCompletion(text: string, at: number, start: number, end: number, ru
     before ??= segmentCost(text.slice(left, right), lexicon);
     const after = segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
     const gain = before - after;
-    if (gain < CONFUSION_MARGIN[kind] || (best && best.gain >= gain)) continue;
+    if (gain < CONFUSION_MARGIN[kind] + (LENGTH_MARGIN[end - start] ?? 0) || (best && best.gain >= gain)) continue;
     best = { start, end, replacement: text.slice(start, at) + to + text.slice(at + 1, end), from, to, kind, gain };
   }
   return best;
