@@ -2,7 +2,7 @@ import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
 import { t, type MessageKey } from '../../i18n/messages';
 import { isHanCode } from '../../text/cjk';
-import { MASK, type ConfusionKind, type TypoLexicon } from './typoLexicon';
+import type { ConfusionKind, TypoLexicon } from './typoLexicon';
 import type { ProtectedRanges } from './protectedRanges';
 import { segmentCost } from './segmentCost';
 import { surnameLength } from '../../entities/surnames';
@@ -41,6 +41,9 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
   const han = new Uint8Array(paragraph.length);
   for (let i = 0; i < paragraph.length; i++) han[i] = isHanCode(paragraph.charCodeAt(i)) ? 1 : 0;
   const bound = boundCharacters(paragraph, han, lexicon);
+  const single = new Float64Array(paragraph.length);
+  for (let i = 0; i < paragraph.length; i++) if (han[i]) single[i] = lexicon.cost(paragraph, i, 1) ?? lexicon.unknownCost;
+  const leastMargin = Math.min(...Object.values(CONFUSION_MARGIN));
   const candidates: Candidate[] = [];
   for (let i = 0; i < paragraph.length; i++) {
     if (!han[i] || bound[i]) continue;
@@ -51,6 +54,10 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
     let best: Candidate | undefined;
     for (let start = Math.max(runStart, i - longest + 1); start <= i; start++) {
       for (let end = Math.max(i + 1, start + SHORTEST); end <= Math.min(runEnd, start + longest); end++) {
+        // Written as single characters the window costs at most this: a window too likely already cannot gain enough.
+        let written = 0;
+        for (let k = start; k < end; k++) written += single[k]!;
+        if (written - lexicon.cheapest(end - start) < leastMargin + (LENGTH_MARGIN[end - start] ?? 0)) continue;
         const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon);
         if (found && (!best || found.gain > best.gain)) best = found;
       }
@@ -92,7 +99,7 @@ function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): U
   const bound = new Uint8Array(text.length);
   for (let s = 0; s < text.length; s++) {
     for (let len = SHORTEST; len <= lexicon.maxWordLength && s + len <= text.length && han[s + len - 1] && han[s]; len++) {
-      const cost = lexicon.cost(text.slice(s, s + len));
+      const cost = lexicon.cost(text, s, len);
       if (cost !== undefined && cost <= BOUND_COST) bound.fill(1, s, s + len);
     }
   }
@@ -101,22 +108,27 @@ function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): U
 
 /** The best replacement of the character at `at` that turns text[start, end) into a common word, if any clears its margin. */
 function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon): Candidate | undefined {
-  const fills = lexicon.completions(text.slice(start, at) + MASK + text.slice(at + 1, end));
+  const fills = lexicon.completions(text.slice(start, at) + text.slice(at + 1, end), at - start);
   if (!fills) return undefined;
   const from = text[at]!;
   const left = Math.max(runStart, start - CONTEXT);
   const right = Math.min(runEnd, end + CONTEXT);
+  const lengthMargin = LENGTH_MARGIN[end - start] ?? 0;
+  let window: number | undefined;
   let before: number | undefined;
   let best: Candidate | undefined;
   for (const to of fills) {
-    if (to === from) continue;
-    const kind = lexicon.confusion(from, to);
+    const kind = to === from ? undefined : lexicon.confusion(from, to);
     if (!kind) continue;
+    const margin = CONFUSION_MARGIN[kind] + lengthMargin;
+    const replacement = text.slice(start, at) + to + text.slice(at + 1, end);
+    // The window alone must already clear the margin: context rarely adds to it, and this spares most segmentations.
+    window ??= segmentCost(text.slice(start, end), lexicon);
+    if (window - lexicon.cost(replacement, 0, replacement.length)! < margin) continue;
     before ??= segmentCost(text.slice(left, right), lexicon);
-    const after = segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
-    const gain = before - after;
-    if (gain < CONFUSION_MARGIN[kind] + (LENGTH_MARGIN[end - start] ?? 0) || (best && best.gain >= gain)) continue;
-    best = { start, end, replacement: text.slice(start, at) + to + text.slice(at + 1, end), from, to, kind, gain };
+    const gain = before - segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
+    if (gain < margin || (best && best.gain >= gain)) continue;
+    best = { start, end, replacement, from, to, kind, gain };
   }
   return best;
 }

@@ -10,7 +10,7 @@ export function segmentCost(text: string, lexicon: TypoLexicon): number {
   best[0] = 0;
   for (let end = 1; end <= text.length; end++) {
     for (let len = 1; len <= Math.min(lexicon.maxWordLength, end); len++) {
-      const cost = lexicon.cost(text.slice(end - len, end)) ?? (len === 1 ? lexicon.unknownCost : undefined);
+      const cost = lexicon.cost(text, end - len, len) ?? (len === 1 ? lexicon.unknownCost : undefined);
       if (cost !== undefined && best[end - len]! + cost < best[end]!) best[end] = best[end - len]! + cost;
     }
   }

@@ -10,7 +10,7 @@ export function straddlesWord(text: string, start: number, end: number, lexicon:
     for (let len = 2; len <= longest && s + len <= text.length; len++) {
       const e = s + len;
       const crosses = (s < start && e > start) || (s < end && e > end);
-      if (crosses && lexicon.cost(text.slice(s, e)) !== undefined) return true;
+      if (crosses && lexicon.cost(text, s, len) !== undefined) return true;
     }
   }
   return false;

@@ -1,4 +1,5 @@
 import { buildTypoLexicon, type TypoData, type TypoLexicon } from '../../../../src/core/checks/typo/typoLexicon';
+import { buildWordTables } from '../../../../src/core/checks/typo/wordTables';
 
 /**
  * A miniature of resources/generated/typo.json, written by the team for the tests: a few hundred
@@ -16,7 +17,7 @@ const WORDS: [string, number][] = [
 export const FIXTURE_DATA: TypoData = {
   format: 1,
   source: 'test fixture',
-  words: WORDS.map(([w, f]) => `${w} ${f}`).join('\n'),
+  words: buildWordTables(WORDS),
   sound: ['竟境镜静', '为伟维位'],
   shape: ['已己巳'],
   listed: [

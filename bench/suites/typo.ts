@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchRow, BenchSuite } from '../benchSuite';
+import { typoCheck } from '../../src/core/checks/typo/typoCheck';
+import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../../src/core/checks/typo/typoLexicon';
+import type { CheckContext } from '../../src/core/checks/check';
+import { splitParagraphs } from '../../src/core/text/paragraphs';
+import { buildTypoData } from '../../scripts/buildTypoData';
+
+const MB = 1024 * 1024;
+
+function load(path: string): TypoLexicon {
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isTypoData(data)) throw new Error(`${path} is not typo data of format 1`);
+  return buildTypoLexicon(data);
+}
+
+/** Heap held by one loaded lexicon, after collecting garbage on both sides (bench runs with --expose-gc). */
+function heapOf(path: string): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const lexicon = load(path);
+  gc?.();
+  const held = process.memoryUsage().heapUsed - before;
+  return lexicon.source ? held : 0;
+}
+
+/** Every paragraph through the check with no cache: the synthetic draft repeats its paragraphs. */
+function checkEveryParagraph(text: string, typoLexicon: TypoLexicon): number {
+  const paragraphs = splitParagraphs(text);
+  const ctx: CheckContext = { text, paragraphs, lang: 'zh', typoLexicon };
+  let findings = 0;
+  for (const p of paragraphs) if (p.text.length > 0) findings += typoCheck.runParagraph(p.text, ctx).length;
+  return findings;
+}
+
+/** The typo family on 1 MB (budget 300 ms) and its data's load time and memory (budgets 100 ms, 60 MB). */
+export const suite: BenchSuite = {
+  name: 'typo',
+  async run(ctx) {
+    const path = buildTypoData({ root: join(__dirname, '..', '..') });
+    const loadMs = ctx.median(() => load(path));
+    const heapMb = Math.round((heapOf(path) / MB) * 10) / 10;
+    const typoLexicon = load(path);
+    const text = ctx.draft('1MB');
+    const checkMs = ctx.median(() => checkEveryParagraph(text, typoLexicon));
+    return [
+      { suite: 'typo', name: 'typo data load (read, parse, build tables)', medianMs: loadMs, extra: { heapMb, budgetMs: 100, budgetHeapMb: 60 } },
+      { suite: 'typo', name: 'typo family, every paragraph 1MB', medianMs: checkMs, extra: { chars: text.length, findings: checkEveryParagraph(text, typoLexicon), budgetMs: 300 } },
+    ] satisfies BenchRow[];
+  },
+};
