@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { packageRoot } from './packageRoot';
 import type { Gazetteer } from '../core/gazetteer/gazetteer';
 
 const INDEX_PATH = join('resources', 'generated', 'gazetteer.json');
@@ -24,13 +25,4 @@ async function readIndex(): Promise<Gazetteer | undefined> {
   if (!existsSync(path)) return undefined;
   const parsed = JSON.parse(await readFile(path, 'utf8')) as Gazetteer;
   return parsed.format === 1 && Array.isArray(parsed.divisions) ? parsed : undefined;
-}
-
-/** The jiaokan package root above `from`: works from the sources (tests) and from out/cli (the bundle). */
-export function packageRoot(from: string): string | undefined {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'jiaokan') return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
 }

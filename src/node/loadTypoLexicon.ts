@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../core/checks/typo/typoLexicon';
-import { packageRoot } from './loadGazetteer';
+import { packageRoot } from './packageRoot';
 
 const DATA_PATH = join('resources', 'generated', 'typo.json');
 
