@@ -20,6 +20,8 @@ export const CONFUSION_MARGIN: Record<ConfusionKind, number> = { soundShape: 8, 
 export const LENGTH_MARGIN: Record<number, number> = { 2: 2 };
 /** A character inside a dictionary word at least this likely (cost ≤ this) is taken as written. */
 export const BOUND_COST = 13;
+/** How much the context around a window may add to its own gain. */
+const CONTEXT_SLACK = 3;
 /** Characters of context on each side weighed with the candidate word. */
 const CONTEXT = 3;
 const SHORTEST = 2;
@@ -122,9 +124,9 @@ function bestCompletion(text: string, at: number, start: number, end: number, ru
     if (!kind) continue;
     const margin = CONFUSION_MARGIN[kind] + lengthMargin;
     const replacement = text.slice(start, at) + to + text.slice(at + 1, end);
-    // The window alone must already clear the margin: context rarely adds to it, and this spares most segmentations.
+    // The window alone must come close to the margin: context seldom adds much, and this spares most segmentations.
     window ??= segmentCost(text.slice(start, end), lexicon);
-    if (window - lexicon.cost(replacement, 0, replacement.length)! < margin) continue;
+    if (window - lexicon.cost(replacement, 0, replacement.length)! < margin - CONTEXT_SLACK) continue;
     before ??= segmentCost(text.slice(left, right), lexicon);
     const gain = before - segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
     if (gain < margin || (best && best.gain >= gain)) continue;
