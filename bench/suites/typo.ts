@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import type { BenchRow, BenchSuite } from '../benchSuite';
 import { typoCheck } from '../../src/core/checks/typo/typoCheck';
 import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../../src/core/checks/typo/typoLexicon';
-import type { CheckContext } from '../../src/core/checks/check';
-import { splitParagraphs } from '../../src/core/text/paragraphs';
+import { checkEveryParagraph } from '../checkEveryParagraph';
 import { buildTypoData } from '../../scripts/buildTypoData';
 
 const MB = 1024 * 1024;
@@ -26,15 +25,6 @@ function heapOf(path: string): number {
   return lexicon.source ? held : 0;
 }
 
-/** Every paragraph through the check with no cache: the synthetic draft repeats its paragraphs. */
-function checkEveryParagraph(text: string, typoLexicon: TypoLexicon): number {
-  const paragraphs = splitParagraphs(text);
-  const ctx: CheckContext = { text, paragraphs, lang: 'zh', typoLexicon };
-  let findings = 0;
-  for (const p of paragraphs) if (p.text.length > 0) findings += typoCheck.runParagraph(p.text, ctx).length;
-  return findings;
-}
-
 /** The typo family on 1 MB (budget 300 ms) and its data's load time and memory (budgets 100 ms, 60 MB). */
 export const suite: BenchSuite = {
   name: 'typo',
@@ -44,10 +34,10 @@ export const suite: BenchSuite = {
     const heapMb = Math.round((heapOf(path) / MB) * 10) / 10;
     const typoLexicon = load(path);
     const text = ctx.draft('1MB');
-    const checkMs = ctx.median(() => checkEveryParagraph(text, typoLexicon));
+    const checkMs = ctx.median(() => checkEveryParagraph(typoCheck, text, { typoLexicon }));
     const rows: BenchRow[] = [
       { suite: 'typo', name: 'typo data load (read, parse, build tables)', medianMs: loadMs, extra: { heapMb, budgetMs: 100, budgetHeapMb: 60 } },
-      { suite: 'typo', name: 'typo family, every paragraph 1MB', medianMs: checkMs, extra: { chars: text.length, findings: checkEveryParagraph(text, typoLexicon), budgetMs: 300 } },
+      { suite: 'typo', name: 'typo family, every paragraph 1MB', medianMs: checkMs, extra: { chars: text.length, findings: checkEveryParagraph(typoCheck, text, { typoLexicon }), budgetMs: 300 } },
     ];
     return rows;
   },
