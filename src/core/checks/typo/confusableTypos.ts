@@ -43,8 +43,9 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
   const han = new Uint8Array(paragraph.length);
   for (let i = 0; i < paragraph.length; i++) han[i] = isHanCode(paragraph.charCodeAt(i)) ? 1 : 0;
   const bound = boundCharacters(paragraph, han, lexicon);
-  const single = new Float64Array(paragraph.length);
-  for (let i = 0; i < paragraph.length; i++) if (han[i]) single[i] = lexicon.cost(paragraph, i, 1) ?? lexicon.unknownCost;
+  // Single-character costs, looked up only for the windows around unbound characters.
+  const single = new Float64Array(paragraph.length).fill(NaN);
+  const singleCost = (k: number): number => (Number.isNaN(single[k]!) ? (single[k] = lexicon.cost(paragraph, k, 1) ?? lexicon.unknownCost) : single[k]!);
   const leastMargin = Math.min(...Object.values(CONFUSION_MARGIN));
   const candidates: Candidate[] = [];
   for (let i = 0; i < paragraph.length; i++) {
@@ -58,7 +59,7 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
       for (let end = Math.max(i + 1, start + SHORTEST); end <= Math.min(runEnd, start + longest); end++) {
         // Written as single characters the window costs at most this: a window too likely already cannot gain enough.
         let written = 0;
-        for (let k = start; k < end; k++) written += single[k]!;
+        for (let k = start; k < end; k++) written += singleCost(k);
         if (written - lexicon.cheapest(end - start) < leastMargin + (LENGTH_MARGIN[end - start] ?? 0)) continue;
         const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon);
         if (found && (!best || found.gain > best.gain)) best = found;
@@ -96,16 +97,25 @@ function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): bo
   return surnameLength(text[c.start]!) === 1 && at > c.start;
 }
 
-/** Characters covered by a likely dictionary word of two or more characters. */
+/**
+ * Characters covered by a likely dictionary word of two or more characters. Shorter words first:
+ * most characters are bound by one, and a longer window only matters where it would bind one more.
+ */
 function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): Uint8Array {
   const bound = new Uint8Array(text.length);
-  for (let s = 0; s < text.length; s++) {
-    for (let len = SHORTEST; len <= lexicon.maxWordLength && s + len <= text.length && han[s + len - 1] && han[s]; len++) {
+  for (let len = SHORTEST; len <= lexicon.maxWordLength; len++) {
+    for (let s = 0; s + len <= text.length; s++) {
+      if (!allSet(han, s, len) || allSet(bound, s, len)) continue;
       const cost = lexicon.cost(text, s, len);
       if (cost !== undefined && cost <= BOUND_COST) bound.fill(1, s, s + len);
     }
   }
   return bound;
+}
+
+function allSet(flags: Uint8Array, start: number, length: number): boolean {
+  for (let k = start; k < start + length; k++) if (!flags[k]) return false;
+  return true;
 }
 
 /** The best replacement of the character at `at` that turns text[start, end) into a common word, if any clears its margin. */
