@@ -16,6 +16,7 @@ import { CheckEngine } from '../src/core/checkEngine';
 import type { CalendarDate } from '../src/core/dates/calendarDate';
 import { FAMILIES, familyOf, type Family, type Finding } from '../src/core/finding';
 import { loadGazetteer } from '../src/node/loadGazetteer';
+import { loadTypoLexicon } from '../src/node/loadTypoLexicon';
 import { readDraft } from '../src/node/readDraft';
 
 const DRAFT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.docx']);
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
   const families = (values.family ?? []).filter((f): f is Family => (FAMILIES as readonly string[]).includes(f));
   const sampleLimit = Math.max(0, Number(values.sample) || 0);
   const gazetteer = await loadGazetteer();
+  const typoLexicon = await loadTypoLexicon();
   const files = listDrafts(dir);
   const tallies = new Map<string, RuleTally>();
   let chars = 0;
@@ -108,6 +110,7 @@ async function main(): Promise<void> {
     const findings: Finding[] = new CheckEngine().check(text, {
       lang: 'zh',
       gazetteer,
+      typoLexicon,
       fallbackDate,
       families: families.length > 0 ? families : undefined,
     });

@@ -6,7 +6,7 @@ import { CheckEngine } from '../../src/core/checkEngine';
 import type { Family } from '../../src/core/finding';
 import type { Gazetteer } from '../../src/core/gazetteer/gazetteer';
 import { gazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
-import { packageRoot } from '../../src/node/loadGazetteer';
+import { packageRoot } from '../../src/node/packageRoot';
 import { seededRandom, syntheticDraft } from '../syntheticDraft';
 
 const SIZES: DraftSize[] = ['10KB', '100KB', '1MB'];

@@ -2,24 +2,11 @@ import { run as zhlint } from 'zhlint';
 import type { BenchRow, BenchSuite, DraftSize } from '../benchSuite';
 import { runChecks } from '../../src/core/checkEngine';
 import { punctuationCheck } from '../../src/core/checks/punctuation/punctuationCheck';
-import type { CheckContext } from '../../src/core/checks/check';
-import { splitParagraphs } from '../../src/core/text/paragraphs';
+import { checkEveryParagraph } from '../checkEveryParagraph';
 
 const SIZES: DraftSize[] = ['100KB', '1MB'];
 /** zhlint takes about a second per megabyte: fewer runs keep the suite short. */
 const ZHLINT_RUNS = 3;
-
-/**
- * Every paragraph through the check with no cache: a synthetic draft repeats its paragraphs,
- * and the engine's cache would otherwise skip the repeats that zhlint has to read.
- */
-function checkEveryParagraph(text: string): number {
-  const paragraphs = splitParagraphs(text);
-  const ctx: CheckContext = { text, paragraphs, lang: 'zh' };
-  let findings = 0;
-  for (const p of paragraphs) if (p.text.length > 0) findings += punctuationCheck.runParagraph(p.text, ctx).length;
-  return findings;
-}
 
 /** The punctuation family (GB/T 15834) against zhlint on the same drafts. */
 export const suite: BenchSuite = {
@@ -28,10 +15,10 @@ export const suite: BenchSuite = {
     const rows: BenchRow[] = [];
     for (const size of SIZES) {
       const text = ctx.draft(size);
-      const uncached = ctx.median(() => checkEveryParagraph(text));
+      const uncached = ctx.median(() => checkEveryParagraph(punctuationCheck, text));
       const engine = ctx.median(() => runChecks(text, { lang: 'zh', families: ['punctuation'] }));
       const peer = ctx.median(() => zhlint(text), ZHLINT_RUNS);
-      const findings = checkEveryParagraph(text);
+      const findings = checkEveryParagraph(punctuationCheck, text);
       rows.push(
         { suite: 'punctuation', name: `jiaokan punctuation, every paragraph ${size}`, medianMs: uncached, extra: { chars: text.length, findings, zhlintRatio: round(peer / uncached) } },
         { suite: 'punctuation', name: `jiaokan punctuation, engine ${size}`, medianMs: engine, extra: { chars: text.length, zhlintRatio: round(peer / engine) } },

@@ -5,6 +5,7 @@ import { findingId } from './findingId';
 import type { Lang } from './i18n/lang';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { CalendarDate } from './dates/calendarDate';
+import type { TypoLexicon } from './checks/typo/typoLexicon';
 import { splitParagraphs } from './text/paragraphs';
 import { foldFindings, foldFindingsByParagraph } from './bounds/foldFindings';
 import { skippedParagraph, withoutLongParagraphs } from './bounds/longParagraphs';
@@ -22,6 +23,7 @@ export interface CheckOptions {
   sources?: readonly SourceText[];
   /** The style files' terms and ignored words, compiled by the host; the built-in list alone when omitted. */
   style?: StyleRules;
+  typoLexicon?: TypoLexicon;
 }
 
 const CONTEXT_CHARS = 8;
@@ -47,6 +49,7 @@ export class CheckEngine {
       fallbackDate: options.fallbackDate,
       sources: options.sources,
       style: options.style,
+      typoLexicon: options.typoLexicon,
     };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {
@@ -55,7 +58,7 @@ export class CheckEngine {
         for (const f of runDocumentBounded(check, ctx)) raw.push(f);
         continue;
       }
-      const previous = this.paragraphCache.get(cacheKey(check.id, options.lang)) ?? new Map<string, RawFinding[]>();
+      const previous = this.paragraphCache.get(cacheKey(check.id, options)) ?? new Map<string, RawFinding[]>();
       const next = new Map<string, RawFinding[]>();
       for (const p of paragraphs) {
         if (p.text.length === 0) continue;
@@ -63,7 +66,7 @@ export class CheckEngine {
         next.set(p.text, local);
         for (const f of local) raw.push(shift(f, p.start));
       }
-      this.paragraphCache.set(cacheKey(check.id, options.lang), next);
+      this.paragraphCache.set(cacheKey(check.id, options), next);
     }
     return dropIgnoredFindings(finalize(raw, text), text, (options.style ?? defaultStyleRules()).ignored);
   }
@@ -89,8 +92,9 @@ function runDocumentBounded(check: DocumentCheck, ctx: CheckContext): RawFinding
   return findings;
 }
 
-function cacheKey(id: string, lang: Lang): string {
-  return `${id}/${lang}`;
+/** Results depend on the language and on whether the lazily loaded typo data had arrived. */
+function cacheKey(id: string, options: CheckOptions): string {
+  return `${id}/${options.lang}/${options.typoLexicon?.source ?? ''}`;
 }
 
 function shift(f: RawFinding, by: number): RawFinding {

@@ -12,6 +12,7 @@ export const FAMILIES = [
   'repetition',
   'source',
   'style',
+  'typo',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 

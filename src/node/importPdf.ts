@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DraftReadError } from './draftReadError';
 import { MAX_PDF_PAGES } from './draftLimits';
 import { documentText, type ImportedDocument } from './importedDocument';
-import { packageRoot } from './loadGazetteer';
+import { packageRoot } from './packageRoot';
 import { pdfParagraphs } from './pdfParagraphs';
 import { pdfTextLines, type PdfLine, type PdfTextRun } from './pdfTextLines';
 

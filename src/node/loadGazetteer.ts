@@ -1,9 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import type { Gazetteer } from '../core/gazetteer/gazetteer';
-
-const INDEX_PATH = join('resources', 'generated', 'gazetteer.json');
+import { readGeneratedJson } from './readGeneratedJson';
 
 let loading: Promise<Gazetteer | undefined> | undefined;
 
@@ -12,25 +8,9 @@ let loading: Promise<Gazetteer | undefined> | undefined;
  * only when the index was never built; `npm run build` builds it.
  */
 export function loadGazetteer(): Promise<Gazetteer | undefined> {
-  loading ??= readIndex();
+  loading ??= readGeneratedJson('gazetteer.json').then((parsed) => {
+    const index = parsed as Gazetteer | undefined;
+    return index?.format === 1 && Array.isArray(index.divisions) ? index : undefined;
+  });
   return loading;
-}
-
-async function readIndex(): Promise<Gazetteer | undefined> {
-  // The CLI bundle and tests are CommonJS-compatible and define __dirname; fall back to the working directory.
-  const root = packageRoot(typeof __dirname === 'string' ? __dirname : process.cwd());
-  if (!root) return undefined;
-  const path = join(root, INDEX_PATH);
-  if (!existsSync(path)) return undefined;
-  const parsed = JSON.parse(await readFile(path, 'utf8')) as Gazetteer;
-  return parsed.format === 1 && Array.isArray(parsed.divisions) ? parsed : undefined;
-}
-
-/** The jiaokan package root above `from`: works from the sources (tests) and from out/cli (the bundle). */
-export function packageRoot(from: string): string | undefined {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'jiaokan') return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
 }

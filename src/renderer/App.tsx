@@ -112,6 +112,7 @@ export function App() {
         onGazetteer: setGazetteer,
       },
       new URL('./gazetteer.json', document.baseURI).href,
+      new URL('./typo.json', document.baseURI).href,
     );
     clientRef.current = client;
     const editor = new DraftEditor(

@@ -7,14 +7,20 @@ import type { Gazetteer } from '../../src/core/gazetteer/gazetteer';
 import type { Lang } from '../../src/core/i18n/lang';
 import { arbitraryUnicode, newsLikeText } from './draftTextArbitraries';
 import { realGazetteer, sampleDivisionNames, sampleRenamedTowns } from './realGazetteer';
+import type { TypoLexicon } from '../../src/core/checks/typo/typoLexicon';
+import { loadTypoLexicon } from '../../src/node/loadTypoLexicon';
+import { buildTypoData } from '../../scripts/buildTypoData';
 
 /** Sized so the whole file runs in well under 20 s on the 2-core build machines. */
 const RUNS = { unicode: 1500, newsLike: 800, incremental: 200 };
 
 let gazetteer: Gazetteer;
 let placeNames: string[];
+let typoLexicon: TypoLexicon | undefined;
 beforeAll(async () => {
   gazetteer = await realGazetteer();
+  buildTypoData();
+  typoLexicon = await loadTypoLexicon();
   placeNames = [...sampleDivisionNames(gazetteer, 97), ...sampleRenamedTowns(gazetteer, 397)];
 }, 60_000);
 
@@ -22,7 +28,7 @@ const lang = fc.constantFrom<Lang>('zh', 'en');
 const fallbackDate = fc.record({ year: fc.integer({ min: 1990, max: 2040 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
 
 function options(l: Lang, date: CalendarDate, sources: CheckOptions['sources'] = []): CheckOptions {
-  return { lang: l, gazetteer, fallbackDate: date, families: FAMILIES, sources };
+  return { lang: l, gazetteer, typoLexicon, fallbackDate: date, families: FAMILIES, sources };
 }
 
 /** The public contract of every finding, whatever the input: the first breach found, if any. */

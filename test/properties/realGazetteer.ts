@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gazetteer } from '../../src/core/gazetteer/gazetteer';
-import { loadGazetteer, packageRoot } from '../../src/node/loadGazetteer';
+import { loadGazetteer } from '../../src/node/loadGazetteer';
+import { packageRoot } from '../../src/node/packageRoot';
 
 /** The real gazetteer index, built first if this checkout has not built it (loadGazetteer caches a miss). */
 export async function realGazetteer(): Promise<Gazetteer> {

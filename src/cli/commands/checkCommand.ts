@@ -5,6 +5,7 @@ import { t } from '../../core/i18n/messages';
 import { lineLookup } from '../../core/review/lineLookup';
 import { readDraft } from '../../node/readDraft';
 import { loadGazetteer } from '../../node/loadGazetteer';
+import { loadTypoLexicon } from '../../node/loadTypoLexicon';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
@@ -37,6 +38,7 @@ export const checkCommand: CliCommand = {
     const format = readFormat(values.format, ['json', 'text'], io);
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const gazetteer = await loadGazetteer();
+    const typoLexicon = await loadTypoLexicon();
     const fallbackDate = todayCalendarDate();
     const styleOf = draftStyleRules(values.style, !values['no-builtin-style'], io);
     const sources = await readSources(values.source ?? []);
@@ -47,7 +49,7 @@ export const checkCommand: CliCommand = {
       for (const file of positionals) {
         const draft = await readDraft(file);
         const style = await styleOf(file);
-        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, style: style.rules, sources });
+        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, typoLexicon, style: style.rules, sources });
         const report: FileReport = { file, chars: draft.text.length, findings };
         anyError ||= findings.some((f) => f.severity === 'error');
         if (format === 'json') json.add(report);

@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, formatFromPath, type ExportFormat } from '../../node/ex
 import { refuseSourcePath, writeExport } from '../../node/export/writeExport';
 import { writeChangeLog } from '../../node/export/writeChangeLog';
 import { loadGazetteer } from '../../node/loadGazetteer';
+import { loadTypoLexicon } from '../../node/loadTypoLexicon';
 import { readDraft } from '../../node/readDraft';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { exportFormatOf } from '../../core/draftFile';
@@ -92,7 +93,7 @@ function familyPart(rule: string): string {
 
 async function fixesOfRules(text: string, rules: readonly string[], io: CliIo): Promise<AcceptedFix[]> {
   const families = [...new Set(rules.map(familyPart))] as Family[];
-  const findings = runChecks(text, { lang: io.lang, families, gazetteer: await loadGazetteer(), fallbackDate: todayCalendarDate() });
+  const findings = runChecks(text, { lang: io.lang, families, gazetteer: await loadGazetteer(), typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
   const wanted = findings.filter((f) => rules.includes(f.rule) || rules.includes(familyOf(f.rule)));
   return acceptedFixes(wanted, new Set(wanted.map((f) => f.id)));
 }

@@ -6,6 +6,7 @@ import { lineLookup } from '../../core/review/lineLookup';
 import { itemSpan, VERDICTS, type Review } from '../../core/review/review';
 import { blocksPublication, reviewProgress, type ReviewProgress } from '../../core/review/reviewProgress';
 import { loadGazetteer } from '../../node/loadGazetteer';
+import { loadTypoLexicon } from '../../node/loadTypoLexicon';
 import { readDraft } from '../../node/readDraft';
 import { openReview } from '../../node/review/openReview';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
@@ -32,7 +33,7 @@ export const statusCommand: CliCommand = {
     if (file === undefined || extra.length > 0) throw new CliUsageError(t(io.lang, 'review.status.needsFile'));
     const draft = await readDraft(file);
     const gazetteer = await loadGazetteer();
-    const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate: todayCalendarDate() });
+    const findings = runChecks(draft.text, { lang: io.lang, gazetteer, typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
     const opened = await openReview(file, draft.text, findings, new Date().toISOString(), gazetteer);
     if (!opened.ok) {
       io.stderr(`jiaokan: ${t(io.lang, opened.error.key, opened.error.params)}\n`);

@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { CalendarDate } from '../dates/calendarDate';
 import type { SourceText } from '../sources/sourceText';
 import type { StyleRules } from './style/styleRules';
+import type { TypoLexicon } from './typo/typoLexicon';
 
 /** What a check reports; the engine adds the id and each span's text, so `text` always equals the slice. */
 export interface RawFinding {
@@ -29,6 +30,8 @@ export interface CheckContext {
   sources?: readonly SourceText[];
   /** The house style in force; the built-in list alone when omitted. */
   style?: StyleRules;
+  /** Loaded once, lazily, by the host; the typo check is silent without it. */
+  typoLexicon?: TypoLexicon;
 }
 
 interface CheckBase {

@@ -8,6 +8,7 @@ import { dateCheck } from './date/dateCheck';
 import { numberCheck } from './number/numberCheck';
 import { styleCheck } from './style/styleCheck';
 import { sourceCheck } from './source/sourceCheck';
+import { typoCheck } from './typo/typoCheck';
 
 /** Every check the engine runs, in report order. Each family adds its module here. */
-export const ALL_CHECKS: readonly Check[] = [consistencyCheck, gazetteerCheck, arithmeticCheck, dateCheck, punctuationCheck, numberCheck, repetitionCheck, styleCheck, sourceCheck];
+export const ALL_CHECKS: readonly Check[] = [consistencyCheck, gazetteerCheck, arithmeticCheck, dateCheck, punctuationCheck, numberCheck, repetitionCheck, typoCheck, styleCheck, sourceCheck];

@@ -37,13 +37,14 @@ export class CheckClient {
   constructor(
     private readonly events: CheckClientEvents,
     gazetteerUrl: string,
+    typoDataUrl: string,
   ) {
     this.worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => this.receive(event.data));
     this.worker.addEventListener('error', (event) => this.events.onFailed(event.message || 'worker error', this.version));
     this.worker.addEventListener('error', (event) => this.settleDiff({ type: 'diffFailed', id: this.diffId, reason: event.message || 'worker error' }));
     this.worker.addEventListener('error', (event) => this.settleClean({ type: 'cleanFailed', id: this.cleanId, reason: event.message || 'worker error' }));
-    this.post({ type: 'init', gazetteerUrl });
+    this.post({ type: 'init', gazetteerUrl, typoDataUrl });
   }
 
   /** Marks the current results stale and schedules a check of `text()`; returns the new version. */

@@ -10,8 +10,8 @@ import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { PackedDiff } from './packedDiff';
 
 export type CheckRequest =
-  /** Sent once, first: where the page serves the gazetteer index (a worker resolves URLs against its own script). */
-  | { type: 'init'; gazetteerUrl: string }
+  /** Sent once, first: where the page serves the gazetteer index and the typo data (a worker resolves URLs against its own script). */
+  | { type: 'init'; gazetteerUrl: string; typoDataUrl: string }
   /** The style files in force (path and text) and whether the built-in list applies; later checks use them. */
   | { type: 'style'; files: { path: string; text: string }[]; builtin: boolean }
   /** `version` grows with every edit or language change; only the newest request is worth running. */

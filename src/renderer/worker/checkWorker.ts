@@ -12,6 +12,8 @@ import type { CheckRequest, CheckResponse } from './checkProtocol';
 import { cleanInWorker } from './cleanInWorker';
 import { diffInWorker } from './diffInWorker';
 import { loadGazetteerIndex } from './loadGazetteerIndex';
+import { loadTypoData } from './loadTypoData';
+import type { TypoLexicon } from '../../core/checks/typo/typoLexicon';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { parseStyleFile } from '../../core/checks/style/parseStyleFile';
 import { compileStyleRules, type StyleRules } from '../../core/checks/style/styleRules';
@@ -27,6 +29,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const engine = new CheckEngine();
 let gazetteer: Promise<Gazetteer | undefined> = Promise.resolve(undefined);
+/** Checks never wait for it: until it arrives the typo family is silent, then the last draft is checked again. */
+let typoLexicon: TypoLexicon | undefined;
+let lastRequest: CheckMessage | null = null;
 let pending: CheckMessage | null = null;
 /** Compiled when the style files change, not per check; the built-in list alone until the first message. */
 let style: StyleRules | undefined;
@@ -49,17 +54,32 @@ function startLoadingGazetteer(url: string): void {
   );
 }
 
+function startLoadingTypoData(url: string): void {
+  loadTypoData(url).then(
+    (lexicon) => {
+      typoLexicon = lexicon;
+      if (!pending && lastRequest) {
+        pending = lastRequest;
+        schedule();
+      }
+    },
+    // Without its data the typo family stays silent; every other check is unaffected.
+    (error: unknown) => console.warn(`typo data unavailable: ${String(error)}`),
+  );
+}
+
 async function runNewest(): Promise<void> {
   scheduled = false;
   const request = pending;
   pending = null;
   if (!request) return;
+  lastRequest = request;
   const index = await gazetteer;
   // A newer request may have arrived while the gazetteer loaded.
   if (pending) return schedule();
   const started = performance.now();
   try {
-    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, fallbackDate: todayCalendarDate(), style });
+    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style });
     // Reuses the mentions the consistency check just extracted from the same text, so this costs little.
     const places = index ? verifyPlaces(request.text, index) : [];
     const claims = extractClaims(request.text, index);
@@ -88,8 +108,10 @@ function schedule(): void {
 
 scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const message = event.data;
-  if (message.type === 'init') startLoadingGazetteer(message.gazetteerUrl);
-  else if (message.type === 'clean') cleanInWorker(message, reply);
+  if (message.type === 'init') {
+    startLoadingGazetteer(message.gazetteerUrl);
+    startLoadingTypoData(message.typoDataUrl);
+  } else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
   else if (message.type === 'style') style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });
   else {

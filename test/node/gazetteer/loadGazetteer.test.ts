@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteerIndex, placePath } from '../../../src/core/gazetteer/gazetteerIndex';
-import { packageRoot } from '../../../src/node/loadGazetteer';
+import { packageRoot } from '../../../src/node/packageRoot';
 import { testGazetteer } from '../../fixtures/entities/testGazetteer';
 
 describe('gazetteer index', () => {

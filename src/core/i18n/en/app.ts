@@ -27,6 +27,7 @@ export const app = {
   'app.family.repetition': 'Repetition',
   'app.family.source': 'Sources',
   'app.family.style': 'House style',
+  'app.family.typo': 'Typos',
   'app.severity.error': 'Error',
   'app.severity.warning': 'Warning',
   'app.severity.info': 'Note',

@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { punctuation } from './punctuation';
 import { repetition } from './repetition';
 import { style } from './style';
+import { typo } from './typo';
 import { consistency } from './consistency';
 import { gazetteer } from './gazetteer';
 import { arithmetic } from './arithmetic';
@@ -19,4 +20,4 @@ import { source } from './source';
 import { engine } from './engine';
 
 /** Typed against the zh catalogue so a missing English string fails the typecheck. */
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine };

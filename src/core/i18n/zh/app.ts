@@ -27,6 +27,7 @@ export const app = {
   'app.family.repetition': '重复字词',
   'app.family.source': '来源核对',
   'app.family.style': '本报用语',
+  'app.family.typo': '错别字',
   'app.severity.error': '错误',
   'app.severity.warning': '存疑',
   'app.severity.info': '提示',

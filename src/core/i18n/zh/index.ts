@@ -8,6 +8,7 @@ import { cli } from './cli';
 import { punctuation } from './punctuation';
 import { repetition } from './repetition';
 import { style } from './style';
+import { typo } from './typo';
 import { consistency } from './consistency';
 import { gazetteer } from './gazetteer';
 import { arithmetic } from './arithmetic';
@@ -23,4 +24,4 @@ import { source } from './source';
 import { engine } from './engine';
 
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine } as const;

@@ -1,0 +1,88 @@
+/**
+ * `node --import tsx scripts/buildTypoData.ts [--force]` (part of `npm run build`)
+ *
+ * Builds resources/generated/typo.json, the data the typo check reads: the team's list of common
+ * misspellings, a word-frequency dictionary (jieba, compacted) as search tables, look-alike groups
+ * (pycorrector) and sound-alike groups derived here from pinyin-pro's readings. Sources and licences:
+ * resources/typo/README.md. Skips the work when the output is newer than its inputs.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import type { ListedEntry, TypoData } from '../src/core/checks/typo/typoLexicon';
+import { buildWordTables, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTables';
+
+const ROOT = resolve(__dirname, '..');
+/** Sound-alike groups cover the characters most used in the dictionary's words; rarer ones would only add noise. */
+const SOUND_CHARACTERS = 5000;
+
+function mtimeOf(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function dataLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+}
+
+function listedEntries(path: string): ListedEntry[] {
+  return dataLines(path).map((line) => {
+    const [wrong, right, note, exceptions] = line.split('\t');
+    if (!wrong || !right || !note) throw new Error(`${path}: expected "wrong<TAB>right<TAB>note", got: ${line}`);
+    return [wrong, right, note, exceptions ? exceptions.split('|') : []];
+  });
+}
+
+/** Characters ranked by the summed frequency of the dictionary words they occur in. */
+function charactersByUse(words: readonly [string, number][]): string[] {
+  const use = new Map<string, number>();
+  for (const [word, freq] of words) for (const ch of word) use.set(ch, (use.get(ch) ?? 0) + freq);
+  return [...use.keys()].sort((a, b) => use.get(b)! - use.get(a)!);
+}
+
+/** One group per toneless syllable: the common characters that can be read that way. */
+function soundGroups(characters: readonly string[]): string[] {
+  const bySyllable = new Map<string, string[]>();
+  for (const ch of characters) {
+    for (const syllable of pinyin(ch, { toneType: 'none', multiple: true, type: 'array' })) {
+      if (!/^[a-zü]+$/.test(syllable)) continue;
+      bySyllable.set(syllable, [...(bySyllable.get(syllable) ?? []), ch]);
+    }
+  }
+  return [...bySyllable.values()].filter((g) => g.length > 1).map((g) => g.join(''));
+}
+
+/** Returns the output path; `force` rebuilds even when it looks current. */
+export function buildTypoData({ root = ROOT, force = false } = {}): string {
+  const dir = join(root, 'resources', 'typo');
+  const out = join(root, 'resources', 'generated', 'typo.json');
+  const pinyinManifest = join(root, 'node_modules', 'pinyin-pro', 'package.json');
+  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, join(root, 'src', 'core', 'checks', 'typo', 'wordTables.ts')];
+  if (!force && inputs.every((p) => mtimeOf(p) < mtimeOf(out))) return out;
+
+  const words = dataLines(join(dir, 'jieba-words.txt'))
+    .map((line): [string, number] => [line.slice(0, line.indexOf(' ')), Number(line.slice(line.indexOf(' ') + 1))])
+    .filter(([word]) => word.length <= MAX_WORD_LENGTH);
+  const listed = listedEntries(join(dir, 'common-typos.tsv'));
+  const pinyinVersion = (JSON.parse(readFileSync(pinyinManifest, 'utf8')) as { version: string }).version;
+  const data: TypoData = {
+    format: 1,
+    source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length})`,
+    words: buildWordTables(words),
+    sound: soundGroups(charactersByUse(words).slice(0, SOUND_CHARACTERS)),
+    shape: dataLines(join(dir, 'same-stroke.txt')).map((line) => line.split(/\s+/).join('')),
+    listed,
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(data)}\n`);
+  renameSync(tmp, out);
+  return out;
+}
+
+if (require.main === module) buildTypoData({ force: process.argv.includes('--force') });

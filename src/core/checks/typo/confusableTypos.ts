@@ -1,0 +1,146 @@
+import type { RawFinding } from '../check';
+import type { Lang } from '../../i18n/lang';
+import { t, type MessageKey } from '../../i18n/messages';
+import { isHanCode } from '../../text/cjk';
+import type { ConfusionKind, TypoLexicon } from './typoLexicon';
+import type { ProtectedRanges } from './protectedRanges';
+import { segmentCost } from './segmentCost';
+import { surnameLength } from '../../entities/surnames';
+
+/**
+ * A character that belongs to no common word where it stands is suspect when a character that
+ * sounds or looks like it would make a common word there (逆竟 → 逆境), and the text around reads as
+ * far likelier words with it than without it. The margins are in natural-log units of likelihood.
+ */
+export const CONFUSION_MARGIN: Record<ConfusionKind, number> = { soundShape: 8, sound: 10, shape: 12 };
+/**
+ * Extra margin by the length of the word made: two-character "words" arise by chance everywhere
+ * (names, new coinages, abbreviations), a four-character idiom one character away almost never does.
+ */
+export const LENGTH_MARGIN: Record<number, number> = { 2: 2 };
+/** A character inside a dictionary word at least this likely (cost ≤ this) is taken as written. */
+export const BOUND_COST = 13;
+/** How much the context around a window may add to its own gain. */
+const CONTEXT_SLACK = 3;
+/** Characters of context on each side weighed with the candidate word. */
+const CONTEXT = 3;
+const SHORTEST = 2;
+
+interface Candidate {
+  start: number;
+  end: number;
+  replacement: string;
+  from: string;
+  to: string;
+  kind: ConfusionKind;
+  gain: number;
+}
+
+const KIND_KEY: Record<ConfusionKind, MessageKey> = { sound: 'typo.kind.sound', shape: 'typo.kind.shape', soundShape: 'typo.kind.soundShape' };
+
+export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang, taken: readonly [number, number][]): RawFinding[] {
+  const longest = lexicon.maxWordLength;
+  const han = new Uint8Array(paragraph.length);
+  for (let i = 0; i < paragraph.length; i++) han[i] = isHanCode(paragraph.charCodeAt(i)) ? 1 : 0;
+  const bound = boundCharacters(paragraph, han, lexicon);
+  // Single-character costs, looked up only for the windows around unbound characters.
+  const single = new Float64Array(paragraph.length).fill(NaN);
+  const singleCost = (k: number): number => (Number.isNaN(single[k]!) ? (single[k] = lexicon.cost(paragraph, k, 1) ?? lexicon.unknownCost) : single[k]!);
+  const leastMargin = Math.min(...Object.values(CONFUSION_MARGIN));
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    if (!han[i] || bound[i]) continue;
+    let runStart = i;
+    while (runStart > 0 && han[runStart - 1]) runStart--;
+    let runEnd = i + 1;
+    while (runEnd < paragraph.length && han[runEnd]) runEnd++;
+    let best: Candidate | undefined;
+    for (let start = Math.max(runStart, i - longest + 1); start <= i; start++) {
+      for (let end = Math.max(i + 1, start + SHORTEST); end <= Math.min(runEnd, start + longest); end++) {
+        // Written as single characters the window costs at most this: a window too likely already cannot gain enough.
+        let written = 0;
+        for (let k = start; k < end; k++) written += singleCost(k);
+        if (written - lexicon.cheapest(end - start) < leastMargin + (LENGTH_MARGIN[end - start] ?? 0)) continue;
+        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon);
+        if (found && (!best || found.gain > best.gain)) best = found;
+      }
+    }
+    if (best && !nameLike(paragraph, best, i, bound)) candidates.push(best);
+  }
+  const chosen: Candidate[] = [];
+  const occupied = [...taken];
+  for (const c of candidates.sort((a, b) => b.gain - a.gain)) {
+    if (occupied.some(([s, e]) => s < c.end && c.start < e) || guard.touches(c.start, c.end)) continue;
+    occupied.push([c.start, c.end]);
+    chosen.push(c);
+  }
+  return chosen.map((c) => {
+    const found = paragraph.slice(c.start, c.end);
+    const kind = t(lang, KIND_KEY[c.kind]);
+    return {
+      rule: 'typo.confusable',
+      severity: 'warning',
+      message: t(lang, 'typo.confusable', { found, correct: c.replacement, wrong: c.from, right: c.to, kind }),
+      spans: [{ start: c.start, end: c.end }],
+      suggestion: { replacement: c.replacement },
+      evidence: { correct: c.replacement, kind: c.kind, gain: Math.round(c.gain * 10) / 10 },
+    };
+  });
+}
+
+/**
+ * Whether the window may be part of a person's name: it follows a surname that forms no word with
+ * what precedes it (蔡华伟), or starts with one and the suspect character comes after it (王晨).
+ */
+function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): boolean {
+  if (c.start > 0 && surnameLength(text[c.start - 1]!) === 1 && !bound[c.start - 1]) return true;
+  return surnameLength(text[c.start]!) === 1 && at > c.start;
+}
+
+/**
+ * Characters covered by a likely dictionary word of two or more characters. Shorter words first:
+ * most characters are bound by one, and a longer window only matters where it would bind one more.
+ */
+function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): Uint8Array {
+  const bound = new Uint8Array(text.length);
+  for (let len = SHORTEST; len <= lexicon.maxWordLength; len++) {
+    for (let s = 0; s + len <= text.length; s++) {
+      if (!allSet(han, s, len) || allSet(bound, s, len)) continue;
+      const cost = lexicon.cost(text, s, len);
+      if (cost !== undefined && cost <= BOUND_COST) bound.fill(1, s, s + len);
+    }
+  }
+  return bound;
+}
+
+function allSet(flags: Uint8Array, start: number, length: number): boolean {
+  for (let k = start; k < start + length; k++) if (!flags[k]) return false;
+  return true;
+}
+
+/** The best replacement of the character at `at` that turns text[start, end) into a common word, if any clears its margin. */
+function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon): Candidate | undefined {
+  const fills = lexicon.completions(text.slice(start, at) + text.slice(at + 1, end), at - start);
+  if (!fills) return undefined;
+  const from = text[at]!;
+  const left = Math.max(runStart, start - CONTEXT);
+  const right = Math.min(runEnd, end + CONTEXT);
+  const lengthMargin = LENGTH_MARGIN[end - start] ?? 0;
+  let window: number | undefined;
+  let before: number | undefined;
+  let best: Candidate | undefined;
+  for (const to of fills) {
+    const kind = to === from ? undefined : lexicon.confusion(from, to);
+    if (!kind) continue;
+    const margin = CONFUSION_MARGIN[kind] + lengthMargin;
+    const replacement = text.slice(start, at) + to + text.slice(at + 1, end);
+    // The window alone must come close to the margin: context seldom adds much, and this spares most segmentations.
+    window ??= segmentCost(text.slice(start, end), lexicon);
+    if (window - lexicon.cost(replacement, 0, replacement.length)! < margin - CONTEXT_SLACK) continue;
+    before ??= segmentCost(text.slice(left, right), lexicon);
+    const gain = before - segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
+    if (gain < margin || (best && best.gain >= gain)) continue;
+    best = { start, end, replacement, from, to, kind, gain };
+  }
+  return best;
+}

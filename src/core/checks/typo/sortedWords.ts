@@ -1,0 +1,68 @@
+/**
+ * Equal-length keys sorted and concatenated into one string, searched in place: a table of a
+ * hundred thousand words costs one string and one pass at load, where a Map would cost a second.
+ * The pass records where each first character's keys start and end, so a search spans a few keys.
+ */
+/** First characters are indexed over the CJK blocks (Extension A to the end of the Unified block). */
+const FIRST_CODE = 0x3400;
+const LAST_CODE = 0x9fff;
+
+export class SortedWords {
+  readonly count: number;
+  /** For each first character: where its keys start and end (end 0 when there are none). */
+  private readonly starts = new Int32Array(LAST_CODE - FIRST_CODE + 1);
+  private readonly ends = new Int32Array(LAST_CODE - FIRST_CODE + 1);
+
+  constructor(
+    private readonly keys: string,
+    readonly width: number,
+  ) {
+    this.count = keys.length / width;
+    for (let at = this.count - 1; at >= 0; at--) {
+      const slot = keys.charCodeAt(at * width) - FIRST_CODE;
+      if (slot < 0 || slot >= this.starts.length) continue;
+      if (this.ends[slot] === 0) this.ends[slot] = at + 1;
+      this.starts[slot] = at;
+    }
+  }
+
+  /** Index of the key equal to text[start, start + width), or −1. */
+  find(text: string, start: number): number {
+    const slot = text.charCodeAt(start) - FIRST_CODE;
+    const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
+    if (end === 0) return -1;
+    const at = this.lowerBound(text, start, this.width, this.starts[slot]!, end);
+    return at < end && this.compare(at, text, start, this.width) === 0 ? at : -1;
+  }
+
+  /** The last characters of every key that starts with `prefix` (width − 1 characters). */
+  completing(prefix: string): string {
+    const length = this.width - 1;
+    const slot = prefix.charCodeAt(0) - FIRST_CODE;
+    const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
+    let out = '';
+    for (let at = end === 0 ? end : this.lowerBound(prefix, 0, length, this.starts[slot]!, end); at < end && this.compare(at, prefix, 0, length) === 0; at++) {
+      out += this.keys[at * this.width + length];
+    }
+    return out;
+  }
+
+  /** First key in [lo, hi) not less than text[start, start + length) compared on its first `length` characters. */
+  private lowerBound(text: string, start: number, length: number, lo: number, hi: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(mid, text, start, length) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private compare(at: number, text: string, start: number, length: number): number {
+    const base = at * this.width;
+    for (let k = 0; k < length; k++) {
+      const d = this.keys.charCodeAt(base + k) - text.charCodeAt(start + k);
+      if (d !== 0) return d;
+    }
+    return 0;
+  }
+}

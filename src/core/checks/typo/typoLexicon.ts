@@ -1,0 +1,145 @@
+import { SortedWords } from './sortedWords';
+import { MAX_WORD_LENGTH } from './wordTables';
+
+/**
+ * The typo check's data, compiled at build time into resources/generated/typo.json
+ * (scripts/buildTypoData.ts) and turned into look-up tables here, once per host.
+ */
+
+/** A listed misspelling: written form, correct form, why, and contexts in which the written form is right. */
+export type ListedEntry = [wrong: string, right: string, note: string, exceptions: string[]];
+
+/** The JSON shape of resources/generated/typo.json. */
+export interface TypoData {
+  format: 1;
+  source: string;
+  words: WordTables;
+  /** Characters sharing a toneless reading, one string a group. */
+  sound: string[];
+  /** Characters that look alike, one string a group. */
+  shape: string[];
+  listed: ListedEntry[];
+}
+
+/** The dictionary as built by scripts/buildTypoData.ts: see SortedWords. */
+export interface WordTables {
+  /** Costs are code units in 1/costScale natural-log units. */
+  costScale: number;
+  unknownCost: number;
+  /** By word length: keys sorted and concatenated, and one cost code unit per key. */
+  byLength: Record<string, { keys: string; costs: string }>;
+  /** By word length, per masked position: common words with that character moved last, sorted. */
+  completions: Record<string, string[]>;
+}
+
+export type ConfusionKind = 'sound' | 'shape' | 'soundShape';
+
+export interface ListedTypo {
+  wrong: string;
+  right: string;
+  note: string;
+  exceptions: string[];
+}
+
+export interface TypoLexicon {
+  source: string;
+  /** −log of the relative frequency of the dictionary word text[start, start + length), if it is one. */
+  cost(text: string, start: number, length: number): number | undefined;
+  /** The lowest cost of any word of this length: no replacement can make a window cheaper. */
+  cheapest(length: number): number;
+  /** The cost of a character the dictionary does not know as a word. */
+  unknownCost: number;
+  /** Longest dictionary word considered when segmenting. */
+  maxWordLength: number;
+  /** Listed misspellings by their first character. */
+  listedByFirst: Map<string, ListedTypo[]>;
+  /** Whether and how two characters are confused: they share a reading, look alike, or both. */
+  confusion(a: string, b: string): ConfusionKind | undefined;
+  /**
+   * The characters that complete a common word of `others.length + 1` characters when put at
+   * `at` among `others` (逆 with at 1: 境…).
+   */
+  completions(others: string, at: number): string;
+}
+
+export function isTypoData(value: unknown): value is TypoData {
+  const data = value as Partial<TypoData> | null;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    data.format === 1 &&
+    typeof data.source === 'string' &&
+    typeof data.words === 'object' &&
+    data.words !== null &&
+    Array.isArray(data.sound) &&
+    Array.isArray(data.shape) &&
+    Array.isArray(data.listed)
+  );
+}
+
+export function buildTypoLexicon(data: TypoData): TypoLexicon {
+  const { costScale, unknownCost, byLength, completions } = data.words;
+  const tables = new Map<number, { words: SortedWords; costs: string }>();
+  for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
+  const completionTables = new Map<number, SortedWords[]>();
+  for (const [length, perPosition] of Object.entries(completions)) completionTables.set(Number(length), perPosition.map((keys) => new SortedWords(keys, Number(length))));
+  const cheapest = new Map<number, number>();
+  for (const [length, table] of tables) {
+    let min = Infinity;
+    for (let i = 0; i < table.costs.length; i++) min = Math.min(min, table.costs.charCodeAt(i));
+    cheapest.set(length, min);
+  }
+  const sound = groupsOf(data.sound);
+  const shape = groupsOf(data.shape);
+  const confusions = new Map<string, Map<string, ConfusionKind>>();
+  const listedByFirst = new Map<string, ListedTypo[]>();
+  for (const [wrong, right, note, exceptions] of data.listed) {
+    const first = wrong[0]!;
+    const bucket = listedByFirst.get(first) ?? [];
+    bucket.push({ wrong, right, note, exceptions });
+    listedByFirst.set(first, bucket);
+  }
+  return {
+    source: data.source,
+    cost(text, start, length) {
+      const table = tables.get(length);
+      const at = table ? table.words.find(text, start) : -1;
+      return at < 0 ? undefined : table!.costs.charCodeAt(at) / costScale;
+    },
+    cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale,
+    unknownCost: unknownCost / costScale,
+    maxWordLength: MAX_WORD_LENGTH,
+    listedByFirst,
+    confusion(a, b) {
+      let row = confusions.get(a);
+      if (!row) {
+        row = confusionsOf(a, sound, data.sound, shape, data.shape);
+        confusions.set(a, row);
+      }
+      return row.get(b);
+    },
+    completions: (others, at) => completionTables.get(others.length + 1)?.[at]?.completing(others) ?? '',
+  };
+}
+
+/** Every character confused with `ch`, and how; built the first time `ch` is asked about. */
+function confusionsOf(ch: string, sound: Map<string, number[]>, soundGroups: string[], shape: Map<string, number[]>, shapeGroups: string[]): Map<string, ConfusionKind> {
+  const row = new Map<string, ConfusionKind>();
+  for (const g of sound.get(ch) ?? []) for (const other of soundGroups[g]!) row.set(other, 'sound');
+  for (const g of shape.get(ch) ?? []) for (const other of shapeGroups[g]!) row.set(other, row.get(other) === 'sound' ? 'soundShape' : 'shape');
+  row.delete(ch);
+  return row;
+}
+
+/** Each character's group numbers: groups are large (one per syllable), so pairs are not stored. */
+function groupsOf(groups: string[]): Map<string, number[]> {
+  const of = new Map<string, number[]>();
+  groups.forEach((group, n) => {
+    for (const ch of group) {
+      const list = of.get(ch) ?? [];
+      list.push(n);
+      of.set(ch, list);
+    }
+  });
+  return of;
+}

@@ -1,0 +1,35 @@
+import type { WordTables } from './typoLexicon';
+
+/** Words longer than this are not looked up: idioms are four characters, longer words rarely decide a character. */
+export const MAX_WORD_LENGTH = 4;
+/** Only words at least this frequent are offered as corrections: rare dictionary entries include misspellings. */
+export const COMMON_WORD_FREQ = 50;
+/** Costs are stored as one UTF-16 code unit each, in hundredths of a natural-log unit. */
+const COST_SCALE = 100;
+
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The dictionary as look-up tables that need no building at load (see SortedWords): per word
+ * length, the words sorted and concatenated, with their costs (−log relative frequency) as one
+ * code unit each; per length and masked position, the common words with the masked character
+ * moved last, sorted, so the characters completing 逆? form one contiguous run.
+ */
+export function buildWordTables(words: readonly [word: string, freq: number][]): WordTables {
+  const total = words.reduce((sum, [, freq]) => sum + freq, 0);
+  const logTotal = Math.log(total);
+  const tables: WordTables = { costScale: COST_SCALE, unknownCost: Math.round(logTotal * COST_SCALE), byLength: {}, completions: {} };
+  for (let length = 1; length <= MAX_WORD_LENGTH; length++) {
+    const own = new Map<string, number>();
+    for (const [word, freq] of words) if (word.length === length) own.set(word, Math.max(freq, own.get(word) ?? 0));
+    const sorted = [...own.keys()].sort(byCode);
+    tables.byLength[length] = {
+      keys: sorted.join(''),
+      costs: sorted.map((w) => String.fromCharCode(Math.round((logTotal - Math.log(own.get(w)!)) * COST_SCALE))).join(''),
+    };
+    if (length < 2) continue;
+    const common = sorted.filter((w) => own.get(w)! >= COMMON_WORD_FREQ);
+    tables.completions[length] = Array.from({ length }, (_, at) => [...new Set(common.map((w) => w.slice(0, at) + w.slice(at + 1) + w[at]))].sort(byCode).join(''));
+  }
+  return tables;
+}

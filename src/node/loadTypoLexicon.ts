@@ -1,0 +1,13 @@
+import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../core/checks/typo/typoLexicon';
+import { readGeneratedJson } from './readGeneratedJson';
+
+let loading: Promise<TypoLexicon | undefined> | undefined;
+
+/**
+ * Loads the built typo data once per process. Undefined (and the typo check silent) only when the
+ * data was never built; `npm run build` builds it.
+ */
+export function loadTypoLexicon(): Promise<TypoLexicon | undefined> {
+  loading ??= readGeneratedJson('typo.json').then((parsed) => (isTypoData(parsed) ? buildTypoLexicon(parsed) : undefined));
+  return loading;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { typoCheck } from '../../../../src/core/checks/typo/typoCheck';
+import { runChecks } from '../../../../src/core/checkEngine';
+import { splitParagraphs } from '../../../../src/core/text/paragraphs';
+import type { Lang } from '../../../../src/core/i18n/lang';
+import { parseMarked, summarize } from '../punctuation/markedCase';
+import { FIXTURE_LEXICON } from './fixtureLexicon';
+
+function run(text: string, lang: Lang = 'zh') {
+  return typoCheck.runParagraph(text, { text, paragraphs: splitParagraphs(text), lang, typoLexicon: FIXTURE_LEXICON });
+}
+
+/** Each case: the marked misspelling, the rule that must catch it and the correction offered. */
+const CAUGHT: [marked: string, rule: string, replacement: string][] = [
+  ['请尽快⟦按装⟧空调', 'typo.listed', '安装'],
+  ['队员们⟦再接再励⟧，继续前进', 'typo.listed', '再接再厉'],
+  ['我们相信⟦自已⟧', 'typo.listed', '自己'],
+  ['遇到⟦逆竟⟧时', 'typo.confusable', '逆境'],
+  ['他⟦作伟⟧代表', 'typo.confusable', '作为'],
+];
+
+/** Correct text, listed forms read as parts of other words, quotations and names: none may be flagged. */
+const SILENT: string[] = [
+  '请尽快安装空调',
+  '队员们再接再厉，继续前进',
+  '按装修标准施工',
+  '情不能自已',
+  '遇到逆境时',
+  '他说：“遇到逆竟时，请尽快按装空调。”',
+  '《再接再励》是一首歌',
+  '记者蔡作伟报道',
+];
+
+describe('typo check', () => {
+  it.each(CAUGHT)('catches %s', (marked, rule, replacement) => {
+    const { text, spans } = parseMarked(marked);
+    expect(summarize(run(text))).toEqual([{ rule, severity: 'warning', ...spans[0]!, replacement }]);
+  });
+
+  it.each(SILENT)('stays silent on %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('is silent until the host has loaded its data', () => {
+    const text = '请尽快按装空调';
+    expect(typoCheck.runParagraph(text, { text, paragraphs: splitParagraphs(text), lang: 'zh' })).toEqual([]);
+  });
+
+  it('explains the listed correction in the user language', () => {
+    const [zh] = run('请尽快按装空调');
+    const [en] = run('请尽快按装空调', 'en');
+    expect(zh!.message).toContain('“安装”的“安”是安放');
+    expect(en!.message).toMatch(/^"按装" is a common misspelling of "安装"/);
+  });
+
+  it('re-checks cached paragraphs once the data arrives', () => {
+    const text = '请尽快按装空调';
+    const without = runChecks(text, { lang: 'zh', families: ['typo'] });
+    const engineRun = runChecks(text, { lang: 'zh', families: ['typo'], typoLexicon: FIXTURE_LEXICON });
+    expect(without).toEqual([]);
+    expect(engineRun.map((f) => f.rule)).toEqual(['typo.listed']);
+  });
+});

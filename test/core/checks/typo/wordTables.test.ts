@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildTypoLexicon } from '../../../../src/core/checks/typo/typoLexicon';
+import { buildWordTables } from '../../../../src/core/checks/typo/wordTables';
+
+const WORDS: [string, number][] = [['逆境', 2000], ['环境', 5000], ['环保', 900], ['逆', 10], ['境', 300], ['一筹莫展', 80], ['境况', 40]];
+const lexicon = buildTypoLexicon({ format: 1, source: 't', words: buildWordTables(WORDS), sound: ['境竟'], shape: [], listed: [] });
+
+describe('typo word tables', () => {
+  it('finds every word, in place inside a longer text, and nothing else', () => {
+    for (const [word] of WORDS) expect(lexicon.cost(`他说${word}了`, 2, word.length)).toBeGreaterThan(0);
+    expect(lexicon.cost('逆竟', 0, 2)).toBeUndefined();
+    expect(lexicon.cost('环', 0, 1)).toBeUndefined();
+  });
+
+  it('orders costs by frequency', () => {
+    expect(lexicon.cost('环境', 0, 2)!).toBeLessThan(lexicon.cost('逆境', 0, 2)!);
+  });
+
+  it('completes a masked position with the characters of common words only', () => {
+    expect(lexicon.completions('环', 1)).toBe('保境');
+    expect(lexicon.completions('境', 0)).toBe('环逆');
+    expect(lexicon.completions('一莫展', 1)).toBe('筹');
+    // 境况 is below the common-word frequency: never offered as a correction.
+    expect(lexicon.completions('况', 0)).toBe('');
+  });
+
+  it('tells sound-alike characters', () => {
+    expect(lexicon.confusion('竟', '境')).toBe('sound');
+    expect(lexicon.confusion('竟', '环')).toBeUndefined();
+  });
+});
