@@ -44,7 +44,9 @@ function groupFinding(group: FormOccurrences[], lang: Lang, index: GazetteerInde
   const list = forms.map((f) => t(lang, 'consistency.formCount', { form: f.text, count: f.count })).join(t(lang, 'consistency.formSeparator'));
   const finding: RawFinding = {
     rule: `consistency.${kind}`,
-    severity: 'warning',
+    // The official divisions confirm one form and not the other: a fact, so an error (it stands in
+    // for the gazetteer's own finding, which is not repeated when the draft also writes the official name).
+    severity: evidence.basis === 'gazetteer' ? 'error' : 'warning',
     message: t(lang, 'consistency.variants', { kind: t(lang, `consistency.kind.${kind}`), forms: list }) + basisMessage,
     spans: forms.flatMap((f) => f.spans).sort((a, b) => a.start - b.start),
     evidence: { ...evidence },

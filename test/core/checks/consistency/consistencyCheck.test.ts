@@ -19,7 +19,7 @@ describe('consistency check', () => {
     const [finding, ...rest] = consistency('走进会宁县韩集镇，韩集镇的大棚连成片。\n会宁县韩家集镇的干部介绍了情况。');
     expect(rest).toEqual([]);
     expect(finding!.rule).toBe('consistency.place');
-    expect(finding!.severity).toBe('warning');
+    expect(finding!.severity).toBe('error'); // the gazetteer confirms one form: a fact
     expect(finding!.spans.map((s) => s.text)).toEqual(['韩集镇', '韩集镇', '韩家集镇']);
     expect(finding!.suggestion).toEqual({ replacement: '韩家集镇' });
     const evidence = finding!.evidence as unknown as VariantGroupEvidence;
