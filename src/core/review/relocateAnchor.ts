@@ -76,7 +76,6 @@ export function relocateAnchor(anchor: Anchor, text: string, budget = new WorkBu
 
 /** Pass 2 over some candidates; a lone occurrence in the whole text needs no context. */
 function textMatch(anchor: Anchor, text: string, candidates: number[], budget: WorkBudget): number | undefined {
-  const only = candidates[0];
   const lone = candidates.length === 1 && occurrences(text, anchor.text, budget, undefined, 2).length === 1;
   const needed = lone ? 0 : Math.min(MIN_TEXT_CONTEXT, anchor.before.length + anchor.after.length);
   if (!budget.take(candidates.length * (anchor.before.length + anchor.after.length))) return undefined;
