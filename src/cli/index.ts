@@ -1,4 +1,5 @@
 import { runCli } from './runCli';
+import { terminalSafe } from './terminalSafe';
 
 runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
@@ -8,7 +9,7 @@ runCli(process.argv.slice(2), process.env, {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`jiaokan: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(terminalSafe(`jiaokan: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 2;
   },
 );
