@@ -16,7 +16,8 @@ import { recoveryKeyOf } from '../node/recovery/recoveryKey';
 import { changeLogPathFor, defaultExportPath } from '../node/export/defaultExportPath';
 import { writeChangeLog } from '../node/export/writeChangeLog';
 import { writeExport } from '../node/export/writeExport';
-import { importDraftBytes, readDraft } from '../node/readDraft';
+import { readDraft } from '../node/readDraft';
+import { importInWorker } from '../node/importInWorker';
 import type { RecentFiles } from '../node/appState/recentFiles';
 import type { SettingsStore } from '../node/appState/settingsStore';
 
@@ -96,7 +97,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     async openBytes(name: string, bytes: Uint8Array) {
       try {
         watchOpenDraft(null);
-        return { ok: true, draft: await importDraftBytes(name, bytes, null) };
+        return { ok: true, draft: await importInWorker(name, bytes, null) };
       } catch (error) {
         return failed(error, name);
       }

@@ -4,14 +4,15 @@ import type { DraftFile } from '../core/draftFile';
 import { draftFormatOfName } from './draftFormatOfName';
 import { formatMegabytes, maxDraftBytes } from './draftLimits';
 import { DraftReadError } from './draftReadError';
-import { importDraftBytes } from './importDraftBytes';
+import { importInWorker } from './importInWorker';
 import { readAtMost } from './readAtMost';
 
 export { importDraftBytes } from './importDraftBytes';
 
 /**
  * Reads, decodes and imports a draft from disk. Throws DraftReadError with a catalogue key:
- * importer.notFound, isDirectory, notRegularFile, unreadable, tooLarge, or those of the import.
+ * importer.notFound, isDirectory, notRegularFile, unreadable, tooLarge, or those of the import,
+ * which runs in a worker (importInWorker): tooLargeOrCorrupt when it runs out of memory or time.
  * The size limit is checked before reading and again while reading (a file may grow meanwhile),
  * so a huge file never gets into memory.
  */
@@ -29,7 +30,7 @@ export async function readDraft(path: string): Promise<DraftFile> {
     throw readError(error, absolute);
   });
   if (bytes.byteLength > limit) throw tooLarge(name, bytes.byteLength, limit);
-  return importDraftBytes(name, bytes, absolute);
+  return importInWorker(name, bytes, absolute);
 }
 
 function tooLarge(name: string, size: number, limit: number): DraftReadError {
