@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { channelOf, INVOKE_METHODS } from '../../src/shared/api';
+import { channelOf, DROPPED_PATH_CHANNEL, INVOKE_METHODS } from '../../src/shared/api';
 import { createElectronStandIn } from './electronStandIn';
 
 const root = resolve(__dirname, '..', '..');
@@ -81,6 +81,18 @@ describe('built main process', () => {
     await expect(openPath(trusted(), 42)).rejects.toThrow(/Invalid arguments/);
     await expect(openPath(trusted(), 'a', 'b')).rejects.toThrow(/Invalid arguments/);
     await expect(getSettings(trusted())).resolves.toMatchObject({ lang: 'zh', theme: 'system' });
+  });
+
+  it('accepts a dropped path only from our window, and openPath only paths the user chose', async () => {
+    expect([...record.listeners.keys()]).toEqual([DROPPED_PATH_CHANNEL]);
+    const noteDropped = record.listeners.get(DROPPED_PATH_CHANNEL)![0]!;
+    const openPath = record.handlers.get(channelOf('openPath'))![0]!;
+    const secret = join(mkdtempSync(join(tmpdir(), 'jiaokan-chosen-')), 'secret.txt');
+    await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.stringContaining('secret.txt') });
+    noteDropped({ senderFrame: { url: 'https://evil.example/' }, sender: trusted().sender }, secret);
+    await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.stringContaining('只能打开') });
+    noteDropped(trusted(), secret);
+    await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.not.stringContaining('只能打开') });
   });
 
   it('guards every web contents: no navigation away, no new windows, no webviews', () => {

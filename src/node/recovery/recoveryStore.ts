@@ -78,7 +78,8 @@ export class RecoveryStore {
     );
   }
 
-  private fileOf(key: string): string {
+  /** The file a draft's recovery is saved in. */
+  fileOf(key: string): string {
     return join(this.dir, `${key}${SUFFIX}`);
   }
 
