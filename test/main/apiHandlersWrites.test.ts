@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CLEAN_COPY_OPTIONS } from '../../src/core/cleanCopy/cleanCopy';
 import { createApiHandlers, type ApiHandlers } from '../../src/main/apiHandlers';
 import { RecentFiles } from '../../src/node/appState/recentFiles';
 import { SettingsStore } from '../../src/node/appState/settingsStore';
@@ -51,7 +52,7 @@ describe('files the app writes never land on an open draft or its review', () =>
     const out = join(draft, '..', '稿件.md');
     const { handlers } = await handlersFor(draft, [out]);
     expect(await handlers.openStartupDraft()).toMatchObject({ ok: true });
-    const result = await handlers.exportCleanCopy({ text: DRAFT, sourcePath: null, sourceName: '稿件.changes.txt', format: 'md', options: {}, accepted: [], saveLog: true });
+    const result = await handlers.exportCleanCopy({ text: DRAFT, sourcePath: null, sourceName: '稿件.changes.txt', format: 'md', options: { ...DEFAULT_CLEAN_COPY_OPTIONS }, accepted: [], saveLog: true });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('稿件.changes.txt') });
     expect(await readFile(draft, 'utf8')).toBe(DRAFT);
     expect(existsSync(out)).toBe(false);
