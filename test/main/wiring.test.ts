@@ -60,7 +60,9 @@ describe('built main process', () => {
   it('serves the renderer from its own privileged scheme and nothing outside it', async () => {
     expect(record.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'jiaokan', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     const handler = record.protocolHandlers.get('jiaokan')!;
-    await handler(new Request('jiaokan://app/index.html'));
+    const served = (await handler(new Request('jiaokan://app/index.html'))) as Response;
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(readFileSync(join(out, 'renderer', 'index.html'), 'utf8'))?.[1];
+    expect(served.headers.get('Content-Security-Policy')).toBe(meta);
     expect(record.fetched.map((u) => fileURLToPath(u))).toEqual([join(out, 'renderer', 'index.html')]);
     const escaped = (await handler(new Request('jiaokan://app/..%2F..%2Fpackage.json'))) as Response;
     expect(escaped.status).toBe(404);
