@@ -19,7 +19,7 @@ import { refuseSourcePath, writeExport } from '../node/export/writeExport';
 import { refuseOverwriting } from '../node/export/refuseOverwriting';
 import { sidecarPathFor } from '../node/review/sidecarPath';
 import { readDraft } from '../node/readDraft';
-import { importInWorker } from '../node/importInWorker';
+import { importInWorker, prepareImportWorker } from '../node/importInWorker';
 import type { RecentFiles } from '../node/appState/recentFiles';
 import type { SettingsStore } from '../node/appState/settingsStore';
 
@@ -56,6 +56,7 @@ export interface ApiHandlers extends InvokeApi {
 }
 
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
+  prepareImportWorker();
   const lang = () => deps.settings.get().lang;
 
   const failed = (error: unknown, path: string): { ok: false; message: string } => {

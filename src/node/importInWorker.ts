@@ -37,6 +37,16 @@ export function importInWorker(name: string, bytes: Uint8Array, path: string | n
 let queue: Promise<unknown> = Promise.resolve();
 let idle: { worker: Worker; heapMb: number } | undefined;
 
+/**
+ * Starts the worker ahead of the first import: loading the importers into it takes longer than
+ * most imports, and the app can do it while its window loads.
+ */
+export function prepareImportWorker(limits: ImportLimits = IMPORT_LIMITS): void {
+  if (idle !== undefined) return;
+  idle = { worker: startWorker(limits.heapMb), heapMb: limits.heapMb };
+  idle.worker.unref();
+}
+
 function importOnce(request: ImportRequest, limits: ImportLimits): Promise<DraftFile> {
   const worker = idle?.heapMb === limits.heapMb ? idle.worker : startWorker(limits.heapMb);
   idle = undefined;
