@@ -1,4 +1,4 @@
-/** The layer rule (DESIGN.md): proves the lint configuration still refuses imports that flow the wrong way. */
+/** The layer rule (docs/architecture.md, "Layers"): proves the lint configuration still refuses imports that flow the wrong way. */
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import { resolve } from 'node:path';

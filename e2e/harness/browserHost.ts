@@ -8,6 +8,7 @@ import { dispatchInvoke, isInvokeMethod } from '../../src/main/invokeDispatch';
 import { RecentFiles } from '../../src/node/appState/recentFiles';
 import { SettingsStore } from '../../src/node/appState/settingsStore';
 import { RecoveryStore } from '../../src/node/recovery/recoveryStore';
+import { HouseStyle } from '../../src/node/style/houseStyle';
 import { installBridgeApi } from './installBridgeApi';
 import { serveDirectory } from './staticServer';
 import type { AppHost, LaunchOptions } from './appHost';
@@ -35,7 +36,8 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
   const settings = new SettingsStore(options.dataDir ?? dataDir, options.lang ?? 'zh');
   const recent = new RecentFiles(options.dataDir ?? dataDir);
   const recovery = new RecoveryStore(options.dataDir ?? dataDir);
-  await Promise.all([settings.boot(), recent.boot(), recovery.boot()]);
+  const houseStyle = new HouseStyle(options.dataDir ?? dataDir);
+  await Promise.all([settings.boot(), recent.boot(), recovery.boot(), houseStyle.boot()]);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const dialogAnswers: (string | null)[] = [];
@@ -52,6 +54,9 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     notifyDraftDisk: (event) => void page.evaluate((e) => window.__jiaokanDraftDisk(e), event).catch(() => undefined),
     startupPath: options.startupPath ?? null,
     samplePath: join(REPO_ROOT, 'resources', 'samples', 'sample-draft.txt'),
+    houseStyle,
+    askOpenStyleFile: async () => dialogAnswers.shift() ?? null,
+    notifyStyleChanged: () => void page.evaluate(() => window.__jiaokanStyleChanged()).catch(() => undefined),
   });
   const server = await serveDirectory(join(REPO_ROOT, 'out', 'renderer'));
   await context.exposeBinding('__jiaokanInvoke', async ({ frame }, method: unknown, args: unknown[]) => {
@@ -76,6 +81,7 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     },
     async close() {
       handlers.dispose();
+      await houseStyle.shutdown();
       await context.close();
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -9,6 +9,8 @@ declare global {
     __jiaokanMenu(command: MenuCommand): void;
     /** Lets the bridge deliver a draft-changed-on-disk event, as main's watcher would. */
     __jiaokanDraftDisk(event: DraftDiskEvent): void;
+    /** Lets the bridge deliver a style-file-changed event, as main's watcher would. */
+    __jiaokanStyleChanged(): void;
   }
 }
 
@@ -20,6 +22,7 @@ declare global {
 export function installBridgeApi(methods: readonly InvokeMethod[]): void {
   const listeners = new Set<(command: MenuCommand) => void>();
   const diskListeners = new Set<(event: DraftDiskEvent) => void>();
+  const styleListeners = new Set<() => void>();
   const encode = (arg: unknown) => (arg instanceof Uint8Array ? { __bytes: Array.from(arg) } : arg);
   const invokers = Object.fromEntries(
     methods.map((method) => [method, (...args: unknown[]) => window.__jiaokanInvoke(method, args.map(encode))]),
@@ -34,9 +37,14 @@ export function installBridgeApi(methods: readonly InvokeMethod[]): void {
       diskListeners.add(listener);
       return () => void diskListeners.delete(listener);
     },
+    onStyleChange(listener: () => void) {
+      styleListeners.add(listener);
+      return () => void styleListeners.delete(listener);
+    },
     pathForFile: () => '',
   };
   window.jiaokan = Object.freeze(api);
   window.__jiaokanMenu = (command) => listeners.forEach((listener) => listener(command));
   window.__jiaokanDraftDisk = (event) => diskListeners.forEach((listener) => listener(event));
+  window.__jiaokanStyleChanged = () => styleListeners.forEach((listener) => listener());
 }

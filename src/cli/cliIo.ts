@@ -7,7 +7,7 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-/** Exit codes of the CLI contract (DESIGN.md). */
+/** Exit codes of the CLI contract (docs/architecture.md, "The CLI contract"). */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;

@@ -6,6 +6,9 @@ import type { Lang } from './i18n/lang';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { CalendarDate } from './dates/calendarDate';
 import { splitParagraphs } from './text/paragraphs';
+import type { SourceText } from './sources/sourceText';
+import { defaultStyleRules, type StyleRules } from './checks/style/styleRules';
+import { dropIgnoredFindings } from './dropIgnoredFindings';
 
 export interface CheckOptions {
   lang: Lang;
@@ -13,6 +16,10 @@ export interface CheckOptions {
   families?: readonly Family[];
   gazetteer?: Gazetteer;
   fallbackDate?: CalendarDate;
+  /** Keep the same array while the sources do not change: their index is cached per array. */
+  sources?: readonly SourceText[];
+  /** The style files' terms and ignored words, compiled by the host; the built-in list alone when omitted. */
+  style?: StyleRules;
 }
 
 const CONTEXT_CHARS = 8;
@@ -34,6 +41,8 @@ export class CheckEngine {
       lang: options.lang,
       gazetteer: options.gazetteer,
       fallbackDate: options.fallbackDate,
+      sources: options.sources,
+      style: options.style,
     };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {
@@ -52,7 +61,7 @@ export class CheckEngine {
       }
       this.paragraphCache.set(cacheKey(check.id, options.lang), next);
     }
-    return finalize(raw, text);
+    return dropIgnoredFindings(finalize(raw, text), text, (options.style ?? defaultStyleRules()).ignored);
   }
 }
 

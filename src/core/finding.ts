@@ -1,4 +1,4 @@
-/** The public shape of a finding (DESIGN.md, "The CLI contract"). Change only by adding fields. */
+/** The public shape of a finding (docs/architecture.md, "The CLI contract"). Change only by adding fields. */
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -10,6 +10,8 @@ export const FAMILIES = [
   'punctuation',
   'number',
   'repetition',
+  'source',
+  'style',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 

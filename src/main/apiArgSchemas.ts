@@ -7,6 +7,7 @@ import { RECOVERY_KEY_PATTERN } from '../node/recovery/recoveryKey';
 import { parseSidecar, SIDECAR_SCHEMA_VERSION } from '../core/review/sidecarFormat';
 import type { Review } from '../core/review/review';
 import { REVIEW_REPORT_FORMATS } from '../shared/api';
+import { isWritableEntry, type UserStyleEntry } from '../core/checks/style/editStyleFile';
 
 const MAX_PATH = 4096;
 /** Dropped files are read into memory by the renderer; cap them like the importer does. */
@@ -51,6 +52,14 @@ const review = z.unknown().transform((value, ctx): Review => {
   return z.NEVER;
 });
 
+const MAX_STYLE_FORM = 200;
+const userStyleEntry = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('ignore'), word: z.string().min(1).max(MAX_STYLE_FORM) }).strict(),
+    z.object({ kind: z.literal('term'), forbidden: z.string().min(1).max(MAX_STYLE_FORM), preferred: z.string().min(1).max(MAX_STYLE_FORM) }).strict(),
+  ])
+  .refine((entry: UserStyleEntry) => isWritableEntry(entry), 'style entry that does not fit on one style-file line');
+
 /** The arguments each IPC method accepts; anything else from the renderer is rejected. */
 export const API_ARG_SCHEMAS = {
   openDialog: z.tuple([]),
@@ -71,4 +80,9 @@ export const API_ARG_SCHEMAS = {
   openReview: z.tuple([z.string().min(1).max(MAX_PATH), z.string().max(MAX_TEXT_CHARS), z.array(finding).max(1_000_000)]),
   saveReview: z.tuple([z.string().min(1).max(MAX_PATH), review]),
   exportReviewReport: z.tuple([z.string().min(1).max(1024), review, z.enum(REVIEW_REPORT_FORMATS)]),
+  listStyleFiles: z.tuple([z.string().min(1).max(MAX_PATH).nullable()]),
+  addStyleFile: z.tuple([]),
+  removeStyleFile: z.tuple([z.string().min(1).max(MAX_PATH)]),
+  addUserStyleEntry: z.tuple([userStyleEntry]),
+  removeUserStyleEntry: z.tuple([userStyleEntry]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;

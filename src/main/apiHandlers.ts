@@ -3,7 +3,7 @@ import { cleanCopy } from '../core/cleanCopy/cleanCopy';
 import type { DraftFormat } from '../core/draftFile';
 import { LocalizedError } from '../core/i18n/localizedError';
 import { t } from '../core/i18n/messages';
-import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveResult, Settings } from '../shared/api';
+import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveResult, Settings, StyleEditResult } from '../shared/api';
 import { loadGazetteer } from '../node/loadGazetteer';
 import { openReview } from '../node/review/openReview';
 import { saveReview as saveSidecar, type SidecarBase } from '../node/review/sidecarFile';
@@ -22,6 +22,7 @@ import { readDraft } from '../node/readDraft';
 import { importInWorker, prepareImportWorker } from '../node/importInWorker';
 import type { RecentFiles } from '../node/appState/recentFiles';
 import type { SettingsStore } from '../node/appState/settingsStore';
+import type { HouseStyle } from '../node/style/houseStyle';
 
 /** What the handlers need from the outside world; Electron supplies the dialog, tests a stand-in. */
 export interface ApiDeps {
@@ -42,6 +43,11 @@ export interface ApiDeps {
   startupPath: string | null;
   /** The built-in sample draft shown when the app starts without a file. */
   samplePath: string;
+  houseStyle: HouseStyle;
+  /** Shows an open dialog for a style file (plain text); resolves to the chosen path, or null when cancelled. */
+  askOpenStyleFile(): Promise<string | null>;
+  /** Tells the renderer that a style file in use changed on disk. */
+  notifyStyleChanged(): void;
 }
 
 /**
@@ -96,6 +102,15 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       await deps.recent.add(path);
       watchOpenDraft(path);
       return { ok: true, draft };
+    } catch (error) {
+      return failed(error, path);
+    }
+  };
+
+  const styleEdit = async (edit: () => Promise<void>, path: string): Promise<StyleEditResult> => {
+    try {
+      await edit();
+      return { ok: true };
     } catch (error) {
       return failed(error, path);
     }
@@ -212,6 +227,19 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
         return failed(error, outPath);
       }
     },
+    async listStyleFiles(draftPath) {
+      // Only a draft this process opened: the renderer cannot make main read style files anywhere else.
+      const files = await deps.houseStyle.filesFor(draftPath !== null && opened.has(draftPath) ? draftPath : null, deps.notifyStyleChanged);
+      return files.map((f) => ('error' in f ? { path: f.path, origin: f.origin, message: t(lang(), f.error.key, f.error.params) } : f));
+    },
+    async addStyleFile() {
+      const path = await deps.askOpenStyleFile();
+      if (path === null) return { ok: false, cancelled: true };
+      return styleEdit(() => deps.houseStyle.addFile(path), path);
+    },
+    removeStyleFile: (path) => styleEdit(() => deps.houseStyle.removeFile(path), path),
+    addUserStyleEntry: (entry) => styleEdit(() => deps.houseStyle.addEntry(entry), deps.houseStyle.userFile),
+    removeUserStyleEntry: (entry) => styleEdit(() => deps.houseStyle.removeEntry(entry), deps.houseStyle.userFile),
     async exportCleanCopy(request: CleanExportRequest): Promise<SaveResult> {
       // A draft without a file (the sample, a dropped file) is proposed in the documents folder.
       const proposed = defaultExportPath(request.sourcePath ?? join(deps.documentsDir, request.sourceName), request.format);

@@ -18,6 +18,20 @@ export async function askOpenFile(window: BrowserWindow | null, lang: Lang): Pro
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** Settings → 添加用语表…: a style file is plain text. */
+export async function askOpenStyleFile(window: BrowserWindow | null, lang: Lang): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: t(lang, 'app.style.addDialogTitle'),
+    properties: ['openFile'],
+    filters: [
+      { name: t(lang, 'app.style.addDialogFiles'), extensions: ['txt'] },
+      { name: t(lang, 'shell.openDialogAll'), extensions: ['*'] },
+    ],
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** Export…: a save dialog proposing a name beside the draft. */
 export async function askSavePath(window: BrowserWindow | null, lang: Lang, defaultPath: string, format: DraftFormat | ReviewReportFormat): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {

@@ -4,13 +4,14 @@ import { langFromLocale } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
 import { RecentFiles } from '../node/appState/recentFiles';
 import { RecoveryStore } from '../node/recovery/recoveryStore';
-import { DRAFT_DISK_CHANNEL } from '../shared/api';
+import { DRAFT_DISK_CHANNEL, STYLE_CHANGED_CHANNEL } from '../shared/api';
+import { HouseStyle } from '../node/style/houseStyle';
 import { SettingsStore } from '../node/appState/settingsStore';
 import { startupPathFromArgv } from '../node/startupPath';
 import { createApiHandlers } from './apiHandlers';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { askOpenFile, askSavePath } from './fileDialogs';
+import { askOpenFile, askOpenStyleFile, askSavePath } from './fileDialogs';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
 import { printToPdf } from './printToPdf';
@@ -42,7 +43,8 @@ async function start(): Promise<void> {
   const settings = new SettingsStore(dataDir, langFromLocale(app.getLocale()));
   const recent = new RecentFiles(dataDir);
   const recovery = new RecoveryStore(dataDir);
-  const services: MainService[] = [settings, recent, recovery];
+  const houseStyle = new HouseStyle(dataDir);
+  const services: MainService[] = [settings, recent, recovery, houseStyle];
   await Promise.all(services.map((s) => s.boot()));
   app.on('will-quit', () => void Promise.all(services.map((s) => s.shutdown())));
 
@@ -60,6 +62,9 @@ async function start(): Promise<void> {
     notifyDraftDisk: (event) => mainWindow?.webContents.send(DRAFT_DISK_CHANNEL, event),
     startupPath: startupPathFromArgv(process.argv, process.cwd()),
     samplePath: join(appRoot, 'resources', 'samples', 'sample-draft.txt'),
+    houseStyle,
+    askOpenStyleFile: () => askOpenStyleFile(mainWindow, settings.get().lang),
+    notifyStyleChanged: () => mainWindow?.webContents.send(STYLE_CHANGED_CHANNEL),
   });
   app.on('will-quit', () => handlers.dispose());
   registerIpcHandlers(handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);

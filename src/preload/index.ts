@@ -6,6 +6,7 @@ import {
   INVOKE_METHODS,
   MENU_CHANNEL,
   MENU_COMMANDS,
+  STYLE_CHANGED_CHANNEL,
   type DraftDiskEvent,
   type InvokeApi,
   type JiaokanApi,
@@ -33,6 +34,11 @@ const api: JiaokanApi = {
     const relay = (_event: unknown, change: DraftDiskEvent) => listener({ path: String(change.path), kind: change.kind === 'deleted' ? 'deleted' : 'changed' });
     ipcRenderer.on(DRAFT_DISK_CHANNEL, relay);
     return () => ipcRenderer.removeListener(DRAFT_DISK_CHANNEL, relay);
+  },
+  onStyleChange(listener: () => void): () => void {
+    const relay = () => listener();
+    ipcRenderer.on(STYLE_CHANGED_CHANNEL, relay);
+    return () => ipcRenderer.removeListener(STYLE_CHANGED_CHANNEL, relay);
   },
   pathForFile(file: File): string {
     const path = webUtils.getPathForFile(file);

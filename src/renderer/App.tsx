@@ -32,6 +32,10 @@ import { useAppliedTheme } from './useAppliedTheme';
 import { useFileDrop } from './useFileDrop';
 import { CheckClient, type GazetteerStatus } from './worker/checkClient';
 import { useReviewSession } from './review/useReviewSession';
+import { useHouseStyle } from './style/useHouseStyle';
+import { StyleFilesSection } from './style/StyleFilesSection';
+import { StyleAddedNotice } from './style/StyleAddedNotice';
+import { AddStyleTermDialog } from './style/AddStyleTermDialog';
 
 type DialogState =
   | { kind: 'settings' }
@@ -39,11 +43,12 @@ type DialogState =
   | { kind: 'confirm'; name: string; answer(discard: boolean): void }
   | { kind: 'export'; source: ExportSource; accepted: ReadonlySet<string> }
   | { kind: 'revisions' }
+  | { kind: 'addStyleTerm'; selection: string }
   | null;
 
 type ShownDraft = Pick<DraftFile, 'name' | 'encoding' | 'path' | 'format'>;
 
-const DEFAULT_SETTINGS: Settings = { lang: 'zh', theme: 'system', reviewer: '' };
+const DEFAULT_SETTINGS: Settings = { lang: 'zh', theme: 'system', reviewer: '', builtinStyle: true };
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -265,6 +270,21 @@ export function App() {
     if (editorRef.current) selectParagraph(editorRef.current.view, paragraph);
   }, []);
 
+  const houseStyle = useHouseStyle({
+    lang,
+    draftPath: draft?.path ?? null,
+    builtin: settings.builtinStyle,
+    sendStyle: (files, builtin) => clientRef.current?.setStyle(files, builtin),
+    recheck: () => recheck(0),
+    onError: setBanner,
+  });
+  const { addEntry: addStyleEntry } = houseStyle;
+  const ignoreText = useCallback((text: string) => addStyleEntry({ kind: 'ignore', word: text }), [addStyleEntry]);
+  const openAddStyleTerm = useCallback(() => {
+    const state = editorRef.current?.view.state;
+    setDialog({ kind: 'addStyleTerm', selection: state ? state.sliceDoc(state.selection.main.from, state.selection.main.to) : '' });
+  }, []);
+
   const changeSettings = useCallback(async (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
     try {
@@ -358,6 +378,7 @@ export function App() {
         onSettings={() => setDialog({ kind: 'settings' })}
         onAbout={() => setDialog({ kind: 'about' })}
         onExport={openExport}
+        onAddStyleTerm={openAddStyleTerm}
         compare={{
           onCompareFile: () => void comparison.compareWithFile(),
           onCompareOpened: comparison.compareWithOpened,
@@ -368,6 +389,7 @@ export function App() {
         <SafetyBanner key={`${i}:${prompt.message}`} message={prompt.message} actions={prompt.actions} lang={lang} />
       ))}
       {banner !== null && <ErrorBanner message={banner} lang={lang} onDismiss={() => setBanner(null)} />}
+      {houseStyle.lastAdded && <StyleAddedNotice entry={houseStyle.lastAdded} lang={lang} onUndo={houseStyle.undoLastAdded} onDismiss={houseStyle.dismissLastAdded} />}
       {exportedPath !== null && <ExportNotice lang={lang} path={exportedPath} onDismiss={() => setExportedPath(null)} />}
       {comparison.pair && (
         <CompareView
@@ -395,6 +417,7 @@ export function App() {
             onSelect={selectFinding}
             onApply={applyFinding}
             onUnify={unifyFinding}
+            onIgnoreText={ignoreText}
             onError={setBanner}
           />
         </ErrorBoundary>
@@ -416,7 +439,14 @@ export function App() {
         </div>
       )}
       {dialog?.kind === 'confirm' && <ConfirmDiscardDialog lang={lang} name={dialog.name} onAnswer={dialog.answer} />}
-      {dialog?.kind === 'settings' && <SettingsDialog settings={settings} onChange={(patch) => void changeSettings(patch)} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'settings' && (
+        <SettingsDialog settings={settings} onChange={(patch) => void changeSettings(patch)} onClose={() => setDialog(null)}>
+          <StyleFilesSection lang={lang} style={houseStyle} builtin={settings.builtinStyle} onBuiltin={(on) => void changeSettings({ builtinStyle: on })} />
+        </SettingsDialog>
+      )}
+      {dialog?.kind === 'addStyleTerm' && (
+        <AddStyleTermDialog lang={lang} selection={dialog.selection} onAdd={(forbidden, preferred) => addStyleEntry({ kind: 'term', forbidden, preferred })} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'revisions' && (
         <RevisionPicker
           lang={lang}

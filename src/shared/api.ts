@@ -10,6 +10,7 @@ import type { Finding } from '../core/finding';
 import type { ReviewConflict } from '../core/review/mergeReviews';
 import type { ReportFormat } from '../core/review/renderReviewReport';
 import type { Review } from '../core/review/review';
+import type { UserStyleEntry } from '../core/checks/style/editStyleFile';
 
 export type OpenResult =
   | { ok: true; draft: DraftFile }
@@ -58,7 +59,23 @@ export interface Settings {
   theme: ThemeSetting;
   /** Shown on verdicts; empty until the reviewer sets it. */
   reviewer: string;
+  /** Whether the built-in style list (残废人 → 残疾人 …) applies. */
+  builtinStyle: boolean;
 }
+
+/**
+ * Where a style file in use came from: the user's own (in the app's data folder, where 不再提示此词
+ * and 加入本报用语 write), a `.jiaokan-style.txt` above the draft, or one added in the settings.
+ */
+export type StyleFileOrigin = 'user' | 'folder' | 'added';
+
+/** A style file in use and its text; `message` (in the user's language) when it could not be read. */
+export type StyleFileView =
+  | { path: string; origin: StyleFileOrigin; text: string }
+  | { path: string; origin: StyleFileOrigin; message: string };
+
+/** A change to the style files: done, cancelled in the dialog, or refused with a message. */
+export type StyleEditResult = { ok: true } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; message: string };
 
 /** The draft's review as main loaded it from its sidecar (or created it); main keeps the base a later save merges against. */
 export type OpenReviewResult =
@@ -113,6 +130,16 @@ export interface InvokeApi {
   saveReview(draftPath: string, review: Review): Promise<SaveReviewResult>;
   /** Export the review report: main shows a save dialog and writes the report. */
   exportReviewReport(draftName: string, review: Review, format: ReviewReportFormat): Promise<SaveResult>;
+  /** The style files in force for the draft at `draftPath` (null: no file), most specific first; main watches them. */
+  listStyleFiles(draftPath: string | null): Promise<StyleFileView[]>;
+  /** Settings → 添加用语表…: main shows the dialog and adds the chosen file to every check. */
+  addStyleFile(): Promise<StyleEditResult>;
+  /** Stops using a style file added in the settings (the file itself is left alone). */
+  removeStyleFile(path: string): Promise<StyleEditResult>;
+  /** 不再提示此词 / 加入本报用语: adds the entry to the user's own style file. */
+  addUserStyleEntry(entry: UserStyleEntry): Promise<StyleEditResult>;
+  /** Undoes addUserStyleEntry. */
+  removeUserStyleEntry(entry: UserStyleEntry): Promise<StyleEditResult>;
 }
 
 export const INVOKE_METHODS = [
@@ -131,6 +158,11 @@ export const INVOKE_METHODS = [
   'openReview',
   'saveReview',
   'exportReviewReport',
+  'listStyleFiles',
+  'addStyleFile',
+  'removeStyleFile',
+  'addUserStyleEntry',
+  'removeUserStyleEntry',
 ] as const satisfies readonly (keyof InvokeApi)[];
 
 /** Compile-time proof that INVOKE_METHODS lists every method of InvokeApi. */
@@ -146,6 +178,7 @@ export function channelOf(method: InvokeMethod): string {
 
 export const MENU_CHANNEL = 'jiaokan:menu';
 export const DRAFT_DISK_CHANNEL = 'jiaokan:draft-disk';
+export const STYLE_CHANGED_CHANNEL = 'jiaokan:style-changed';
 /**
  * The preload tells main the path of a file the user dropped (only a real dropped File has
  * one), so that openPath accepts it; the page itself cannot send on this channel.
@@ -158,6 +191,8 @@ export interface JiaokanApi extends InvokeApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to changes of the open draft's file on disk; returns the unsubscribe function. */
   onDraftDiskChange(listener: (event: DraftDiskEvent) => void): () => void;
+  /** Subscribes to changes of a style file in use on disk; returns the unsubscribe function. */
+  onStyleChange(listener: () => void): () => void;
   /** The path of a dropped File (Electron's webUtils); '' where the platform gives none. */
   pathForFile(file: File): string;
 }

@@ -150,7 +150,7 @@ describe('built preload', () => {
     vm.runInNewContext(source, { require: sandboxRequire, module, exports: module.exports, console }, { filename: pathToFileURL(preloadPath).href });
     expect(Object.keys(exposed)).toEqual(['jiaokan']);
     const api = exposed.jiaokan as Record<string, (...a: unknown[]) => unknown>;
-    expect(Object.keys(api).sort()).toEqual([...INVOKE_METHODS, 'onMenuCommand', 'onDraftDiskChange', 'pathForFile'].sort());
+    expect(Object.keys(api).sort()).toEqual([...INVOKE_METHODS, 'onMenuCommand', 'onDraftDiskChange', 'onStyleChange', 'pathForFile'].sort());
     for (const method of INVOKE_METHODS) await api[method]!('arg');
     expect(invoked).toEqual(INVOKE_METHODS.map((m) => [channelOf(m), 'arg']));
   });

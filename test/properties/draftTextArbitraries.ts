@@ -41,7 +41,7 @@ function newsSentence(placeNames: readonly string[]): fc.Arbitrary<string> {
     fc.tuple(amount, fc.integer({ min: 1, max: 99 })).map(
       ([n, p]) => `收入${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}万元，另有${n}万元，约占百分之${p}，占${p}%。`,
     ),
-    fc.constantFrom('就业就业岗位增加了。', '我们的的产品。', '共计三千零五十人，', '约10余万元左右'),
+    fc.constantFrom('就业就业岗位增加了。', '我们的的产品。', '共计三千零五十人，', '约10余万元左右', '一名残废人也来了。'),
   );
 }
 

@@ -9,6 +9,8 @@ import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readFormat } from './readFormat';
+import { readSources } from '../../node/sources/readSources';
+import { draftStyleRules } from './draftStyleRules';
 
 interface FileReport {
   file: string;
@@ -18,23 +20,32 @@ interface FileReport {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check FILE... [--format json|text]',
+  summary: 'check FILE... [--format json|text] [--style STYLEFILE]... [--no-builtin-style] [--source FILE]...',
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
+      options: {
+        format: { type: 'string', default: 'text' },
+        lang: { type: 'string' },
+        style: { type: 'string', multiple: true },
+        'no-builtin-style': { type: 'boolean' },
+        source: { type: 'string', multiple: true },
+      },
       allowPositionals: true,
     });
     const format = readFormat(values.format, ['json', 'text'], io);
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const gazetteer = await loadGazetteer();
     const fallbackDate = todayCalendarDate();
+    const styleOf = draftStyleRules(values.style, !values['no-builtin-style'], io);
+    const sources = await readSources(values.source ?? []);
     const reports: FileReport[] = [];
     for (const file of positionals) {
       const draft = await readDraft(file);
-      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate });
+      const style = await styleOf(file);
+      const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, style: style.rules, sources });
       reports.push({ file, chars: draft.text.length, findings });
-      if (format === 'text') io.stdout(renderText(file, draft.text, findings, io));
+      if (format === 'text') io.stdout(renderText(file, draft.text, findings, io) + styleFilesLine(file, style.files, io));
     }
     if (format === 'json') io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
     const anyError = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
@@ -53,4 +64,9 @@ function renderText(file: string, text: string, findings: Finding[], io: CliIo):
   for (const f of findings) counts[f.severity]++;
   lines.push(t(io.lang, 'cli.checkSummary', { file, ...counts }));
   return `${lines.join('\n')}\n`;
+}
+
+/** Which style files the draft was checked with, so a surprising style finding can be traced. */
+function styleFilesLine(file: string, styleFiles: string[], io: CliIo): string {
+  return styleFiles.length === 0 ? '' : `${t(io.lang, 'cli.checkStyleFiles', { file, files: styleFiles.join(', ') })}\n`;
 }

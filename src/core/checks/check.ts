@@ -3,6 +3,8 @@ import type { Lang } from '../i18n/lang';
 import type { Paragraph } from '../text/paragraphs';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { CalendarDate } from '../dates/calendarDate';
+import type { SourceText } from '../sources/sourceText';
+import type { StyleRules } from './style/styleRules';
 
 /** What a check reports; the engine adds the id and each span's text, so `text` always equals the slice. */
 export interface RawFinding {
@@ -23,6 +25,10 @@ export interface CheckContext {
   gazetteer?: Gazetteer;
   /** The date to read 今年/昨天 against when the draft states no dateline (a setting; the CLI uses today). */
   fallbackDate?: CalendarDate;
+  /** The documents the draft was written from; the source check is silent without them. */
+  sources?: readonly SourceText[];
+  /** The house style in force; the built-in list alone when omitted. */
+  style?: StyleRules;
 }
 
 interface CheckBase {

@@ -6,7 +6,7 @@ export interface WordBounds {
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-/** Intl.Segmenter is quadratic on long strings (DESIGN.md); feed it pieces no longer than this. */
+/** Intl.Segmenter is quadratic on long strings (docs/architecture.md, "Known limits of measurement"); feed it pieces no longer than this. */
 const MAX_PIECE = 2000;
 const PIECE_END = /[。！？!?；;\n]/g;
 

@@ -8,6 +8,7 @@ export const settingsSchema = z.object({
   lang: z.enum(['zh', 'en']),
   theme: z.enum(['system', 'light', 'dark']),
   reviewer: z.string().max(200),
+  builtinStyle: z.boolean(),
 });
 
 /** The user's settings, kept in the app's data folder. */
@@ -17,7 +18,7 @@ export class SettingsStore {
 
   constructor(dataDir: string, defaultLang: Lang) {
     this.path = join(dataDir, 'settings.json');
-    this.current = { lang: defaultLang, theme: 'system', reviewer: '' };
+    this.current = { lang: defaultLang, theme: 'system', reviewer: '', builtinStyle: true };
   }
 
   async boot(): Promise<void> {

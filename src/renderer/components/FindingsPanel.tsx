@@ -5,6 +5,7 @@ import { t } from '../../core/i18n/messages';
 import { flaggedText, groupByFamily, type FindingGroup } from './findingGroups';
 import { SeverityIcon } from './icons';
 import { VariantForms } from './variants/VariantForms';
+import { IgnoreTextButton } from '../style/IgnoreTextButton';
 import { variantEvidenceOf } from './variants/variantEvidenceOf';
 
 /** A group shows this many items until asked for more, so a huge draft's list stays quick to render. */
@@ -20,6 +21,8 @@ interface PanelProps {
   onApply(id: string): void;
   /** "统一为此写法" on a consistency group: replace the other forms with `form`. */
   onUnify?(id: string, form: string): void;
+  /** 不再提示此词: adds the finding's text to the user's ignore list. */
+  onIgnoreText?(text: string): void;
   /** More under each finding (the fact-check panel's verdict controls). */
   renderExtra?(finding: Finding): ReactNode;
   /** Shown at the end of the list, inside its scroll (the fact-check panel's set-aside items). */
@@ -33,10 +36,11 @@ interface ItemProps {
   onSelect(id: string): void;
   onApply(id: string): void;
   onUnify?(id: string, form: string): void;
+  onIgnoreText?(text: string): void;
   renderExtra?(finding: Finding): ReactNode;
 }
 
-const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelect, onApply, onUnify, renderExtra }: ItemProps) {
+const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelect, onApply, onUnify, onIgnoreText, renderExtra }: ItemProps) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -75,6 +79,7 @@ const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelec
               {t(lang, 'app.panel.apply')} <span className="jk-apply-to">→ {replacement}</span>
             </button>
           )}
+          {onIgnoreText && <IgnoreTextButton finding={finding} lang={lang} onIgnoreText={onIgnoreText} />}
         </div>
         {renderExtra?.(finding)}
       </div>
@@ -82,7 +87,7 @@ const FindingItem = memo(function FindingItem({ finding, selected, lang, onSelec
   );
 });
 
-function Group({ group, selectedId, lang, onSelect, onApply, onUnify, renderExtra }: Omit<PanelProps, 'findings' | 'waiting' | 'footer'> & { group: FindingGroup }) {
+function Group({ group, selectedId, lang, onSelect, onApply, onUnify, onIgnoreText, renderExtra }: Omit<PanelProps, 'findings' | 'waiting' | 'footer'> & { group: FindingGroup }) {
   const [shown, setShown] = useState(PAGE);
   const selectedIndex = selectedId === null ? -1 : group.findings.findIndex((f) => f.id === selectedId);
   // Keep the selected item rendered even when it lies beyond the visible page.
@@ -100,7 +105,7 @@ function Group({ group, selectedId, lang, onSelect, onApply, onUnify, renderExtr
       </h3>
       <ul className="jk-group-list" role="listbox" aria-label={label}>
         {group.findings.slice(0, limit).map((finding) => (
-          <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} renderExtra={renderExtra} />
+          <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} onIgnoreText={onIgnoreText} renderExtra={renderExtra} />
         ))}
       </ul>
       {hidden > 0 && (
@@ -113,7 +118,7 @@ function Group({ group, selectedId, lang, onSelect, onApply, onUnify, renderExtr
 }
 
 /** The findings beside the draft, grouped by family; a click selects the finding's text. */
-export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, onSelect, onApply, onUnify, renderExtra, footer }: PanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, onSelect, onApply, onUnify, onIgnoreText, renderExtra, footer }: PanelProps) {
   const groups = groupByFamily(findings);
   return (
     <aside className="jk-panel" data-testid="findings-panel" aria-label={t(lang, 'app.panel.title')}>
@@ -124,7 +129,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId,
       <div className="jk-panel-scroll">
         {groups.length === 0 && <p className="jk-panel-empty">{t(lang, waiting ? 'app.panel.waiting' : 'app.panel.empty')}</p>}
         {groups.map((group) => (
-          <Group key={group.family} group={group} selectedId={selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} renderExtra={renderExtra} />
+          <Group key={group.family} group={group} selectedId={selectedId} lang={lang} onSelect={onSelect} onApply={onApply} onUnify={onUnify} onIgnoreText={onIgnoreText} renderExtra={renderExtra} />
         ))}
         {footer}
       </div>

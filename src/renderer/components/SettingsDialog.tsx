@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LANGS, type Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import type { Settings, ThemeSetting } from '../../shared/api';
@@ -11,7 +11,8 @@ const THEMES: { value: ThemeSetting; key: 'app.settings.themeSystem' | 'app.sett
 ];
 
 /** Language and theme apply at once; the reviewer's name is saved when the dialog closes. */
-export function SettingsDialog({ settings, onChange, onClose }: { settings: Settings; onChange(patch: Partial<Settings>): void; onClose(): void }) {
+/** `children`: more sections below the general ones (the house style's files). */
+export function SettingsDialog({ settings, onChange, onClose, children }: { settings: Settings; onChange(patch: Partial<Settings>): void; onClose(): void; children?: ReactNode }) {
   const lang = settings.lang;
   const [reviewer, setReviewer] = useState(settings.reviewer);
   const close = () => {
@@ -53,6 +54,7 @@ export function SettingsDialog({ settings, onChange, onClose }: { settings: Sett
         <span className="jk-field-label">{t(lang, 'app.settings.reviewer')}</span>
         <input data-testid="settings-reviewer" type="text" value={reviewer} maxLength={80} placeholder={t(lang, 'app.settings.reviewerHint')} onChange={(e) => setReviewer(e.target.value)} />
       </label>
+      {children}
     </Modal>
   );
 }

@@ -17,9 +17,11 @@ export interface ToolbarProps {
   onExport?(): void;
   /** Compare with file… and compare with the draft as opened; the buttons show only when given. */
   compare?: { onCompareFile(): void; onCompareOpened(): void; onCompareRevisions(): void };
+  /** 加入本报用语 from the editor's selection; the button shows only when given. */
+  onAddStyleTerm?(): void;
 }
 
-export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, onSettings, onAbout, onExport, compare }: ToolbarProps) {
+export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, onSettings, onAbout, onExport, compare, onAddStyleTerm }: ToolbarProps) {
   return (
     <header className="jk-toolbar">
       <div className="jk-brand" aria-hidden="true">
@@ -35,6 +37,11 @@ export function Toolbar({ lang, title, onOpen, onOpenPath, listRecent, onStep, o
         {onExport && (
           <button type="button" className="jk-tool" data-testid="export-button" title={t(lang, 'app.toolbar.exportTitle')} onClick={onExport}>
             {t(lang, 'app.toolbar.export')}
+          </button>
+        )}
+        {onAddStyleTerm && (
+          <button type="button" className="jk-tool" data-testid="add-style-term-button" title={t(lang, 'app.style.addTermTitle')} onMouseDown={(e) => e.preventDefault()} onClick={onAddStyleTerm}>
+            {t(lang, 'app.style.addTerm')}
           </button>
         )}
         {compare && <CompareTools lang={lang} onCompareFile={compare.onCompareFile} onCompareOpened={compare.onCompareOpened} onCompareRevisions={compare.onCompareRevisions} />}

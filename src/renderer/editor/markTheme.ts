@@ -1,7 +1,8 @@
 import { EditorView } from '@codemirror/view';
+import { FAMILIES } from '../../core/finding';
 
 /** One hue per family: a faint tint behind its marks (the panel's chips use the same variables). */
-const FAMILY_HUES = ['consistency', 'gazetteer', 'arithmetic', 'date', 'punctuation', 'number', 'repetition'].map((family) => [
+const FAMILY_HUES = FAMILIES.map((family) => [
   `.jk-fam-${family}`,
   { '--jk-fam-hue': `var(--jk-fam-${family})` },
 ]);

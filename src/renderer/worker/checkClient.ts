@@ -54,6 +54,11 @@ export class CheckClient {
     return version;
   }
 
+  /** The style files later checks use (the caller re-checks). */
+  setStyle(files: { path: string; text: string }[], builtin: boolean): void {
+    this.post({ type: 'style', files, builtin });
+  }
+
   /**
    * The clean-copy preview of `text`, computed in the worker. Resolves to null when a newer
    * preview request replaced this one before it was answered.

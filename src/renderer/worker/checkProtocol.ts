@@ -12,6 +12,8 @@ import type { PackedDiff } from './packedDiff';
 export type CheckRequest =
   /** Sent once, first: where the page serves the gazetteer index (a worker resolves URLs against its own script). */
   | { type: 'init'; gazetteerUrl: string }
+  /** The style files in force (path and text) and whether the built-in list applies; later checks use them. */
+  | { type: 'style'; files: { path: string; text: string }[]; builtin: boolean }
   /** `version` grows with every edit or language change; only the newest request is worth running. */
   | { type: 'check'; version: number; text: string; lang: Lang }
   /** The export dialog's preview: cleanCopy over `text`; `id` grows with every request, only the newest is answered. */

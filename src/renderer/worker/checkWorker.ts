@@ -13,6 +13,8 @@ import { cleanInWorker } from './cleanInWorker';
 import { diffInWorker } from './diffInWorker';
 import { loadGazetteerIndex } from './loadGazetteerIndex';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
+import { parseStyleFile } from '../../core/checks/style/parseStyleFile';
+import { compileStyleRules, type StyleRules } from '../../core/checks/style/styleRules';
 
 type CheckMessage = Extract<CheckRequest, { type: 'check' }>;
 
@@ -26,6 +28,8 @@ const scope = self as unknown as WorkerScope;
 const engine = new CheckEngine();
 let gazetteer: Promise<Gazetteer | undefined> = Promise.resolve(undefined);
 let pending: CheckMessage | null = null;
+/** Compiled when the style files change, not per check; the built-in list alone until the first message. */
+let style: StyleRules | undefined;
 let scheduled = false;
 
 function reply(message: CheckResponse): void {
@@ -55,7 +59,7 @@ async function runNewest(): Promise<void> {
   if (pending) return schedule();
   const started = performance.now();
   try {
-    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, fallbackDate: todayCalendarDate() });
+    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, fallbackDate: todayCalendarDate(), style });
     // Reuses the mentions the consistency check just extracted from the same text, so this costs little.
     const places = index ? verifyPlaces(request.text, index) : [];
     const claims = extractClaims(request.text, index);
@@ -87,6 +91,7 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   if (message.type === 'init') startLoadingGazetteer(message.gazetteerUrl);
   else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
+  else if (message.type === 'style') style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });
   else {
     pending = message;
     schedule();

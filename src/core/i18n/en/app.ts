@@ -25,6 +25,8 @@ export const app = {
   'app.family.punctuation': 'Punctuation',
   'app.family.number': 'Number usage',
   'app.family.repetition': 'Repetition',
+  'app.family.source': 'Sources',
+  'app.family.style': 'House style',
   'app.severity.error': 'Error',
   'app.severity.warning': 'Warning',
   'app.severity.info': 'Note',

@@ -7,4 +7,5 @@ export const cli = {
   'cli.internalError': 'internal error: {reason}; please report this to the developers',
   'cli.checkNeedsFile': 'give at least one file to check: jiaokan check FILE...',
   'cli.checkSummary': '{file}: {error} errors, {warning} warnings, {info} notes',
+  'cli.checkStyleFiles': '{file}: style lists used: {files}',
 } as const;

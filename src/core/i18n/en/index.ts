@@ -3,6 +3,7 @@ import { app } from './app';
 import { cli } from './cli';
 import { punctuation } from './punctuation';
 import { repetition } from './repetition';
+import { style } from './style';
 import { consistency } from './consistency';
 import { gazetteer } from './gazetteer';
 import { arithmetic } from './arithmetic';
@@ -14,6 +15,7 @@ import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
+import { source } from './source';
 
 /** Typed against the zh catalogue so a missing English string fails the typecheck. */
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source };

@@ -25,6 +25,8 @@ export const app = {
   'app.family.punctuation': '标点符号',
   'app.family.number': '数字用法',
   'app.family.repetition': '重复字词',
+  'app.family.source': '来源核对',
+  'app.family.style': '本报用语',
   'app.severity.error': '错误',
   'app.severity.warning': '存疑',
   'app.severity.info': '提示',

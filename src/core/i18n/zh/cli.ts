@@ -7,4 +7,5 @@ export const cli = {
   'cli.internalError': '内部错误：{reason}；请将此信息报告给开发者',
   'cli.checkNeedsFile': '请至少给出一个要检查的文件：jiaokan check 文件…',
   'cli.checkSummary': '{file}：错误 {error} 处，警告 {warning} 处，提示 {info} 处',
+  'cli.checkStyleFiles': '{file}：使用的用语表 {files}',
 } as const;

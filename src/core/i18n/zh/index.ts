@@ -7,6 +7,7 @@ import { app } from './app';
 import { cli } from './cli';
 import { punctuation } from './punctuation';
 import { repetition } from './repetition';
+import { style } from './style';
 import { consistency } from './consistency';
 import { gazetteer } from './gazetteer';
 import { arithmetic } from './arithmetic';
@@ -18,5 +19,6 @@ import { cleanCopy } from './cleanCopy';
 import { importer } from './importer';
 import { shell } from './shell';
 import { recovery } from './recovery';
+import { source } from './source';
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source } as const;

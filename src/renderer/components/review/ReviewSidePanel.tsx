@@ -42,6 +42,7 @@ interface Props {
   /** Applies a suggestion without the review (before the review is loaded). */
   onApply(id: string): void;
   onUnify?(id: string, form: string): void;
+  onIgnoreText?(text: string): void;
   onError(message: string): void;
 }
 
@@ -263,6 +264,7 @@ export function ReviewSidePanel(props: Props) {
             else props.onApply(findingId);
           }}
           onUnify={props.onUnify}
+          onIgnoreText={props.onIgnoreText}
           renderExtra={(finding) => {
             const item = byFinding.get(finding.id);
             return item && controls(item);

@@ -1,0 +1,68 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/core/finding';
+import { buildDocx } from '../../node/import/buildDocx';
+import { runCliCaptured } from '../badInput/runCliCaptured';
+
+const fixtures = join(__dirname, '../../fixtures/sources');
+const EXPECTED_ERRORS = [
+  ['source.date-differs', '2023年9月21日'],
+  ['source.name-differs', '罗文斌'],
+  ['source.number-differs', '2300亩'],
+  ['source.number-differs', '7.53亿元'],
+  ['source.number-differs', '680吨'],
+  ['source.number-differs', '1.8万元'],
+  ['source.quote-altered', '我们要把品牌建设放在首要位置，让每一片茶叶都卖出好价钱。'],
+  ['source.name-differs', '宋玉眉'],
+];
+
+let dir: string;
+let release: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jiaokan-cli-source-'));
+  release = await readFile(join(fixtures, 'pressRelease.txt'), 'utf8');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function sourceErrors(sourcePath: string): Promise<{ code: number; errors: string[][]; unsourced: number }> {
+  const run = await runCliCaptured(['check', join(fixtures, 'draftFromRelease.txt'), '--source', sourcePath, '--format', 'json']);
+  const [report] = JSON.parse(run.stdout) as { findings: Finding[] }[];
+  const source = report!.findings.filter((f) => f.rule.startsWith('source.'));
+  return {
+    code: run.code,
+    errors: source.filter((f) => f.severity === 'error').map((f) => [f.rule, f.spans[0]!.text]),
+    unsourced: source.filter((f) => f.rule === 'source.unsourced').length,
+  };
+}
+
+describe('jiaokan check --source', () => {
+  it('reports exactly the changed facts against a plain-text source, and exits 1', async () => {
+    const result = await sourceErrors(join(fixtures, 'pressRelease.txt'));
+    expect(result.errors).toEqual(EXPECTED_ERRORS);
+    expect(result.unsourced).toBe(1);
+    expect(result.code).toBe(1);
+  });
+
+  it('reads a .docx source the same way', async () => {
+    const path = join(dir, 'release.docx');
+    await writeFile(path, await buildDocx(release.split('\n').filter((line) => line.length > 0).map((text) => ({ text }))));
+    expect((await sourceErrors(path)).errors).toEqual(EXPECTED_ERRORS);
+  });
+
+  it('reads a saved web page source the same way', async () => {
+    const path = join(dir, 'release.html');
+    const body = release.split('\n').filter((line) => line.length > 0).map((line) => `<p>${line}</p>`).join('\n');
+    await writeFile(path, `<!doctype html><html><head><meta charset="utf-8"><title>通报</title></head><body><nav>首页 &gt; 新闻</nav>${body}</body></html>`);
+    expect((await sourceErrors(path)).errors).toEqual(EXPECTED_ERRORS);
+  });
+
+  it('exits 2 with one line when a source cannot be read', async () => {
+    const run = await runCliCaptured(['check', join(fixtures, 'draftFromRelease.txt'), '--source', join(dir, 'missing.pdf')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^jiaokan: [^\n]+\n$/);
+  });
+});
