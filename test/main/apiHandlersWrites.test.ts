@@ -8,6 +8,7 @@ import { createApiHandlers, type ApiHandlers } from '../../src/main/apiHandlers'
 import { RecentFiles } from '../../src/node/appState/recentFiles';
 import { SettingsStore } from '../../src/node/appState/settingsStore';
 import { RecoveryStore } from '../../src/node/recovery/recoveryStore';
+import { HouseStyle } from '../../src/node/style/houseStyle';
 import { recoveryKeyOf } from '../../src/node/recovery/recoveryKey';
 import { sidecarPathFor } from '../../src/node/review/sidecarPath';
 
@@ -22,7 +23,8 @@ async function handlersFor(startupPath: string | ((dataDir: string) => string), 
   const settings = new SettingsStore(dataDir, 'zh');
   const recent = new RecentFiles(dataDir);
   const recovery = new RecoveryStore(dataDir);
-  await Promise.all([settings.boot(), recent.boot(), recovery.boot()]);
+  const houseStyle = new HouseStyle(dataDir);
+  await Promise.all([settings.boot(), recent.boot(), recovery.boot(), houseStyle.boot()]);
   const handlers = createApiHandlers({
     askOpenFile: async () => null,
     askSavePath: async () => saveAs.shift() ?? null,
@@ -31,6 +33,9 @@ async function handlersFor(startupPath: string | ((dataDir: string) => string), 
     settings,
     recent,
     recovery,
+    houseStyle,
+    askOpenStyleFile: async () => null,
+    notifyStyleChanged: () => undefined,
     notifyDraftDisk: () => undefined,
     startupPath: typeof startupPath === 'string' ? startupPath : startupPath(dataDir),
     samplePath: '',
