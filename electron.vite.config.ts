@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The import worker is its own entry: main starts it as a worker thread (node/importInWorker.ts).
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), importWorker: resolve(__dirname, 'src/node/importWorker.ts') } },
     },
   },
   preload: {

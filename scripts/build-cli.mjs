@@ -1,9 +1,11 @@
-// Bundles the CLI into one CommonJS file; node_modules packages stay external (they are dependencies).
+// Bundles the CLI into one CommonJS file, and beside it the import worker it starts
+// (node/importInWorker.ts); node_modules packages stay external (they are dependencies).
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/index.ts'],
-  outfile: 'out/cli/index.cjs',
+  entryPoints: { index: 'src/cli/index.ts', importWorker: 'src/node/importWorker.ts' },
+  outdir: 'out/cli',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -2,6 +2,7 @@ import { t } from '../core/i18n/messages';
 import { cliLang } from './cliLang';
 import { EXIT_USAGE } from './cliIo';
 import { runCli } from './runCli';
+import { terminalSafe } from './terminalSafe';
 
 // A reader that stops early (`jiaokan check … | head`) closes the pipe: stop quietly, as Unix tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -19,7 +20,7 @@ runCli(process.argv.slice(2), process.env, {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`jiaokan: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(terminalSafe(`jiaokan: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 2;
   },
 );

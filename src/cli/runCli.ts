@@ -3,11 +3,15 @@ import { LocalizedError } from '../core/i18n/localizedError';
 import { cliLang } from './cliLang';
 import { CliUsageError, EXIT_USAGE, type CliIo } from './cliIo';
 import { ALL_COMMANDS } from './commands/allCommands';
+import { terminalSafe } from './terminalSafe';
 
-/** Runs one CLI invocation and returns its exit code; errors become one line on stderr. */
+/**
+ * Runs one CLI invocation and returns its exit code; errors become one line on stderr.
+ * Everything any command prints passes through terminalSafe.
+ */
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, out: Omit<CliIo, 'lang'>): Promise<number> {
   const { lang, rest, bad } = cliLang(argv, env);
-  const io: CliIo = { lang, ...out };
+  const io: CliIo = { lang, stdout: (text) => out.stdout(terminalSafe(text)), stderr: (text) => out.stderr(terminalSafe(text)) };
   const fail = (message: string): number => {
     io.stderr(`jiaokan: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return EXIT_USAGE;

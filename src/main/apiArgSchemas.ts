@@ -48,7 +48,7 @@ const finding = z
 const review = z.unknown().transform((value, ctx): Review => {
   const parsed = parseSidecar(JSON.stringify({ schemaVersion: SIDECAR_SCHEMA_VERSION, draft: '', review: value }));
   if (parsed.ok) return parsed.review;
-  ctx.addIssue({ code: 'custom', message: parsed.problem === 'corrupt' ? `review ${parsed.detail}` : 'review' });
+  ctx.addIssue({ code: 'custom', message: 'detail' in parsed ? `review ${parsed.detail}` : 'review' });
   return z.NEVER;
 });
 

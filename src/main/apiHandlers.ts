@@ -15,8 +15,11 @@ import type { RecoveryStore } from '../node/recovery/recoveryStore';
 import { recoveryKeyOf } from '../node/recovery/recoveryKey';
 import { changeLogPathFor, defaultExportPath } from '../node/export/defaultExportPath';
 import { writeChangeLog } from '../node/export/writeChangeLog';
-import { writeExport } from '../node/export/writeExport';
-import { importDraftBytes, readDraft } from '../node/readDraft';
+import { refuseSourcePath, writeExport } from '../node/export/writeExport';
+import { refuseOverwriting } from '../node/export/refuseOverwriting';
+import { sidecarPathFor } from '../node/review/sidecarPath';
+import { readDraft } from '../node/readDraft';
+import { importInWorker, prepareImportWorker } from '../node/importInWorker';
 import type { RecentFiles } from '../node/appState/recentFiles';
 import type { SettingsStore } from '../node/appState/settingsStore';
 import type { HouseStyle } from '../node/style/houseStyle';
@@ -54,9 +57,12 @@ export interface ApiDeps {
 export interface ApiHandlers extends InvokeApi {
   /** Stops watching the open draft (on quit, or when a test host closes). */
   dispose(): void;
+  /** A file the user dropped (its path, from the preload): openPath accepts it from now on. */
+  allowDroppedPath(path: string): void;
 }
 
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
+  prepareImportWorker();
   const lang = () => deps.settings.get().lang;
 
   const failed = (error: unknown, path: string): { ok: false; message: string } => {
@@ -79,6 +85,15 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
    */
   const opened = new Set<string>();
   const reviews = new Map<string, { sidecarPath: string; base: SidecarBase }>();
+  const dropped = new Set<string>();
+
+  /** Every open draft and its review file: nothing the app writes may land on one of them. */
+  const keptFiles = (extra: string | null = null): string[] =>
+    [...opened, ...(extra === null ? [] : [extra])].flatMap((draft) => [draft, sidecarPathFor(draft)]);
+
+  /** Paths the user chose: a drop, the recent list, the command line, or a draft already open (a reload). */
+  const chosen = (path: string): boolean =>
+    opened.has(path) || dropped.has(path) || path === deps.startupPath || deps.recent.list().includes(path);
 
   const openPath = async (path: string): Promise<OpenResult> => {
     try {
@@ -103,15 +118,20 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
 
   return {
     dispose: () => watchOpenDraft(null),
+    allowDroppedPath: (path) => void dropped.add(path),
     async openDialog() {
       const path = await deps.askOpenFile();
       return path === null ? { ok: false, cancelled: true } : openPath(path);
     },
-    openPath,
+    async openPath(path: string) {
+      // A renderer that was subverted could otherwise read any file and have a sidecar made beside it.
+      if (!chosen(path)) return { ok: false, message: t(lang(), 'shell.openNotChosen', { name: basename(path) }) };
+      return openPath(path);
+    },
     async openBytes(name: string, bytes: Uint8Array) {
       try {
         watchOpenDraft(null);
-        return { ok: true, draft: await importDraftBytes(name, bytes, null) };
+        return { ok: true, draft: await importInWorker(name, bytes, null) };
       } catch (error) {
         return failed(error, name);
       }
@@ -145,7 +165,13 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       }
     },
     async autosaveDraft(draft) {
-      const outcome = await deps.recovery.save(recoveryKeyOf(draft.path), { ...draft, savedAt: new Date().toISOString() });
+      const key = recoveryKeyOf(draft.path);
+      try {
+        await refuseOverwriting(deps.recovery.fileOf(key), keptFiles(draft.path));
+      } catch (error) {
+        return failed(error, draft.name);
+      }
+      const outcome = await deps.recovery.save(key, { ...draft, savedAt: new Date().toISOString() });
       return outcome.ok ? { ok: true } : { ok: false, message: t(lang(), outcome.problem.key, outcome.problem.params) };
     },
     async listRecoveries(): Promise<PendingRecoveryView[]> {
@@ -189,6 +215,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       const outPath = await deps.askSavePath(draftPath ? join(dirname(draftPath), stem) : join(deps.documentsDir, stem), format);
       if (outPath === null) return { ok: false, cancelled: true };
       try {
+        await refuseOverwriting(outPath, keptFiles());
         if (format === 'pdf') {
           const html = renderReviewReport(review, 'html', draftName, lang(), new Date().toISOString());
           await writeFileAtomic(outPath, await deps.printToPdf(html));
@@ -219,11 +246,14 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       const outPath = await deps.askSavePath(proposed, request.format);
       if (outPath === null) return { ok: false, cancelled: true };
       try {
+        const logPath = request.saveLog ? changeLogPathFor(outPath) : null;
+        // Both targets are judged before either is written: the log's name derives from the export's.
+        await refuseSourcePath(request.sourcePath, outPath, request.format);
+        await refuseOverwriting(outPath, keptFiles(request.sourcePath));
+        if (logPath !== null) await refuseOverwriting(logPath, keptFiles(request.sourcePath));
         const result = cleanCopy(request.text, request.options, request.accepted);
         await writeExport({ sourcePath: request.sourcePath, outPath, format: request.format, text: result.text });
-        if (request.saveLog) {
-          await writeChangeLog(changeLogPathFor(outPath), result.log, lang());
-        }
+        if (logPath !== null) await writeChangeLog(logPath, result.log, lang());
         return { ok: true, path: outPath };
       } catch (error) {
         return failed(error, outPath);

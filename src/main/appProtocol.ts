@@ -23,6 +23,14 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
+/**
+ * The renderer's Content-Security-Policy, sent as a header with every file served: the page
+ * repeats it in a meta tag (index.html, same text; a test compares them), but a worker script
+ * obeys only the policy delivered with its own response.
+ */
+export const RENDERER_CSP =
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -32,10 +40,13 @@ export function registerAppScheme(): void {
 
 export function serveRenderer(rendererDir: string): void {
   const root = normalize(rendererDir + sep);
-  protocol.handle(APP_SCHEME, (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = normalize(join(root, decodeURIComponent(url.pathname)));
     if (url.host !== 'app' || !file.startsWith(root)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', RENDERER_CSP);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   });
 }

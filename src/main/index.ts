@@ -23,8 +23,12 @@ interface MainService {
   shutdown(): Promise<void>;
 }
 
-// Tests run each app instance with its own data folder so they never touch the user's settings.
-if (process.env.JIAOKAN_USER_DATA_DIR) app.setPath('userData', process.env.JIAOKAN_USER_DATA_DIR);
+/** Run from the sources or `electron .` (tests, development), not an installed app. */
+const development = !app.isPackaged;
+
+// Tests run each app instance with its own data folder so they never touch the user's settings;
+// an installed app ignores the variable, so nothing in its environment can redirect its data.
+if (development && process.env.JIAOKAN_USER_DATA_DIR) app.setPath('userData', process.env.JIAOKAN_USER_DATA_DIR);
 
 const outDir = join(__dirname, '..');
 const appRoot = join(outDir, '..');
@@ -65,9 +69,9 @@ async function start(): Promise<void> {
   app.on('will-quit', () => handlers.dispose());
   registerIpcHandlers(handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
 
-  mainWindow = createMainWindow(outDir, t(settings.get().lang, 'shell.title'));
+  mainWindow = createMainWindow(outDir, t(settings.get().lang, 'shell.title'), development);
   mainWindow.on('closed', () => (mainWindow = null));
-  installAppMenu(mainWindow, settings.get().lang);
+  installAppMenu(mainWindow, settings.get().lang, development);
 }
 
 app.on('second-instance', () => {

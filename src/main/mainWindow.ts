@@ -2,8 +2,11 @@ import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './appProtocol';
 
-/** The one factory for the editor window; its webPreferences are the hardened set the wiring test asserts. */
-export function createMainWindow(outDir: string, title: string): BrowserWindow {
+/**
+ * The one factory for the editor window; its webPreferences are the hardened set the wiring
+ * test asserts. DevTools open only in a development build.
+ */
+export function createMainWindow(outDir: string, title: string, development: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -24,6 +27,7 @@ export function createMainWindow(outDir: string, title: string): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: development,
       // Middle-click would otherwise open links in new windows (Electronegativity AUXCLICK_JS_CHECK).
       disableBlinkFeatures: 'Auxclick',
     },

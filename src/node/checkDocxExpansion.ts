@@ -2,8 +2,10 @@ import { inflateRawSync } from 'node:zlib';
 import { DraftReadError } from './draftReadError';
 import {
   formatMegabytes,
+  isDocxXmlPart,
   MAX_DOCX_COMPRESSION_RATIO,
   MAX_DOCX_EXPANDED_BYTES,
+  MAX_DOCX_XML_BYTES,
   MIN_RATIO_CHECKED_BYTES,
 } from './draftLimits';
 import { readZipCentralDirectory, zipEntryData, ZipFormatError, type ZipEntry } from './zipCentralDirectory';
@@ -13,7 +15,8 @@ const DEFLATED = 8;
 
 /**
  * Refuses a .docx that is not a complete zip (importer.docxCorrupt) or that would expand past
- * the limit (importer.docxTooLarge: a zip bomb), before the importer inflates it. The sizes
+ * a limit (importer.docxTooLarge: a zip bomb, or more XML than the importer can hold in memory;
+ * see draftLimits), before the importer inflates it. The sizes
  * declared in the central directory are judged first, costing no memory; then each member is
  * inflated once with its declared size as a hard cap, because a crafted archive can declare
  * small sizes and still expand without end, and the zip library behind mammoth would believe it.
@@ -30,6 +33,8 @@ export function checkDocxExpansion(bytes: Uint8Array, name: string): void {
   }
   const declaredTotal = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declaredTotal > MAX_DOCX_EXPANDED_BYTES || entries.some(isImplausiblyCompressed)) throw tooLarge;
+  const declaredXml = entries.filter((e) => isDocxXmlPart(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declaredXml > MAX_DOCX_XML_BYTES) throw new DraftReadError('importer.docxTooLarge', { name, limit: formatMegabytes(MAX_DOCX_XML_BYTES) });
   for (const entry of entries) {
     let data: Uint8Array;
     try {

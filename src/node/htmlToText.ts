@@ -1,5 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { HAN } from '../core/text/cjk';
+import { MAX_HTML_DEPTH } from './draftLimits';
+import { DraftReadError } from './draftReadError';
 
 /** Elements that start and end a paragraph, as a browser lays them out. */
 const BLOCKS = new Set([
@@ -33,7 +35,8 @@ const WIDE_CHAR = new RegExp(`[${WIDE}]`);
  * scripts, styles, navigation and other non-article elements are dropped. The page is only
  * parsed (htmlparser2, a tolerant streaming parser with no DOM): nothing in it is ever run or
  * fetched, so scripts and event-handler attributes are inert. Empty paragraphs are not kept,
- * as a browser shows none for an empty block.
+ * as a browser shows none for an empty block. A page nesting more than MAX_HTML_DEPTH elements
+ * is refused (importer.htmlTooDeep) as soon as it gets there, before the parser slows down.
  */
 export function htmlToText(html: string): string {
   const paragraphs: string[] = [];
@@ -41,6 +44,7 @@ export function htmlToText(html: string): string {
   let preText = '';
   let skipDepth = 0;
   let preDepth = 0;
+  let depth = 0;
 
   const flush = (): void => {
     const text = collapseWhitespace(inline);
@@ -51,6 +55,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > MAX_HTML_DEPTH) throw new DraftReadError('importer.htmlTooDeep', { limit: MAX_HTML_DEPTH });
         if (skipDepth > 0 || SKIPPED.has(name) || 'hidden' in attributes) {
           skipDepth++;
           return;
@@ -68,6 +73,7 @@ export function htmlToText(html: string): string {
         else inline += text;
       },
       onclosetag(name) {
+        depth--;
         if (skipDepth > 0) {
           skipDepth--;
           return;

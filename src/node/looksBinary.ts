@@ -8,7 +8,8 @@ const MAX_NUL_SHARE = 0.1;
 /**
  * True for images, archives, programs and other non-text bytes. Judges the share of control
  * bytes other than the whitespace ones (tab, newline, vertical tab, form feed, carriage return)
- * and ESC / SUB, which old text files do carry; NULs are judged apart, more leniently, because
+ * and SUB, which old DOS text files end with; ESC counts (terminal sequences are not prose, and
+ * a stray one is still under the share); NULs are judged apart, more leniently, because
  * damaged text files do hold a few, and a run of them at the very end is left out: an editor
  * that died while saving leaves its text followed by zero padding, and that text should open.
  */
@@ -22,7 +23,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < sampleEnd; i++) {
     const b = bytes[i]!;
     if (b === 0) nuls++;
-    else if (b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1a && b !== 0x1b) controls++;
+    else if (b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1a) controls++;
   }
   return controls / sampleEnd > MAX_CONTROL_SHARE || nuls / sampleEnd > MAX_NUL_SHARE;
 }

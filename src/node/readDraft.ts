@@ -1,16 +1,18 @@
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { DraftFile } from '../core/draftFile';
 import { draftFormatOfName } from './draftFormatOfName';
 import { formatMegabytes, maxDraftBytes } from './draftLimits';
 import { DraftReadError } from './draftReadError';
-import { importDraftBytes } from './importDraftBytes';
+import { importInWorker } from './importInWorker';
+import { readAtMost } from './readAtMost';
 
 export { importDraftBytes } from './importDraftBytes';
 
 /**
  * Reads, decodes and imports a draft from disk. Throws DraftReadError with a catalogue key:
- * importer.notFound, isDirectory, notRegularFile, unreadable, tooLarge, or those of the import.
+ * importer.notFound, isDirectory, notRegularFile, unreadable, tooLarge, or those of the import,
+ * which runs in a worker (importInWorker): tooLargeOrCorrupt when it runs out of memory or time.
  * The size limit is checked before reading and again while reading (a file may grow meanwhile),
  * so a huge file never gets into memory.
  */
@@ -28,26 +30,7 @@ export async function readDraft(path: string): Promise<DraftFile> {
     throw readError(error, absolute);
   });
   if (bytes.byteLength > limit) throw tooLarge(name, bytes.byteLength, limit);
-  return importDraftBytes(name, bytes, absolute);
-}
-
-async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes - total));
-      if (chunk.byteLength === 0) break;
-      const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
-  }
+  return importInWorker(name, bytes, absolute);
 }
 
 function tooLarge(name: string, size: number, limit: number): DraftReadError {

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   channelOf,
   DRAFT_DISK_CHANNEL,
+  DROPPED_PATH_CHANNEL,
   INVOKE_METHODS,
   MENU_CHANNEL,
   MENU_COMMANDS,
@@ -40,7 +41,9 @@ const api: JiaokanApi = {
     return () => ipcRenderer.removeListener(STYLE_CHANGED_CHANNEL, relay);
   },
   pathForFile(file: File): string {
-    return webUtils.getPathForFile(file);
+    const path = webUtils.getPathForFile(file);
+    if (path) ipcRenderer.send(DROPPED_PATH_CHANNEL, path);
+    return path;
   },
 };
 

@@ -17,6 +17,7 @@ import { useDraftSafety } from './components/safety/useDraftSafety';
 import { ExportDialog, type ExportSource, type PreviewClean } from './components/export/ExportDialog';
 import { ExportNotice } from './components/export/ExportNotice';
 import { ReviewSidePanel } from './components/review/ReviewSidePanel';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { SettingsDialog } from './components/SettingsDialog';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
@@ -404,21 +405,23 @@ export function App() {
       )}
       <main className="jk-main">
         <div className="jk-editor-pane" ref={editorHost} />
-        <ReviewSidePanel
-          session={reviewSession}
-          findings={findings}
-          selectedId={selectedId}
-          lang={lang}
-          waiting={checking && findings.length === 0}
-          draftName={draft?.name ?? null}
-          reviewerMissing={!settings.reviewer}
-          view={editorView}
-          onSelect={selectFinding}
-          onApply={applyFinding}
-          onUnify={unifyFinding}
-          onIgnoreText={ignoreText}
-          onError={setBanner}
-        />
+        <ErrorBoundary lang={lang} message="app.boundary.panel" recover="retry" resetKey={draft?.path ?? draft?.name}>
+          <ReviewSidePanel
+            session={reviewSession}
+            findings={findings}
+            selectedId={selectedId}
+            lang={lang}
+            waiting={checking && findings.length === 0}
+            draftName={draft?.name ?? null}
+            reviewerMissing={!settings.reviewer}
+            view={editorView}
+            onSelect={selectFinding}
+            onApply={applyFinding}
+            onUnify={unifyFinding}
+            onIgnoreText={ignoreText}
+            onError={setBanner}
+          />
+        </ErrorBoundary>
       </main>
       <StatusBar
         lang={lang}

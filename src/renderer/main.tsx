@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { langFromLocale } from '../core/i18n/lang';
 import './styles/theme.css';
 import './styles/app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary lang={langFromLocale(navigator.language)} message="app.boundary.app" recover="reload">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -179,6 +179,11 @@ export function channelOf(method: InvokeMethod): string {
 export const MENU_CHANNEL = 'jiaokan:menu';
 export const DRAFT_DISK_CHANNEL = 'jiaokan:draft-disk';
 export const STYLE_CHANGED_CHANNEL = 'jiaokan:style-changed';
+/**
+ * The preload tells main the path of a file the user dropped (only a real dropped File has
+ * one), so that openPath accepts it; the page itself cannot send on this channel.
+ */
+export const DROPPED_PATH_CHANNEL = 'jiaokan:dropped-path';
 
 /** What the renderer sees on `window.jiaokan`. */
 export interface JiaokanApi extends InvokeApi {

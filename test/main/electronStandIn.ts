@@ -5,6 +5,7 @@ export function createElectronStandIn(userData: string) {
   const record = {
     windows: [] as { options: Record<string, any>; loadedUrl?: string; instance: any }[],
     handlers: new Map<string, ((event: any, ...args: any[]) => unknown)[]>(),
+    listeners: new Map<string, ((event: any, ...args: any[]) => unknown)[]>(),
     privilegedSchemes: [] as any[],
     protocolHandlers: new Map<string, (request: Request) => unknown>(),
     fetched: [] as string[],
@@ -53,6 +54,9 @@ export function createElectronStandIn(userData: string) {
     ipcMain: {
       handle(channel: string, fn: (event: any, ...args: any[]) => unknown) {
         record.handlers.set(channel, [...(record.handlers.get(channel) ?? []), fn]);
+      },
+      on(channel: string, fn: (event: any, ...args: any[]) => unknown) {
+        record.listeners.set(channel, [...(record.listeners.get(channel) ?? []), fn]);
       },
     },
     protocol: {

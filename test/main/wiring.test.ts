@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { channelOf, INVOKE_METHODS } from '../../src/shared/api';
+import { channelOf, DROPPED_PATH_CHANNEL, INVOKE_METHODS } from '../../src/shared/api';
 import { createElectronStandIn } from './electronStandIn';
 
 const root = resolve(__dirname, '..', '..');
@@ -60,7 +60,9 @@ describe('built main process', () => {
   it('serves the renderer from its own privileged scheme and nothing outside it', async () => {
     expect(record.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'jiaokan', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     const handler = record.protocolHandlers.get('jiaokan')!;
-    await handler(new Request('jiaokan://app/index.html'));
+    const served = (await handler(new Request('jiaokan://app/index.html'))) as Response;
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(readFileSync(join(out, 'renderer', 'index.html'), 'utf8'))?.[1];
+    expect(served.headers.get('Content-Security-Policy')).toBe(meta);
     expect(record.fetched.map((u) => fileURLToPath(u))).toEqual([join(out, 'renderer', 'index.html')]);
     const escaped = (await handler(new Request('jiaokan://app/..%2F..%2Fpackage.json'))) as Response;
     expect(escaped.status).toBe(404);
@@ -81,6 +83,18 @@ describe('built main process', () => {
     await expect(openPath(trusted(), 42)).rejects.toThrow(/Invalid arguments/);
     await expect(openPath(trusted(), 'a', 'b')).rejects.toThrow(/Invalid arguments/);
     await expect(getSettings(trusted())).resolves.toMatchObject({ lang: 'zh', theme: 'system' });
+  });
+
+  it('accepts a dropped path only from our window, and openPath only paths the user chose', async () => {
+    expect([...record.listeners.keys()]).toEqual([DROPPED_PATH_CHANNEL]);
+    const noteDropped = record.listeners.get(DROPPED_PATH_CHANNEL)![0]!;
+    const openPath = record.handlers.get(channelOf('openPath'))![0]!;
+    const secret = join(mkdtempSync(join(tmpdir(), 'jiaokan-chosen-')), 'secret.txt');
+    await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.stringContaining('secret.txt') });
+    noteDropped({ senderFrame: { url: 'https://evil.example/' }, sender: trusted().sender }, secret);
+    await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.stringContaining('只能打开') });
+    noteDropped(trusted(), secret);
+    await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.not.stringContaining('只能打开') });
   });
 
   it('guards every web contents: no navigation away, no new windows, no webviews', () => {

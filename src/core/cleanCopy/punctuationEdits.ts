@@ -96,7 +96,9 @@ function scanMarks(line: string, guarded: Uint8Array, add: Add): void {
   for (let i = 0; i < line.length; i++) {
     if (guarded[i] || !MARK_CODES.has(line.charCodeAt(i))) continue;
     const ch = line[i]!;
-    const run = runLength(line, i, ch);
+    // Only dots and hyphens form runs (and are skipped whole); measuring a run of colons at each
+    // colon would be quadratic in the run.
+    const run = ch === '.' || ch === '-' ? runLength(line, i, ch) : 1;
     if (ch === '.' && run >= 3) {
       if (isChineseSide(contextLeft(line, i)) || isChineseSide(contextRight(line, i + run))) add(i, i + run, '……', 'ellipsis');
       i += run - 1;
@@ -136,8 +138,9 @@ function markIsChinese(line: string, i: number, mark: string): boolean {
 }
 
 function runLength(line: string, i: number, ch: string): number {
+  const code = ch.charCodeAt(0);
   let j = i;
-  while (line[j] === ch) j++;
+  while (line.charCodeAt(j) === code) j++;
   return j - i;
 }
 

@@ -2,10 +2,12 @@ import { splitParagraphs, type Paragraph } from '../text/paragraphs';
 import { isChineseSide, isProseLine } from './chineseContext';
 import type { CleanEdit } from './cleanEdit';
 import type { CleanKind } from './cleanKind';
+import { trailingRunStart } from '../text/trailingRun';
 
 const BLANK = /^\s*$/;
 const LEADING = /^\s+/;
-const TRAILING = /\s+$/;
+/** What `\s` matches, one character at a time: `/\s+$/` is quadratic on spaces followed by a letter. */
+const isSpace = (code: number): boolean => /\s/.test(String.fromCharCode(code));
 /** Spaces (ASCII, ideographic, no-break, tab) between two Chinese characters or marks. */
 const INNER_SPACE = /[ \t\u3000\u00a0]+/g;
 
@@ -42,7 +44,7 @@ export function whitespaceEdits(text: string): CleanEdit[] {
 
 function lineEdits(line: Paragraph, add: (start: number, end: number, replacement: string, kind: CleanKind) => void): void {
   const indent = LEADING.exec(line.text)?.[0].length ?? 0;
-  const trailing = TRAILING.exec(line.text)?.[0].length ?? 0;
+  const trailing = line.text.length - trailingRunStart(line.text, isSpace);
   add(line.start, line.start + indent, '', 'indent');
   const body = line.text.slice(0, line.text.length - trailing);
   if (isProseLine(body)) {

@@ -1,16 +1,35 @@
-import { MATCH_RANK, relocateAnchor, type AnchorMatch, type Relocated } from './relocateAnchor';
+import { ANCHOR_WORK_BUDGET, MATCH_RANK, relocateAnchor, type AnchorMatch, type Relocated } from './relocateAnchor';
 import { makeAnchor, type Review, type ReviewItem } from './review';
+import { WorkBudget } from './workBudget';
+
+/**
+ * Steps (see ANCHOR_WORK_BUDGET) one re-anchoring of a whole review may take: about a tenth
+ * of a second of comparisons, far more than re-anchoring a long feature after heavy edits needs.
+ */
+export const REVIEW_WORK_BUDGET = 20_000_000;
 
 /**
  * Re-attaches every item to `text` (see relocateAnchor for the rule). Orphans are tried again,
  * so undoing a deletion brings their verdicts back. When two items of one rule land on the same
  * span, the better match keeps it (exact, then text, then fuzzy; then the nearer old offset)
  * and the other is orphaned: a deleted duplicate does not take over its twin's place.
+ * The work is bounded: each item may spend ANCHOR_WORK_BUDGET steps and the whole review
+ * `budget`; attached items are searched before orphans, so when a hostile file spends the
+ * budget it is the long-lost items that stay orphaned.
  */
-export function reanchorReview(review: Review, text: string): Review {
+export function reanchorReview(review: Review, text: string, budget = new WorkBudget(REVIEW_WORK_BUDGET)): Review {
   if (review.text === text) return review;
   const unchanged = unchangedEnds(review.text, text);
-  const placed = review.items.map((item) => ({ item, found: unchanged(item) ?? relocateAnchor(item.anchor, text) }));
+  const relocate = (item: ReviewItem): Relocated | undefined => {
+    const own = new WorkBudget(Math.min(ANCHOR_WORK_BUDGET, budget.limit - budget.spent));
+    const found = relocateAnchor(item.anchor, text, own);
+    budget.charge(own.spent);
+    return found;
+  };
+  const found = new Map<ReviewItem, Relocated | undefined>();
+  for (const item of review.items) if (!item.orphaned) found.set(item, unchanged(item) ?? relocate(item));
+  for (const item of review.items) if (item.orphaned) found.set(item, relocate(item));
+  const placed = review.items.map((item) => ({ item, found: found.get(item) }));
   const winners = new Map<string, { index: number; match: AnchorMatch; distance: number }>();
   placed.forEach(({ item, found }, index) => {
     if (!found) return;
@@ -39,7 +58,7 @@ export function sortByPosition(items: ReviewItem[]): ReviewItem[] {
  * The fast path for the usual case, one edited region: an item whose span lies wholly in the
  * common prefix of the old and new text stays put, one wholly in the common suffix moves by
  * the change in length; either way its text is certainly there, and its context is re-read.
- * Other items (and orphans, whose anchors refer to older text) are searched for.
+ * Other items are searched for (orphans, whose anchors refer to older text, never come here).
  */
 function unchangedEnds(oldText: string, newText: string): (item: ReviewItem) => Relocated | undefined {
   const limit = Math.min(oldText.length, newText.length);
@@ -49,9 +68,10 @@ function unchangedEnds(oldText: string, newText: string): (item: ReviewItem) => 
   while (suffix < limit - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
   const shift = newText.length - oldText.length;
   return (item) => {
-    if (item.orphaned) return undefined;
     const { anchor } = item;
     const end = anchor.offset + anchor.text.length;
+    // A review file whose anchors disagree with its own text (a damaged or crafted one) gets searched.
+    if (!oldText.startsWith(anchor.text, anchor.offset)) return undefined;
     const start = end <= prefix ? anchor.offset : anchor.offset >= oldText.length - suffix ? anchor.offset + shift : undefined;
     if (start !== undefined) return { anchor: makeAnchor(newText, start, start + anchor.text.length), match: 'exact' };
     return undefined;

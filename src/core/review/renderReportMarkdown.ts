@@ -14,7 +14,11 @@ export function renderReportMarkdown(report: ReviewReport, lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Table cells cannot hold pipes or line breaks; Markdown's inline markers are escaped too. */
+/**
+ * Table cells cannot hold pipes or line breaks: every line break (CRLF, a bare CR, LF, and the
+ * Unicode separators) becomes `<br>`, so text from a colleague cannot end the row and open a
+ * fence or a new table. Markdown's inline markers and fence characters are escaped too.
+ */
 function cell(text: string): string {
-  return text.replace(/[\\|*_`[\]<>#]/g, (ch) => `\\${ch}`).replace(/\n/g, '<br>');
+  return text.replace(/[\\|*_`~[\]<>#]/g, (ch) => `\\${ch}`).replace(/\r\n?|[\n\u0085\u2028\u2029]/g, '<br>');
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { t, type MessageKey } from '../i18n/messages';
+import { hasMessage, t, type MessageKey } from '../i18n/messages';
 import { effectiveVerdict } from './dismissRule';
 import { lineLookup } from './lineLookup';
 import type { Review, ReviewItem, Source, Verdict } from './review';
@@ -79,11 +79,11 @@ function row(review: Review, item: ReviewItem, lang: Lang, position: ReturnType<
     item.orphaned ? t(lang, 'review.report.orphaned') : '',
     !item.reported && !item.orphaned ? t(lang, 'review.report.noLongerReported') : '',
   ].filter(Boolean);
-  const claimType = item.rule.startsWith('claim.') ? item.rule.slice('claim.'.length) : undefined;
+  const claimKey = `review.claim.${item.rule.slice('claim.'.length)}`;
   return {
     id: item.id,
     kind: t(lang, `review.kind.${item.kind}`),
-    rule: claimType ? t(lang, `review.claim.${claimType}` as MessageKey) : item.rule,
+    rule: item.rule.startsWith('claim.') && hasMessage(claimKey) ? t(lang, claimKey) : item.rule,
     severity: item.severity ? t(lang, `review.severity.${item.severity}`) : '',
     position: `${line}:${column}`,
     text: item.anchor.text,

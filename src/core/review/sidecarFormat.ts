@@ -1,41 +1,50 @@
 import { z } from 'zod';
 import { SOURCE_KINDS, VERDICTS, type Review } from './review';
+import { MAX_ANCHOR_CONTEXT, MAX_ANCHOR_TEXT, MAX_FIELD_CHARS, MAX_HISTORY, MAX_REVIEW_ITEMS, MAX_REVISIONS } from './sidecarLimits';
 
 /** The sidecar's schema version; bump it (and migrate older files) when the shape changes. */
 export const SIDECAR_SCHEMA_VERSION = 1;
 
-const source = z.object({ kind: z.enum(SOURCE_KINDS), value: z.string(), label: z.string().optional() });
+/** A string field a colleague wrote; past the limit the file is refused (see sidecarLimits). */
+const field = z.string().max(MAX_FIELD_CHARS);
+const source = z.object({ kind: z.enum(SOURCE_KINDS), value: field, label: field.optional() });
+const sources = z.array(source).max(MAX_HISTORY);
 const verdict = z.enum(VERDICTS);
-const anchor = z.object({ text: z.string(), before: z.string(), after: z.string(), offset: z.number().int().nonnegative() });
+const anchor = z.object({
+  text: z.string().max(MAX_ANCHOR_TEXT),
+  before: z.string().max(MAX_ANCHOR_CONTEXT),
+  after: z.string().max(MAX_ANCHOR_CONTEXT),
+  offset: z.number().int().nonnegative(),
+});
 const historyEntry = z.object({
-  id: z.string(),
-  who: z.string(),
-  time: z.string(),
+  id: field,
+  who: field,
+  time: field,
   from: verdict,
   to: verdict,
-  note: z.string().optional(),
-  reason: z.string().optional(),
-  sources: z.array(source).optional(),
+  note: field.optional(),
+  reason: field.optional(),
+  sources: sources.optional(),
 });
 const item = z.object({
-  id: z.string().min(1),
+  id: field.min(1),
   kind: z.enum(['finding', 'claim']),
-  rule: z.string().min(1),
+  rule: field.min(1),
   severity: z.enum(['error', 'warning', 'info']).optional(),
-  message: z.string(),
-  suggestion: z.object({ replacement: z.string() }).optional(),
+  message: field,
+  suggestion: z.object({ replacement: z.string().max(MAX_ANCHOR_TEXT) }).optional(),
   anchor,
   orphaned: z.boolean(),
   fuzzy: z.boolean().optional(),
-  changedSinceVerified: z.object({ oldText: z.string(), newText: z.string() }).optional(),
+  changedSinceVerified: z.object({ oldText: z.string().max(MAX_ANCHOR_TEXT), newText: z.string().max(MAX_ANCHOR_TEXT) }).optional(),
   reported: z.boolean(),
   verdict,
-  note: z.string(),
-  reason: z.string().optional(),
-  sources: z.array(source),
-  reviewer: z.string(),
-  time: z.string(),
-  history: z.array(historyEntry),
+  note: field,
+  reason: field.optional(),
+  sources,
+  reviewer: field,
+  time: field,
+  history: z.array(historyEntry).max(MAX_HISTORY),
 });
 const sidecar = z.object({
   schemaVersion: z.literal(SIDECAR_SCHEMA_VERSION),
@@ -45,9 +54,9 @@ const sidecar = z.object({
     text: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    items: z.array(item),
-    dismissedRules: z.array(z.object({ rule: z.string(), reason: z.string(), who: z.string(), time: z.string() })),
-    revisions: z.array(z.object({ id: z.string(), label: z.string(), time: z.string(), author: z.string(), text: z.string() })),
+    items: z.array(item).max(MAX_REVIEW_ITEMS),
+    dismissedRules: z.array(z.object({ rule: field, reason: field, who: field, time: field })).max(MAX_HISTORY),
+    revisions: z.array(z.object({ id: field, label: field, time: field, author: field, text: z.string() })).max(MAX_REVISIONS),
   }),
 });
 
@@ -58,13 +67,18 @@ void reviewMatchesSchema;
 export type SidecarParse =
   | { ok: true; review: Review; draft: string }
   | { ok: false; problem: 'corrupt'; detail: string }
+  /** Well formed but past a limit of sidecarLimits: `detail` says which field and which limit. */
+  | { ok: false; problem: 'overLimit'; detail: string }
   | { ok: false; problem: 'newer'; version: number };
 
 export function serializeSidecar(review: Review, draftName: string): string {
   return `${JSON.stringify({ schemaVersion: SIDECAR_SCHEMA_VERSION, draft: draftName, review }, null, 2)}\n`;
 }
 
-/** Reads a sidecar's text; a newer schema version or anything malformed is reported, not repaired. */
+/**
+ * Reads a sidecar's text; a newer schema version, anything malformed or anything past a limit
+ * of sidecarLimits is reported, not repaired.
+ */
 export function parseSidecar(text: string): SidecarParse {
   let data: unknown;
   try {
@@ -77,7 +91,8 @@ export function parseSidecar(text: string): SidecarParse {
   const parsed = sidecar.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, problem: 'corrupt', detail: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid' };
+    const detail = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
+    return { ok: false, problem: issue?.code === 'too_big' ? 'overLimit' : 'corrupt', detail };
   }
   return { ok: true, review: parsed.data.review, draft: parsed.data.draft };
 }

@@ -1,4 +1,5 @@
 import type { ExportBlock } from '../../core/cleanCopy/exportBlocks';
+import { oneOf, trailingRunStart } from '../../core/text/trailingRun';
 
 /**
  * Line starts that Markdown would read as markup: headings, quotes, list items, numbered
@@ -7,6 +8,7 @@ import type { ExportBlock } from '../../core/cleanCopy/exportBlocks';
  */
 const MARKUP_AT_START = /^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|(?:[-*_][ \t]*){3,}$|`{3,}|~{3,}|<)/;
 const NUMBERED = /^(\d{1,9})([.)])/;
+const isBlank = oneOf(' \t');
 
 /** Markdown clean copy: the title as `# `, paragraphs separated by blank lines. */
 export function renderMarkdown(blocks: readonly ExportBlock[]): string {
@@ -16,7 +18,9 @@ export function renderMarkdown(blocks: readonly ExportBlock[]): string {
 
 function escapeLineStart(line: string): string {
   // Leading ASCII spaces would make an indented code block; Markdown cannot carry them anyway.
-  const text = line.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+  // Trimmed by a backward scan: `/[ \t]+$/` is quadratic on a run of spaces followed by a letter.
+  const start = line.length - line.replace(/^[ \t]+/, '').length;
+  const text = line.slice(start, Math.max(start, trailingRunStart(line, isBlank)));
   if (!MARKUP_AT_START.test(text)) return text;
   const numbered = NUMBERED.exec(text);
   if (numbered) return `${numbered[1]}\\${numbered[2]}${text.slice(numbered[0].length)}`;

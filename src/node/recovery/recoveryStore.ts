@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMegabytes, MAX_TEXT_BYTES } from '../draftLimits';
 import { writeFileAtomic } from '../writeFileAtomic';
@@ -13,6 +13,8 @@ export type PendingRecovery =
 export type RecoverySaveOutcome = { ok: true } | { ok: false; problem: RecoveryProblem };
 
 const SUFFIX = '.recovery.json';
+/** The recovery folder: owner only. */
+const PRIVATE_DIR_MODE = 0o700;
 /** writeFileAtomic's temp files: `.NAME.PID.HEX.tmp`. */
 const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]+\.tmp$/;
 /** The largest draft the app opens, plus room for JSON escapes and the other fields. */
@@ -36,9 +38,14 @@ export class RecoveryStore {
     this.dir = join(dataDir, 'recovery');
   }
 
-  /** Creates the folder and removes temp files of autosaves a crash interrupted (the previous copy is intact). */
+  /**
+   * Creates the folder, owner-only (an older version made it 0755; it holds unpublished text),
+   * and removes temp files of autosaves a crash interrupted (the previous copy is intact).
+   */
   async boot(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    const { mode } = await stat(this.dir);
+    if ((mode & 0o777 & ~PRIVATE_DIR_MODE) !== 0) await chmod(this.dir, mode & PRIVATE_DIR_MODE);
     const names = await readdir(this.dir);
     await Promise.all(names.filter((n) => TEMP_FILE.test(n)).map((n) => unlink(join(this.dir, n)).catch(() => undefined)));
   }
@@ -78,7 +85,8 @@ export class RecoveryStore {
     );
   }
 
-  private fileOf(key: string): string {
+  /** The file a draft's recovery is saved in. */
+  fileOf(key: string): string {
     return join(this.dir, `${key}${SUFFIX}`);
   }
 

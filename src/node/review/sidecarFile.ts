@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { mergeReviews, type ReviewConflict } from '../../core/review/mergeReviews';
 import type { Review } from '../../core/review/review';
 import { parseSidecar, serializeSidecar } from '../../core/review/sidecarFormat';
+import { MAX_SIDECAR_BYTES } from '../../core/review/sidecarLimits';
+import { formatMegabytes } from '../draftLimits';
+import { readAtMost } from '../readAtMost';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { SidecarError } from './sidecarError';
 import { draftNameOf } from './sidecarPath';
@@ -36,7 +39,7 @@ export type SaveResult =
 
 type DiskState = { status: 'missing' } | { status: 'ok'; review: Review; fingerprint: Fingerprint };
 
-/** Reads a sidecar; a corrupt, newer or unreadable one is refused with its catalogue key. */
+/** Reads a sidecar; a corrupt, newer, oversized or unreadable one is refused with its catalogue key. */
 export async function loadSidecar(path: string): Promise<LoadResult> {
   try {
     const disk = await readDisk(path);
@@ -74,18 +77,23 @@ async function write(path: string, review: Review): Promise<{ ok: true; review: 
 }
 
 async function readDisk(path: string): Promise<DiskState> {
-  let bytes: Buffer;
+  const file = basename(path);
+  let bytes: Uint8Array;
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
-    bytes = await readFile(path);
+    bytes = info.size > MAX_SIDECAR_BYTES ? new Uint8Array(0) : await readAtMost(path, MAX_SIDECAR_BYTES + 1);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-    throw new SidecarError('review.sidecar.unreadable', { file: basename(path), detail: (error as Error).message });
+    throw new SidecarError('review.sidecar.unreadable', { file, detail: (error as Error).message });
   }
-  const parsed = parseSidecar(bytes.toString('utf8'));
-  if (!parsed.ok && parsed.problem === 'newer') throw new SidecarError('review.sidecar.newer', { file: basename(path), version: parsed.version });
-  if (!parsed.ok) throw new SidecarError('review.sidecar.corrupt', { file: basename(path), detail: parsed.detail });
+  if (info.size > MAX_SIDECAR_BYTES || bytes.byteLength > MAX_SIDECAR_BYTES) {
+    throw new SidecarError('review.sidecar.tooLarge', { file, size: formatMegabytes(Math.max(info.size, bytes.byteLength)), limit: formatMegabytes(MAX_SIDECAR_BYTES) });
+  }
+  const parsed = parseSidecar(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  if (!parsed.ok && parsed.problem === 'newer') throw new SidecarError('review.sidecar.newer', { file, version: parsed.version });
+  if (!parsed.ok && parsed.problem === 'overLimit') throw new SidecarError('review.sidecar.overLimit', { file, detail: parsed.detail });
+  if (!parsed.ok) throw new SidecarError('review.sidecar.corrupt', { file, detail: parsed.detail });
   return { status: 'ok', review: parsed.review, fingerprint: { mtimeMs: info.mtimeMs, size: info.size, sha256: sha256(bytes) } };
 }
 

@@ -151,7 +151,7 @@ describe('bad input through the CLI', () => {
     const started = performance.now();
     const run = await jiaokan('check', path);
     const ms = Math.round(performance.now() - started);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: refusal('importer.docxTooLarge', { name: 'bomb.docx', limit: '200 MB' }) });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: refusal('importer.docxTooLarge', { name: 'bomb.docx', limit: '100 MB' }) });
     expect(ms).toBeLessThan(2000);
     console.info(`bad-input: .docx bomb (${(bomb.byteLength / 1024).toFixed(0)} KB expanding to 60 MB) refused in ${ms} ms`);
   });

@@ -12,6 +12,8 @@ import { serializeSidecar } from '../../../src/core/review/sidecarFormat';
 import { saveReview } from '../../../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../../../src/node/review/sidecarPath';
 import { todayCalendarDate } from '../../../src/core/dates/todayCalendarDate';
+import { MAX_ANCHOR_TEXT } from '../../../src/core/review/sidecarLimits';
+import { hostileSidecar } from '../../fixtures/review/hostileSidecar';
 
 // Stand-ins: the status command is tested here, not the importer or the gazetteer build.
 vi.mock('../../../src/node/readDraft', () => ({
@@ -100,6 +102,7 @@ describe('jiaokan status', () => {
   for (const [name, content, words] of [
     ['corrupt', '{"schemaVersion":1,"draft":"draft.txt","review":{', '已损坏'],
     ['newer-version', '{"schemaVersion":3,"draft":"draft.txt"}', '更新版本'],
+    ['over-limit', hostileSidecar(1, MAX_ANCHOR_TEXT + 1), '超出限制'],
   ] as const) {
     it(`refuses a ${name} sidecar with exit 2, one line on stderr, and leaves it byte for byte`, async () => {
       const { path } = await draftCopy();
@@ -113,6 +116,16 @@ describe('jiaokan status', () => {
       expect(await readFile(sidecarPathFor(path))).toEqual(before);
     });
   }
+
+  it('reads a review file of lost long anchors, keeping them as orphans without writing it', async () => {
+    const { path } = await draftCopy();
+    await writeFile(sidecarPathFor(path), hostileSidecar());
+    const before = await readFile(sidecarPathFor(path));
+    const result = await status(path, '--format', 'json');
+    const json = JSON.parse(result.stdout);
+    expect(json.items.filter((i: { orphaned: boolean; verdict: string }) => i.orphaned && i.verdict === 'verified')).toHaveLength(200);
+    expect(await readFile(sidecarPathFor(path))).toEqual(before);
+  });
 
   it('needs exactly one draft', async () => {
     expect((await status()).code).toBe(2);

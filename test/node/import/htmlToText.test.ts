@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { htmlDeclaredCharset } from '../../../src/node/htmlDeclaredCharset';
 import { htmlToText } from '../../../src/node/htmlToText';
+import { MAX_HTML_DEPTH } from '../../../src/node/draftLimits';
 
 describe('htmlToText', () => {
+  it('refuses unclosed nesting past the depth limit, however long the page, and imports nesting at the limit', () => {
+    const nested = (tag: string, depth: number) => `<html><body>${`<${tag}>字`.repeat(depth)}</body></html>`;
+    for (const tag of ['div', 'b', 'span', 'table', 'svg']) {
+      expect(() => htmlToText(nested(tag, 200_000))).toThrow(expect.objectContaining({ key: 'importer.htmlTooDeep' }));
+    }
+    expect(htmlToText(nested('div', MAX_HTML_DEPTH - 2))).toHaveLength(2 * (MAX_HTML_DEPTH - 2) - 1);
+    expect(htmlToText(`<body>${'<p>段落</p><div><span>字</span></div>'.repeat(20_000)}</body>`)).toHaveLength(20_000 * 5 - 1);
+  });
+
   it('makes each block element and <br> a paragraph and drops empty ones', () => {
     const html = '<h1>标题</h1><div><p>第一段</p><p></p>第二段<br>第三段</div><ul><li>甲</li><li>乙</li></ul><blockquote>引语</blockquote>';
     expect(htmlToText(html)).toBe('标题\n第一段\n第二段\n第三段\n甲\n乙\n引语');

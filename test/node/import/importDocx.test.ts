@@ -51,7 +51,7 @@ describe('checkDocxExpansion', () => {
       { name: 'word/media/a.bin', data: xml, declaredSize: 150 * 1024 * 1024 },
     ]);
     expect(() => checkDocxExpansion(zip, 'bomb.docx')).toThrow(
-      expect.objectContaining({ key: 'importer.docxTooLarge', params: { name: 'bomb.docx', limit: '200 MB' } }),
+      expect.objectContaining({ key: 'importer.docxTooLarge', params: { name: 'bomb.docx', limit: '100 MB' } }),
     );
   });
 

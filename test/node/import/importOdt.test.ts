@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importOdt } from '../../../src/node/importOdt';
 import { buildZip } from './buildZip';
 import { refusal } from './refusal';
+import { formatMegabytes, MAX_DOCX_EXPANDED_BYTES } from '../../../src/node/draftLimits';
 
 const MIMETYPE = { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text'), stored: true };
 
@@ -41,6 +42,6 @@ describe('importOdt', () => {
     const bomb = buildZip([MIMETYPE, { name: 'content.xml', data: new Uint8Array(20 * 1024 * 1024) }]);
     const error = await refusal(() => importOdt(bomb, 'bomb.odt'));
     expect(error.key).toBe('importer.odtTooLarge');
-    expect(error.params).toEqual({ name: 'bomb.odt', limit: '200 MB' });
+    expect(error.params).toEqual({ name: 'bomb.odt', limit: formatMegabytes(MAX_DOCX_EXPANDED_BYTES) });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { createReview } from '../../../src/core/review/createReview';
 import { resolveConflict } from '../../../src/core/review/mergeReviews';
 import { setVerdict } from '../../../src/core/review/setVerdict';
 import { serializeSidecar } from '../../../src/core/review/sidecarFormat';
+import { MAX_SIDECAR_BYTES } from '../../../src/core/review/sidecarLimits';
 import { loadSidecar, saveReview, type SidecarBase } from '../../../src/node/review/sidecarFile';
 import { SidecarError } from '../../../src/node/review/sidecarError';
 import { draftNameOf, sidecarPathFor } from '../../../src/node/review/sidecarPath';
@@ -126,5 +127,25 @@ describe('loadSidecar / saveReview', () => {
     const before = await readFile(path);
     await expect(saveReview(path, loaded.review, loaded.base)).rejects.toMatchObject({ key: 'review.sidecar.corrupt' });
     expect(await readFile(path)).toEqual(before);
+  });
+
+  it('refuses a file past the size limit without reading it, and never writes over it', async () => {
+    const path = await sidecar();
+    await writeFile(path, serializeSidecar(fresh(), draftNameOf(path)));
+    await truncate(path, MAX_SIDECAR_BYTES + 1);
+    const loaded = await loadSidecar(path);
+    expect(loaded).toMatchObject({ status: 'refused', error: { key: 'review.sidecar.tooLarge' } });
+    await expect(saveReview(path, fresh(), { fingerprint: null, review: undefined })).rejects.toMatchObject({ key: 'review.sidecar.tooLarge' });
+    expect((await stat(path)).size).toBe(MAX_SIDECAR_BYTES + 1);
+  });
+
+  it('refuses a file past an item limit, saying which', async () => {
+    const path = await sidecar();
+    const data = JSON.parse(serializeSidecar(fresh(), draftNameOf(path)));
+    data.review.items[0].note = '注'.repeat(20_000);
+    await writeFile(path, JSON.stringify(data));
+    const loaded = await loadSidecar(path);
+    expect(loaded).toMatchObject({ status: 'refused', error: { key: 'review.sidecar.overLimit' } });
+    expect(loaded.status === 'refused' && loaded.error.params.detail).toContain('note');
   });
 });

@@ -8,6 +8,8 @@ export const importer = {
   'importer.notRegularFile': '"{path}" is not a regular file (perhaps a device or a pipe) and cannot be opened as a draft. Choose a draft file.',
   'importer.docxCorrupt': '"{name}" is not a complete Word (.docx) file; it may be damaged or not fully downloaded. Open it in Word or WPS, save a new .docx, and try again.',
   'importer.docxTooLarge': '"{name}" would expand past {limit} when unpacked (or its compression ratio is implausible); it may be damaged or crafted to attack, so it was not opened. Save a new copy from Word or WPS and try again.',
+  'importer.tooLargeOrCorrupt': '"{name}" is too large or damaged: importing it went past the memory or time limit and was stopped; it was not opened. Save a new copy from Word or WPS, or copy the article into a plain-text file and open that.',
+  'importer.htmlTooDeep': 'This web page nests its elements more than {limit} deep (real pages nest a few dozen); it may be damaged or crafted to attack, so it was not imported. Open it in a browser, copy the article into a plain-text file and open that.',
   'importer.invalidBytes': 'The draft contains bytes that could not be decoded; they are shown as "\uFFFD". Check the text at those places against the original, and ask the author for a UTF-8 copy if needed.',
   'importer.nulRemoved': 'The draft contained NUL characters, which were removed. The file may have been saved incompletely: check that the end of the draft is intact.',
   'importer.imagesDropped': 'Images in the Word file were not imported, only the text. Check pictures and their captions against the original file.',

@@ -6,6 +6,8 @@ export const review = {
   'review.sidecar.corrupt': 'the review file {file} is damaged and cannot be read ({detail}); it will not be overwritten: restore it from a backup or move it away, then reopen the draft',
   'review.sidecar.newer': 'the review file {file} was written by a newer Jiaokan (format version {version}); it will not be overwritten: update Jiaokan to open it',
   'review.sidecar.unreadable': 'cannot read the review file {file} ({detail}); check its permissions or the shared drive',
+  'review.sidecar.tooLarge': 'the review file {file} is {size}, over the limit of {limit}, and was not opened; it will not be overwritten: check where it came from, or move it away and reopen the draft',
+  'review.sidecar.overLimit': 'the review file {file} exceeds a limit ({detail}) and was not opened; it will not be overwritten: check where it came from, or move it away and reopen the draft',
   'review.verdict.open': 'open',
   'review.verdict.confirmed': 'confirmed',
   'review.verdict.dismissed': 'dismissed',

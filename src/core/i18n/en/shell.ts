@@ -2,6 +2,8 @@ export const shell = {
   'shell.title': 'Jiaokan',
   'shell.sampleName': 'Sample draft',
   'shell.openFailed': 'Could not open "{name}": {reason}. Check the file and try again.',
+  'shell.writeWouldOverwrite': '"{out}" is the open "{kept}"; the clean copy, change log, review report and recovery files Jiaokan writes never overwrite a draft or its review file: choose another name.',
+  'shell.openNotChosen': '"{name}" was not opened: only files you chose (File → Open, the recent list, a drop or the command line) can be opened. Choose it with File → Open….',
   'shell.exportDialogTitle': 'Export clean copy',
   'shell.openDialogTitle': 'Open draft',
   'shell.openDialogDrafts': 'Drafts (txt, md, html, docx, doc, wps, rtf, odt, pdf)',

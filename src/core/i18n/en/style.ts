@@ -10,6 +10,7 @@ export const style = {
   'style.problem.arrowInIgnore': '"{entry}" has an arrow in the [ignore] section: list one word per line there.',
   'style.problemAt': 'style list {file}:{line}: {message}',
   'style.fileUnreadable': 'could not read the style list {file} ({reason}): check that the file exists and can be opened; an unreadable list takes no part in the check.',
+  'style.fileTooLarge': 'the style list {file} is over {limit}, too large for a style list, and was not read: check where it came from; an unread list takes no part in the check.',
   'style.tooManyFiles': 'at most {max} style lists can be added: remove one you no longer need first.',
   'style.entryNotWritable': '"{entry}" cannot be written as one style-list entry (it holds #, an arrow or a line break): select text without them.',
   'app.style.addDialogTitle': 'Add a style list',

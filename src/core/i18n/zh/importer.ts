@@ -8,6 +8,8 @@ export const importer = {
   'importer.notRegularFile': '“{path}”不是普通文件（可能是设备或管道），无法作为稿件打开。请选择一个稿件文件。',
   'importer.docxCorrupt': '“{name}”不是完整的 Word（.docx）文件，可能已损坏或未下载完整。请在 Word 或 WPS 中打开并另存一份 .docx 后再试。',
   'importer.docxTooLarge': '“{name}”解压后会超过 {limit}（或压缩比异常），可能已损坏或是恶意构造的文件，为安全起见未打开。请在 Word 或 WPS 中另存一份后再试。',
+  'importer.tooLargeOrCorrupt': '“{name}”文件过大或已损坏：导入时超出了内存或时间上限，已停止，未打开。请在 Word 或 WPS 中另存一份，或把正文复制到纯文本文件后再打开。',
+  'importer.htmlTooDeep': '这个网页的标签嵌套超过 {limit} 层（正常网页只有几十层），可能已损坏或是恶意构造的，为安全起见未导入。请在浏览器中打开它，复制正文到纯文本文件后再打开。',
   'importer.invalidBytes': '稿件中有无法识别的字节，已显示为“\uFFFD”。请对照原稿核实这些位置的文字，必要时让作者重新以 UTF-8 编码提供稿件。',
   'importer.nulRemoved': '稿件中夹有空字符（NUL），已删除。文件可能曾被不完整地保存，请核对稿件末尾是否完整。',
   'importer.imagesDropped': 'Word 文件中的图片未导入，只导入了文字。图片及其说明请对照原文件核实。',

@@ -6,6 +6,8 @@ export const review = {
   'review.sidecar.corrupt': '核查记录文件 {file} 已损坏，无法读取（{detail}）；本程序不会改写它，请从备份恢复或移走该文件后再打开',
   'review.sidecar.newer': '核查记录文件 {file} 由更新版本的校勘生成（格式版本 {version}）；本程序不会改写它，请升级校勘后再打开',
   'review.sidecar.unreadable': '无法读取核查记录文件 {file}（{detail}）；请检查文件权限或共享盘连接',
+  'review.sidecar.tooLarge': '核查记录文件 {file} 有 {size}，超过上限 {limit}，未打开；本程序不会改写它，请确认文件来源，或移走该文件后再打开稿件',
+  'review.sidecar.overLimit': '核查记录文件 {file} 超出限制（{detail}），未打开；本程序不会改写它，请确认文件来源，或移走该文件后再打开稿件',
   'review.verdict.open': '待核',
   'review.verdict.confirmed': '确有错误',
   'review.verdict.dismissed': '误报',

@@ -3,6 +3,8 @@ export const shell = {
   'shell.title': '校勘',
   'shell.sampleName': '示例稿件',
   'shell.openFailed': '无法打开“{name}”：{reason}。请检查文件后重试。',
+  'shell.writeWouldOverwrite': '“{out}”就是已打开的“{kept}”；校勘写出的清样、修改记录、核查报告和恢复文件绝不覆盖稿件或核查记录，请换一个文件名。',
+  'shell.openNotChosen': '未打开“{name}”：只能打开你在“打开”对话框、最近文件、拖放或命令行中选择的文件。请用“文件 → 打开…”选择它。',
   'shell.exportDialogTitle': '导出清样',
   'shell.openDialogTitle': '打开稿件',
   'shell.openDialogDrafts': '稿件（txt、md、html、docx、doc、wps、rtf、odt、pdf）',

@@ -10,6 +10,7 @@ export const style = {
   'style.problem.arrowInIgnore': '“{entry}”在 [忽略] 段里却带箭头：[忽略] 段每行只写一个不再提示的词。',
   'style.problemAt': '用语表 {file}:{line}：{message}',
   'style.fileUnreadable': '无法读取用语表 {file}（{reason}）：请检查文件是否存在、能否打开；读不了的用语表不参与校对。',
+  'style.fileTooLarge': '用语表 {file} 超过 {limit}，不像用语表，未读取：请确认文件来源；读不了的用语表不参与校对。',
   'style.tooManyFiles': '最多可添加 {max} 个用语表：请先移除不再需要的用语表。',
   'style.entryNotWritable': '“{entry}”不能写成一行用语表条目（含 #、箭头或换行）：请选择不含这些符号的文字。',
   'app.style.addDialogTitle': '添加用语表',

@@ -1,0 +1,34 @@
+/**
+ * Characters a terminal acts on rather than shows: C0 controls other than tab and newline (ESC
+ * starts sequences that erase lines, recolour text or write the clipboard, CR overwrites a
+ * line), DEL, C1 controls, and the bidirectional marks, overrides and isolates that reorder
+ * what is shown. Drafts and review files come from other people, so the CLI prints none of them.
+ */
+export function isTerminalControl(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/**
+ * Text as the CLI prints it: each terminal control becomes its visible escape `\u001b`. Inside
+ * JSON output that escape is the same character (JSON.stringify leaves C1 and bidi controls
+ * raw), so the JSON still parses to the same data.
+ */
+export function terminalSafe(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isTerminalControl(code)) continue;
+    out += `${text.slice(from, i)}\\u${code.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

@@ -1,0 +1,42 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { t } from '../core/i18n/messages';
+import type { Lang } from '../core/i18n/lang';
+import type { MenuCommand } from '../shared/api';
+
+/** View menu of a packaged app: zoom and full screen, no reload and no DevTools. */
+const PRODUCTION_VIEW: MenuItemConstructorOptions[] = [
+  { role: 'resetZoom' },
+  { role: 'zoomIn' },
+  { role: 'zoomOut' },
+  { type: 'separator' },
+  { role: 'togglefullscreen' },
+];
+
+/**
+ * The application menu. F8 / Shift+F8 are shown but not registered as accelerators: the
+ * renderer handles the keys itself, so the shortcut works the same in the browser tests.
+ * DevTools (and reload) are in the View menu only in a development build: in a packaged app
+ * they would let anyone at the desk run code with the app's privileges.
+ */
+export function appMenuTemplate(send: (command: MenuCommand) => () => void, lang: Lang, development: boolean): MenuItemConstructorOptions[] {
+  return [
+    {
+      label: t(lang, 'shell.menuFile'),
+      submenu: [
+        { label: t(lang, 'shell.menuOpen'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { type: 'separator' },
+        { role: 'quit', label: t(lang, 'shell.menuQuit') },
+      ],
+    },
+    { role: 'editMenu', label: t(lang, 'shell.menuEdit') },
+    {
+      label: t(lang, 'shell.menuGo'),
+      submenu: [
+        { label: t(lang, 'shell.nextFinding'), accelerator: 'F8', registerAccelerator: false, click: send('nextFinding') },
+        { label: t(lang, 'shell.previousFinding'), accelerator: 'Shift+F8', registerAccelerator: false, click: send('previousFinding') },
+      ],
+    },
+    development ? { role: 'viewMenu', label: t(lang, 'shell.menuView') } : { label: t(lang, 'shell.menuView'), submenu: PRODUCTION_VIEW },
+    { label: t(lang, 'shell.menuHelp'), submenu: [{ label: t(lang, 'shell.menuAbout'), click: send('about') }] },
+  ];
+}

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DraftFile } from '../core/draftFile';
+import { DraftReadError } from './draftReadError';
+import type { ImportReply, ImportRequest } from './importWorkerMessages';
+
+/** How much one import may take before it is stopped. */
+export interface ImportLimits {
+  /** The worker's heap (old generation), in MB. */
+  heapMb: number;
+  timeoutMs: number;
+}
+
+/**
+ * A .docx at the XML limit (draftLimits) takes about 20 times its XML in memory inside mammoth;
+ * 1 GB leaves room for that and stops a crafted file long before it exhausts the machine (one
+ * ran to 4.5 GB and killed the process). A real article imports in well under a second; the
+ * minute is for a slow machine and a long .docx.
+ */
+export const IMPORT_LIMITS: ImportLimits = { heapMb: 1024, timeoutMs: 60_000 };
+
+/**
+ * Imports a draft's bytes (importDraftBytes) in a worker thread with a capped heap and a
+ * timeout, so a file that makes an importer run out of memory or spin forever costs the app
+ * nothing but the message importer.tooLargeOrCorrupt (文件过大或已损坏). Refusals of the import
+ * itself (tooLarge, docxCorrupt, …) come back as the same DraftReadError as in-process.
+ * One worker serves the imports of a process in turn (starting one costs more than most
+ * imports); after a failure it is replaced. It never keeps a finished process alive.
+ */
+export function importInWorker(name: string, bytes: Uint8Array, path: string | null, limits: ImportLimits = IMPORT_LIMITS): Promise<DraftFile> {
+  const run = queue.then(() => importOnce({ name, bytes, path }, limits));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+let idle: { worker: Worker; heapMb: number } | undefined;
+
+/**
+ * Starts the worker ahead of the first import: loading the importers into it takes longer than
+ * most imports, and the app can do it while its window loads.
+ */
+export function prepareImportWorker(limits: ImportLimits = IMPORT_LIMITS): void {
+  if (idle !== undefined) return;
+  idle = { worker: startWorker(limits.heapMb), heapMb: limits.heapMb };
+  idle.worker.unref();
+}
+
+function importOnce(request: ImportRequest, limits: ImportLimits): Promise<DraftFile> {
+  const worker = idle?.heapMb === limits.heapMb ? idle.worker : startWorker(limits.heapMb);
+  idle = undefined;
+  worker.ref();
+  const failed = () => new DraftReadError('importer.tooLargeOrCorrupt', { name: request.name });
+  return new Promise<DraftFile>((resolve, reject) => {
+    const onMessage = (reply: ImportReply) => done(reply);
+    const onFailure = () => done(undefined);
+    const done = (reply: ImportReply | undefined): void => {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+      if (reply === undefined) {
+        void worker.terminate();
+        reject(failed());
+        return;
+      }
+      worker.unref();
+      idle = { worker, heapMb: limits.heapMb };
+      if (reply.ok) resolve(reply.draft);
+      else if ('key' in reply) reject(new DraftReadError(reply.key, reply.params));
+      else reject(new Error(reply.message));
+    };
+    const timer = setTimeout(() => done(undefined), limits.timeoutMs);
+    worker.on('message', onMessage);
+    // ERR_WORKER_OUT_OF_MEMORY, or anything else that ends the thread.
+    worker.on('error', onFailure);
+    worker.on('exit', onFailure);
+    worker.postMessage(request);
+  });
+}
+
+function startWorker(heapMb: number): Worker {
+  const worker = new Worker(workerScript(), { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  // A worker that dies while idle is simply not reused.
+  worker.on('exit', () => {
+    if (idle?.worker === worker) idle = undefined;
+  });
+  return worker;
+}
+
+/**
+ * The worker's script: the entry bundled beside this code in a build (out/main, out/cli); from
+ * the TypeScript sources (unit and end-to-end tests) the .ts entry, required through tsx.
+ */
+function workerScript(): string {
+  for (const built of ['importWorker.cjs', 'importWorker.js']) {
+    const file = join(__dirname, built);
+    if (existsSync(file)) return `require(${JSON.stringify(file)});`;
+  }
+  return `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'importWorker.ts'))});`;
+}
