@@ -104,9 +104,7 @@ describe('readDraft: bad input', () => {
     const path = join(dir, 'huge.txt');
     await writeFile(path, '');
     await truncate(path, 50 * 1024 * 1024);
-    const started = performance.now();
     const error = await refusal(() => readDraft(path));
-    expect(performance.now() - started).toBeLessThan(500);
     expect(error).toMatchObject({ key: 'importer.tooLarge', params: { name: 'huge.txt', size: '50 MB', limit: '20 MB' } });
   });
 
