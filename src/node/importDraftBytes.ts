@@ -5,8 +5,6 @@ import { draftFormatOfName } from './draftFormatOfName';
 import { formatMegabytes, maxDraftBytes, MAX_TEXT_BYTES } from './draftLimits';
 import { DraftReadError } from './draftReadError';
 import { htmlDeclaredCharset } from './htmlDeclaredCharset';
-import { htmlToText } from './htmlToText';
-import { importDocx } from './importDocx';
 import { readZipCentralDirectory } from './zipCentralDirectory';
 
 /**
@@ -22,11 +20,14 @@ export async function importDraftBytes(name: string, bytes: Uint8Array, path: st
   if (bytes.byteLength > limit) {
     throw new DraftReadError('importer.tooLarge', { name, size: formatMegabytes(bytes.byteLength), limit: formatMegabytes(limit) });
   }
+  // The .docx and HTML importers load their parsers (mammoth, htmlparser2) only for those formats.
   if (format === 'docx') {
+    const { importDocx } = await import('./importDocx');
     const { text, warnings } = await importDocx(bytes, name);
     return draftFile(path, name, format, 'UTF-8', text, warnings);
   }
   if (format === 'html') {
+    const { htmlToText } = await import('./htmlToText');
     const { text, encoding, warnings } = decodeText(bytes, name, htmlDeclaredCharset(bytes));
     return draftFile(path, name, format, encoding, htmlToText(text), warnings);
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Gazetteer } from '../core/gazetteer/gazetteer';
+import { gazetteerFromFile } from '../core/gazetteer/gazetteerFile';
 
 const INDEX_PATH = join('resources', 'generated', 'gazetteer.json');
 
@@ -9,7 +10,8 @@ let loading: Promise<Gazetteer | undefined> | undefined;
 
 /**
  * Loads the built gazetteer index once per process. Undefined (and the gazetteer check silent)
- * only when the index was never built; `npm run build` builds it.
+ * only when the index was never built; `npm run build` builds it. An index of an older layout
+ * is refused with a message that says to rebuild it.
  */
 export function loadGazetteer(): Promise<Gazetteer | undefined> {
   loading ??= readIndex();
@@ -22,8 +24,7 @@ async function readIndex(): Promise<Gazetteer | undefined> {
   if (!root) return undefined;
   const path = join(root, INDEX_PATH);
   if (!existsSync(path)) return undefined;
-  const parsed = JSON.parse(await readFile(path, 'utf8')) as Gazetteer;
-  return parsed.format === 1 && Array.isArray(parsed.divisions) ? parsed : undefined;
+  return gazetteerFromFile(JSON.parse(await readFile(path, 'utf8')));
 }
 
 /** The jiaokan package root above `from`: works from the sources (tests) and from out/cli (the bundle). */
