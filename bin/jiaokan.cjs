@@ -8,4 +8,6 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('jiaokan: the CLI is not built yet; run `npm run build` first\n');
   process.exit(2);
 }
+// V8's compile cache (Node 22.1 and later) spares compiling the bundle again on every run.
+require('node:module').enableCompileCache?.();
 require(entry);

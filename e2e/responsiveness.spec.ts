@@ -5,35 +5,52 @@ import { syntheticDraft } from '../bench/syntheticDraft';
 import { expect, test } from './fixtures';
 
 /**
- * Issue 9: the renderer stays responsive while the checks run on a 1 MB draft. Long tasks on
- * the main thread are recorded with the Performance API while the user types and the worker
- * re-checks; none may exceed 50 ms.
+ * Issue 9 and 17: typing into a 1 MB draft never waits on its checks. What is asserted is the
+ * behaviour that makes that so — the checks run in a worker, every keystroke lands in the editor
+ * while a check is under way, the result of the last edit arrives and is shown, and the result of
+ * an earlier text is never shown over a later one. How long anything takes is measured by
+ * `npm run bench` (suite `app`), not here: a timing bound fails by chance on a busy machine.
  */
-test('typing in a 1 MB draft while it is checked causes no long task over 50 ms', async ({ launch }, testInfo) => {
+test('typing in a 1 MB draft: checks run in the worker, keystrokes land meanwhile, only the newest result is shown', async ({ launch }) => {
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'jiaokan-1mb-'));
   const path = join(dir, 'long-draft.txt');
   writeFileSync(path, syntheticDraft('1MB', 3));
   try {
     const { page } = await launch({ startupPath: path });
-    await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 90_000 });
+    const idle = page.locator('body[data-check-state=idle]');
+    await expect(idle).toHaveCount(1, { timeout: 90_000 });
+    expect(page.workers().some((worker) => /checkWorker/.test(worker.url()))).toBe(true);
+
+    // Record, in the page, the check state at each typed character: typing must go on while a check runs.
     await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
+      const states: string[] = [];
+      (window as unknown as { __statesAtKey: string[] }).__statesAtKey = states;
+      document.addEventListener('beforeinput', () => states.push(document.body.dataset.checkState ?? ''), true);
     });
+    const firstLine = page.locator('.cm-line').first();
+    const doubled = firstLine.locator('.jk-mark.jk-fam-repetition', { hasText: '的的' });
     await page.locator('.cm-content').click({ position: { x: 40, y: 40 } });
-    for (const ch of '今年秋粮收购进展顺利') {
-      await page.keyboard.type(ch);
-      await page.waitForTimeout(60);
-    }
-    await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 90_000 });
-    await page.waitForTimeout(500);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    testInfo.annotations.push({ type: 'long tasks (ms)', description: JSON.stringify(longTasks.map((d) => Math.round(d))) });
-    expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(50);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('今年秋粮收购的的进展顺利', { delay: 30 });
+    await expect(firstLine).toContainText('今年秋粮收购的的进展顺利');
+    const statesAtKey = await page.evaluate(() => (window as unknown as { __statesAtKey: string[] }).__statesAtKey);
+    expect(statesAtKey.slice(1)).toContain('running');
+
+    // The re-check of the typed text arrives and marks the doubled character.
+    await expect(idle).toHaveCount(1, { timeout: 90_000 });
+    await expect(doubled).toHaveCount(1);
+
+    // Remove the doubled character and type on at once: whatever the worker answers for the texts in
+    // between, the marks shown at the end are those of the final text.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < '今年秋粮收购的'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('，', { delay: 30 });
+    await expect(firstLine).toContainText('今年秋粮收购的，进展顺利');
+    await expect(idle).toHaveCount(1, { timeout: 90_000 });
+    await expect(doubled).toHaveCount(0);
+    await expect(page.locator('.jk-status-failed')).toHaveCount(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

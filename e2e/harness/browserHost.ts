@@ -65,6 +65,8 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     if (!isInvokeMethod(method)) throw new Error(`unknown method ${String(method)}`);
     return dispatchInvoke(handlers, method as InvokeMethod, args.map(decodeArg));
   });
+  // Under tsx (npm run bench) a serialized function calls esbuild's __name helper: the page needs it too.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await context.addInitScript(installBridgeApi, INVOKE_METHODS);
   await page.goto(`${server.origin}/index.html`);
   return {

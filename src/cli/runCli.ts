@@ -19,13 +19,14 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, ou
   if (bad !== undefined) return fail(t(lang, 'cli.badLang', { lang: bad }));
   const [name, ...args] = rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(`${t(lang, 'cli.usage')}\n${ALL_COMMANDS.map((c) => `  jiaokan ${c.summary}`).join('\n')}\n`);
+    const commands = await Promise.all(ALL_COMMANDS.map((c) => c.load()));
+    io.stdout(`${t(lang, 'cli.usage')}\n${commands.map((c) => `  jiaokan ${c.summary}`).join('\n')}\n`);
     return name === undefined ? EXIT_USAGE : 0;
   }
   const command = ALL_COMMANDS.find((c) => c.name === name);
   if (!command) return fail(t(lang, 'cli.unknownCommand', { name }));
   try {
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     if (error instanceof LocalizedError) return fail(t(lang, error.key, error.params));
     if (error instanceof CliUsageError) return fail(error.message);

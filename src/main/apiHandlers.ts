@@ -19,6 +19,7 @@ import { refuseSourcePath, writeExport } from '../node/export/writeExport';
 import { refuseOverwriting } from '../node/export/refuseOverwriting';
 import { sidecarPathFor } from '../node/review/sidecarPath';
 import { readDraft } from '../node/readDraft';
+import { importPlainText, plainTextFormat } from '../node/importPlainText';
 import { importInWorker, prepareImportWorker } from '../node/importInWorker';
 import type { RecentFiles } from '../node/appState/recentFiles';
 import type { SettingsStore } from '../node/appState/settingsStore';
@@ -131,7 +132,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     async openBytes(name: string, bytes: Uint8Array) {
       try {
         watchOpenDraft(null);
-        return { ok: true, draft: await importInWorker(name, bytes, null) };
+        const plain = plainTextFormat(name, bytes);
+        return { ok: true, draft: plain ? importPlainText(name, bytes, null, plain) : await importInWorker(name, bytes, null) };
       } catch (error) {
         return failed(error, name);
       }

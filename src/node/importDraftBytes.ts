@@ -1,11 +1,11 @@
 import type { DraftFile, DraftFormat } from '../core/draftFile';
-import type { MessageKey } from '../core/i18n/messages';
 import { decodeText } from './decodeText';
 import { draftFormatOfContent } from './draftFormatOfContent';
 import { draftFormatOfName } from './draftFormatOfName';
 import { formatMegabytes, maxDraftBytes } from './draftLimits';
 import { DraftReadError } from './draftReadError';
 import { htmlDeclaredCharset } from './htmlDeclaredCharset';
+import { draftFile } from './importPlainText';
 import { htmlToText } from './htmlToText';
 import { importDocx } from './importDocx';
 import type { ImportedDocument } from './importedDocument';
@@ -75,15 +75,4 @@ export async function importDraftBytes(name: string, bytes: Uint8Array, path: st
 function refuseGarbledText(text: string, name: string): void {
   const share = implausibleShare(text);
   if (share > MAX_GARBLED_SHARE) throw new DraftReadError('importer.documentGarbled', { name, share: `${Math.round(share * 100)}%` });
-}
-
-function draftFile(
-  path: string | null,
-  name: string,
-  format: DraftFormat,
-  encoding: string,
-  text: string,
-  warnings: MessageKey[],
-): DraftFile {
-  return warnings.length > 0 ? { path, name, format, encoding, text, warnings } : { path, name, format, encoding, text };
 }

@@ -5,14 +5,15 @@ import { draftFormatOfName } from './draftFormatOfName';
 import { formatMegabytes, maxDraftBytes } from './draftLimits';
 import { DraftReadError } from './draftReadError';
 import { importInWorker } from './importInWorker';
+import { importPlainText, plainTextFormat } from './importPlainText';
 import { readAtMost } from './readAtMost';
 
-export { importDraftBytes } from './importDraftBytes';
 
 /**
  * Reads, decodes and imports a draft from disk. Throws DraftReadError with a catalogue key:
- * importer.notFound, isDirectory, notRegularFile, unreadable, tooLarge, or those of the import,
- * which runs in a worker (importInWorker): tooLargeOrCorrupt when it runs out of memory or time.
+ * importer.notFound, isDirectory, notRegularFile, unreadable, tooLarge, or those of the import.
+ * Plain text is decoded in-process; documents are imported in a worker (importInWorker):
+ * tooLargeOrCorrupt when one runs out of memory or time.
  * The size limit is checked before reading and again while reading (a file may grow meanwhile),
  * so a huge file never gets into memory.
  */
@@ -30,7 +31,8 @@ export async function readDraft(path: string): Promise<DraftFile> {
     throw readError(error, absolute);
   });
   if (bytes.byteLength > limit) throw tooLarge(name, bytes.byteLength, limit);
-  return importInWorker(name, bytes, absolute);
+  const plain = plainTextFormat(name, bytes);
+  return plain ? importPlainText(name, bytes, absolute, plain) : importInWorker(name, bytes, absolute);
 }
 
 function tooLarge(name: string, size: number, limit: number): DraftReadError {

@@ -3,6 +3,7 @@ import type { Finding } from '../core/finding';
 import type { Lang } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
 import type { DraftFile } from '../core/draftFile';
+import type { Review } from '../core/review/review';
 import type { MenuCommand, OpenResult, Settings } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
 import { ConfirmDiscardDialog } from './components/ConfirmDiscardDialog';
@@ -68,7 +69,8 @@ export function App() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const [exportedPath, setExportedPath] = useState<string | null>(null);
   const lang = settings.lang;
-  const reviewSession = useReviewSession({ lang, reviewer: settings.reviewer, onError: setBanner });
+  const shareReview = useCallback((revision: number, review: Review | null) => clientRef.current?.shareReview(revision, review), []);
+  const reviewSession = useReviewSession({ lang, reviewer: settings.reviewer, onError: setBanner, shareReview });
   const reviewSessionRef = useRef(reviewSession);
   reviewSessionRef.current = reviewSession;
 
@@ -100,12 +102,13 @@ export function App() {
   useEffect(() => {
     const client = new CheckClient(
       {
-        onFindings: (found, _version, places, claims) => {
+        onFindings: (found, _version, places, claims, reviewRevision) => {
           editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places)] });
-          reviewSessionRef.current.checked(editorRef.current?.text() ?? '', found, claims);
+          reviewSessionRef.current.checked(editorRef.current?.text() ?? '', found, claims, reviewRevision);
           setCheckError(null);
           setChecking(false);
         },
+        onReconciled: (review, revision) => reviewSessionRef.current.reconciled(review, revision),
         onFailed: (reason) => {
           setCheckError(reason);
           setChecking(false);

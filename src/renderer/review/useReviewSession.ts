@@ -31,8 +31,14 @@ export interface ReviewSession {
   conflicts: PendingConflicts | null;
   /** A draft was shown: forget the previous review (its pending save is flushed first). */
   draftLoaded(path: string | null): void;
-  /** A check run finished for `text`: open the review on the first run, reconcile it on the next. */
-  checked(text: string, findings: readonly Finding[], claims: readonly Claim[]): void;
+  /**
+   * A check run finished for `text`: open the review on the first run, reconcile it on the next.
+   * `sharedRevision`: the revision of the review the check worker reconciles with this run (then
+   * `reconciled` follows and nothing is done here), or null when it holds none.
+   */
+  checked(text: string, findings: readonly Finding[], claims: readonly Claim[], sharedRevision: number | null): void;
+  /** The check worker reconciled the shared review of `revision` with the last run. */
+  reconciled(review: Review, revision: number): void;
   /** Applies a user's change and schedules a save; false when the change was refused. */
   update(change: ReviewChange): boolean;
   saveNow(): void;
@@ -45,15 +51,18 @@ interface Options {
   lang: Lang;
   reviewer: string;
   onError(message: string): void;
+  /** Hands the check worker each review set here, so that it reconciles the next check runs off the UI thread. */
+  shareReview(revision: number, review: Review | null): void;
 }
 
 /**
  * The draft's review in the renderer. Main loads it (openReview) and saves it (saveReview),
- * keeping the sidecar's base; here the review is reconciled after each check run and every
- * change is saved after a short pause. A refused sidecar is never saved over: the review then
+ * keeping the sidecar's base; the check worker reconciles it after each check run (a copy is
+ * shared with it whenever it changes here) and every change is saved after a short pause. When a
+ * change here overtakes the worker's reconciliation, the review is reconciled here instead. A refused sidecar is never saved over: the review then
  * lives in memory only.
  */
-export function useReviewSession({ lang, reviewer, onError }: Options): ReviewSession {
+export function useReviewSession({ lang, reviewer, onError, shareReview }: Options): ReviewSession {
   const [review, setReviewState] = useState<Review | null>(null);
   const [store, setStoreState] = useState<ReviewStore>({ kind: 'none' });
   const [conflicts, setConflicts] = useState<PendingConflicts | null>(null);
@@ -69,12 +78,17 @@ export function useReviewSession({ lang, reviewer, onError }: Options): ReviewSe
   const saveAgain = useRef(false);
   /** The review whose save met the conflicts: changes made since are merged into the resolution. */
   const conflictSent = useRef<Review | null>(null);
-  const options = useRef({ lang, reviewer, onError });
-  options.current = { lang, reviewer, onError };
+  const options = useRef({ lang, reviewer, onError, shareReview });
+  options.current = { lang, reviewer, onError, shareReview };
+  /** Grows with every review set here (not by the worker); the worker's answers name the revision they started from. */
+  const revision = useRef(0);
+  /** The newest check run while the worker reconciles it, for reconciling here when a change overtakes the worker. */
+  const awaited = useRef<{ text: string; findings: readonly Finding[]; claims: readonly Claim[] } | null>(null);
 
   const setReview = useCallback((next: Review | null) => {
     reviewRef.current = next;
     setReviewState(next);
+    options.current.shareReview(++revision.current, next);
   }, []);
   const setStore = useCallback((next: ReviewStore) => {
     storeRef.current = next;
@@ -141,6 +155,7 @@ export function useReviewSession({ lang, reviewer, onError }: Options): ReviewSe
       generation.current++;
       opening.current = false;
       pendingCheck.current = null;
+      awaited.current = null;
       saveAgain.current = false;
       pathRef.current = path;
       setReview(null);
@@ -151,11 +166,13 @@ export function useReviewSession({ lang, reviewer, onError }: Options): ReviewSe
   );
 
   const checked = useCallback(
-    (text: string, findings: readonly Finding[], claims: readonly Claim[]) => {
+    (text: string, findings: readonly Finding[], claims: readonly Claim[], sharedRevision: number | null) => {
       const now = new Date().toISOString();
       const current = reviewRef.current;
+      awaited.current = null;
       if (current) {
-        setReview(reconcileReview(current, text, findings, claims, now));
+        if (sharedRevision === revision.current) awaited.current = { text, findings, claims };
+        else setReview(reconcileReview(current, text, findings, claims, now));
         return;
       }
       if (opening.current) {
@@ -198,6 +215,20 @@ export function useReviewSession({ lang, reviewer, onError }: Options): ReviewSe
     [setReview, setStore],
   );
 
+  const reconciled = useCallback(
+    (review: Review, from: number) => {
+      const current = reviewRef.current;
+      const run = awaited.current;
+      awaited.current = null;
+      if (!current || !run) return;
+      if (from === revision.current) {
+        reviewRef.current = review;
+        setReviewState(review);
+      } else setReview(reconcileReview(current, run.text, run.findings, run.claims, new Date().toISOString()));
+    },
+    [setReview],
+  );
+
   const update = useCallback(
     (change: ReviewChange): boolean => {
       const current = reviewRef.current;
@@ -232,5 +263,5 @@ export function useReviewSession({ lang, reviewer, onError }: Options): ReviewSe
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  return { review, store, conflicts, draftLoaded, checked, update, saveNow, resolveConflicts };
+  return { review, store, conflicts, draftLoaded, checked, reconciled, update, saveNow, resolveConflicts };
 }

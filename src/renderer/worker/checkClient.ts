@@ -7,6 +7,7 @@ import type { Claim } from '../../core/claims/claim';
 import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
+import type { Review } from '../../core/review/review';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 import type { PackedDiff } from './packedDiff';
 
@@ -15,8 +16,13 @@ export const CHECK_DEBOUNCE_MS = 150;
 export type GazetteerStatus = { status: 'loading' } | { status: 'loaded'; source: string } | { status: 'unavailable' };
 
 export interface CheckClientEvents {
-  /** Findings for exactly the text of `version`; never called with a stale result. */
-  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[]): void;
+  /**
+   * Findings for exactly the text of `version`; never called with a stale result. `reviewRevision`:
+   * the shared review the worker reconciles with them next (onReconciled), or null when it holds none.
+   */
+  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[], reviewRevision: number | null): void;
+  /** The shared review of `revision` reconciled with the findings of `version` (the current one). */
+  onReconciled(review: Review, revision: number, version: number): void;
   onFailed(reason: string, version: number): void;
   onGazetteer(status: GazetteerStatus): void;
 }
@@ -86,6 +92,11 @@ export class CheckClient {
     });
   }
 
+  /** The review each check run reconciles from now on (see CheckRequest 'review'). */
+  shareReview(revision: number, review: Review | null): void {
+    this.post({ type: 'review', revision, review });
+  }
+
   get currentVersion(): number {
     return this.version;
   }
@@ -123,7 +134,10 @@ export class CheckClient {
         this.events.onGazetteer(message.status === 'loaded' ? { status: 'loaded', source: message.source } : { status: 'unavailable' });
         return;
       case 'result':
-        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims);
+        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims, message.reviewRevision);
+        return;
+      case 'reconciled':
+        if (message.version === this.version) this.events.onReconciled(message.review, message.revision, message.version);
         return;
       case 'failed':
         if (message.version === this.version) this.events.onFailed(message.reason, message.version);

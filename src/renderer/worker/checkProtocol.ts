@@ -7,6 +7,7 @@ import type { Claim } from '../../core/claims/claim';
 import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
+import type { Review } from '../../core/review/review';
 import type { PackedDiff } from './packedDiff';
 
 export type CheckRequest =
@@ -16,6 +17,12 @@ export type CheckRequest =
   | { type: 'style'; files: { path: string; text: string }[]; builtin: boolean }
   /** `version` grows with every edit or language change; only the newest request is worth running. */
   | { type: 'check'; version: number; text: string; lang: Lang }
+  /**
+   * The page's review whenever something other than the worker changed it (opened, a verdict, a
+   * merge; null for none): each check run reconciles it with its findings and claims, off the UI
+   * thread. `revision` grows with every such change.
+   */
+  | { type: 'review'; revision: number; review: Review | null }
   /** The export dialog's preview: cleanCopy over `text`; `id` grows with every request, only the newest is answered. */
   | { type: 'clean'; id: number; text: string; options: CleanCopyOptions; accepted: AcceptedFix[]; maxEntries: number }
   /** The comparison view: diffRevisions(oldText, newText); `id` grows with every request, only the newest is answered. */
@@ -26,7 +33,10 @@ export type CheckResponse =
   | { type: 'gazetteer'; status: 'unavailable'; reason: string }
   /** `places`: the place names the gazetteer verifies in the same text, for the editor's hover. */
   /** `claims`: the checkable claims of the same text, for the fact-check list. */
-  | { type: 'result'; version: number; findings: Finding[]; places: PackedPlaces; claims: Claim[]; elapsedMs: number }
+  /** `reviewRevision`: the revision of the review this run reconciles next ('reconciled'), or null when the worker holds none. */
+  | { type: 'result'; version: number; findings: Finding[]; places: PackedPlaces; claims: Claim[]; reviewRevision: number | null; elapsedMs: number }
+  /** Sent after the 'result' of the same version: the review of `revision` reconciled with it. */
+  | { type: 'reconciled'; version: number; revision: number; review: Review }
   | { type: 'failed'; version: number; reason: string }
   | { type: 'cleaned'; id: number; preview: CleanPreview; elapsedMs: number }
   | { type: 'cleanFailed'; id: number; reason: string }

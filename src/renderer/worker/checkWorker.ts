@@ -1,12 +1,15 @@
 /**
  * Runs the check engine off the UI thread. One engine instance lives as long as the worker so
  * its paragraph cache makes re-checks after an edit cheap. Requests that arrive while a check
- * runs queue up; only the newest is run, the rest are stale.
+ * runs queue up; only the newest is run, the rest are stale. The draft's review is reconciled
+ * with each run here too (matching findings to items, re-anchoring, claims), not on the UI thread.
  */
 import { CheckEngine } from '../../core/checkEngine';
 import { packPlaces, placeBuffers } from './packedPlaces';
 import { verifyPlaces } from '../../core/checks/gazetteer/verifyPlaces';
 import { extractClaims } from '../../core/claims/extractClaims';
+import { reconcileReview } from '../../core/review/reconcileReview';
+import type { Review } from '../../core/review/review';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 import { cleanInWorker } from './cleanInWorker';
@@ -35,6 +38,8 @@ let lastRequest: CheckMessage | null = null;
 let pending: CheckMessage | null = null;
 /** Compiled when the style files change, not per check; the built-in list alone until the first message. */
 let style: StyleRules | undefined;
+/** The page's review as last reconciled here or sent by the page; each check run reconciles it. */
+let review: { revision: number; review: Review } | null = null;
 let scheduled = false;
 
 function reply(message: CheckResponse): void {
@@ -87,7 +92,14 @@ async function runNewest(): Promise<void> {
     // An edit arrived during the run: the result is stale, and copying it to the page would cost the UI thread.
     if (await newerRequestArrived()) return schedule();
     const packed = packPlaces(places);
-    scope.postMessage({ type: 'result', version: request.version, findings, places: packed, claims, elapsedMs }, placeBuffers(packed));
+    // The findings go first, so marks and panel show before the review's reconciliation.
+    const base = review;
+    scope.postMessage({ type: 'result', version: request.version, findings, places: packed, claims, reviewRevision: base?.revision ?? null, elapsedMs }, placeBuffers(packed));
+    if (base) {
+      const reconciled = reconcileReview(base.review, request.text, findings, claims, new Date().toISOString());
+      review = { revision: base.revision, review: reconciled };
+      reply({ type: 'reconciled', version: request.version, revision: base.revision, review: reconciled });
+    }
   } catch (error) {
     reply({ type: 'failed', version: request.version, reason: error instanceof Error ? error.message : String(error) });
   }
@@ -114,6 +126,7 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   } else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
   else if (message.type === 'style') style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });
+  else if (message.type === 'review') review = message.review ? { revision: message.revision, review: message.review } : null;
   else {
     pending = message;
     schedule();

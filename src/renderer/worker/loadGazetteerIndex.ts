@@ -1,13 +1,12 @@
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
+import { gazetteerFromFile } from '../../core/gazetteer/gazetteerFile';
 
 /**
  * Fetches the gazetteer index generated at build time (resources/generated/gazetteer.json,
- * served beside index.html). The file is the Gazetteer's plain data; the checks build their lookups from it.
+ * served beside index.html) and unpacks its columns into the Gazetteer the checks read.
  */
 export async function loadGazetteerIndex(url: string): Promise<Gazetteer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const index = (await response.json()) as Gazetteer;
-  if (index.format !== 1 || typeof index.source !== 'string' || !Array.isArray(index.divisions)) throw new Error('not a gazetteer index of format 1');
-  return index;
+  return gazetteerFromFile(await response.json());
 }

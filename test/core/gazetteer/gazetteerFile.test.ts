@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { GAZETTEER_FILE_FORMAT, gazetteerFromFile } from '../../../src/core/gazetteer/gazetteerFile';
+// @ts-expect-error the build script is plain JavaScript without declarations
+import { FORMAT } from '../../../scripts/build-gazetteer.mjs';
+
+describe('gazetteerFromFile', () => {
+  it('unpacks the two columns into code-name rows in their order', () => {
+    const gazetteer = gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204 620422', names: '甘肃省 白银市 会宁县' });
+    expect(gazetteer).toEqual({
+      format: 1,
+      source: '测试',
+      divisions: [
+        ['62', '甘肃省'],
+        ['6204', '白银市'],
+        ['620422', '会宁县'],
+      ],
+    });
+  });
+
+  it('is the format the build script writes', () => {
+    expect(FORMAT).toBe(GAZETTEER_FILE_FORMAT);
+  });
+
+  it('refuses an index of the older layout or with columns of different lengths, saying to rebuild', () => {
+    expect(() => gazetteerFromFile({ format: 1, source: '测试', divisions: [['62', '甘肃省']] })).toThrow(/npm run build/);
+    expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204', names: '甘肃省' })).toThrow(/npm run build/);
+    expect(() => gazetteerFromFile(null)).toThrow(/npm run build/);
+  });
+});
