@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/finding';
 import { buildDocx } from '../../node/import/buildDocx';
+import { articlePages, buildPdf, SONG_NOT_EMBEDDED } from '../../node/import/buildPdf';
 import { runCliCaptured } from '../badInput/runCliCaptured';
 
 const fixtures = join(__dirname, '../../fixtures/sources');
@@ -28,13 +29,23 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function sourceErrors(sourcePath: string): Promise<{ code: number; errors: string[][]; unsourced: number }> {
+interface SourceErrors {
+  code: number;
+  errors: string[][];
+  unsourced: number;
+  /** The page each error cites, where the source has pages. */
+  pages: (number | undefined)[];
+}
+
+async function sourceErrors(sourcePath: string): Promise<SourceErrors> {
   const run = await runCliCaptured(['check', join(fixtures, 'draftFromRelease.txt'), '--source', sourcePath, '--format', 'json']);
   const [report] = JSON.parse(run.stdout) as { findings: Finding[] }[];
   const source = report!.findings.filter((f) => f.rule.startsWith('source.'));
+  const errors = source.filter((f) => f.severity === 'error');
   return {
     code: run.code,
-    errors: source.filter((f) => f.severity === 'error').map((f) => [f.rule, f.spans[0]!.text]),
+    errors: errors.map((f) => [f.rule, f.spans[0]!.text]),
+    pages: errors.map((f) => (f.evidence as { page?: number } | undefined)?.page),
     unsourced: source.filter((f) => f.rule === 'source.unsourced').length,
   };
 }
@@ -58,6 +69,15 @@ describe('jiaokan check --source', () => {
     const body = release.split('\n').filter((line) => line.length > 0).map((line) => `<p>${line}</p>`).join('\n');
     await writeFile(path, `<!doctype html><html><head><meta charset="utf-8"><title>通报</title></head><body><nav>首页 &gt; 新闻</nav>${body}</body></html>`);
     expect((await sourceErrors(path)).errors).toEqual(EXPECTED_ERRORS);
+  });
+
+  it('reads a PDF source the same way, and cites the page each source sentence is on', async () => {
+    const paragraphs = release.split('\n').filter((line) => line.length > 0);
+    const path = join(dir, 'release.pdf');
+    await writeFile(path, buildPdf(articlePages([paragraphs.slice(0, 3), paragraphs.slice(3)]), SONG_NOT_EMBEDDED));
+    const result = await sourceErrors(path);
+    expect(result.errors).toEqual(EXPECTED_ERRORS);
+    expect(result.pages).toEqual([1, 1, 1, 1, 1, 1, 2, 2]);
   });
 
   it('exits 2 with one line when a source cannot be read', async () => {
