@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/finding';
 import { buildDocx } from '../../node/import/buildDocx';
-import { articlePages, buildPdf, SONG_NOT_EMBEDDED } from '../../node/import/buildPdf';
+import { MAX_DOCX_BYTES } from '../../../src/node/draftLimits';
+import { articlePages, buildPdf, PAINT_ONLY, SONG_NOT_EMBEDDED } from '../../node/import/buildPdf';
+import { FORMATS } from '../../node/import/fixtures';
 import { runCliCaptured } from '../badInput/runCliCaptured';
 
 const fixtures = join(__dirname, '../../fixtures/sources');
@@ -84,5 +86,27 @@ describe('jiaokan check --source', () => {
     const run = await runCliCaptured(['check', join(fixtures, 'draftFromRelease.txt'), '--source', join(dir, 'missing.pdf')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^jiaokan: [^\n]+\n$/);
+  });
+
+  it.each([
+    ['locked.pdf', /password-protected/, (path: string) => copyFile(join(FORMATS, 'irrigation-locked.pdf'), path)],
+    ['cut.pdf', /not a readable PDF/, (path: string) => writeFile(path, '%PDF-1.7\nnot really a document')],
+    ['scan.pdf', /without a text layer/, (path: string) => writeFile(path, buildPdf([PAINT_ONLY]))],
+    ['huge.pdf', /over the draft limit/, async (path: string) => {
+      await writeFile(path, '');
+      await truncate(path, MAX_DOCX_BYTES + 1);
+    }],
+  ])('refuses the unusable source %s with one line naming it and why, leaving the draft as it was', async (name, reason, write) => {
+    const draftPath = join(dir, 'draft.txt');
+    const draft = await readFile(join(fixtures, 'draftFromRelease.txt'));
+    await writeFile(draftPath, draft);
+    await write(join(dir, name));
+    const run = await runCliCaptured(['check', draftPath, '--source', join(dir, name), '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^jiaokan: [^\n]+\n$/);
+    expect(run.stderr).toContain(name);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stdout).toBe('');
+    expect(await readFile(draftPath)).toEqual(draft);
   });
 });
