@@ -8,6 +8,7 @@ import { mergeReviews, resolveConflict, type ReviewConflict } from '../../core/r
 import { reconcileReview } from '../../core/review/reconcileReview';
 import type { Review } from '../../core/review/review';
 import type { JiaokanApi } from '../../shared/api';
+import { errorText } from '../errorText';
 
 /** Where the review lives: nowhere yet, in memory only (no file, or a refused sidecar), or in its sidecar. */
 export type ReviewStore =
@@ -45,10 +46,6 @@ export interface ReviewSessionPorts {
 type CheckRun = { text: string; findings: readonly Finding[]; claims: readonly Claim[] };
 
 export const REVIEW_SAVE_DELAY_MS = 500;
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The draft's review in the renderer, as a state machine without React. Main loads the review
@@ -141,7 +138,7 @@ export class ReviewSession {
       (error: unknown) => {
         if (gen !== this.generation) return;
         this.opening = false;
-        inMemory(reasonOf(error));
+        inMemory(errorText(error));
       },
     );
   }
@@ -247,7 +244,7 @@ export class ReviewSession {
         this.setSaveState('pending');
       } else this.saveFailed(result.message);
     } catch (error) {
-      this.saveFailed(reasonOf(error));
+      this.saveFailed(errorText(error));
     } finally {
       this.saving = false;
       if (this.saveAgain && gen === this.generation) {
