@@ -150,8 +150,8 @@ test('the preview of a 1 MB draft is computed off the UI thread and capped', asy
   const { page } = await launch({ startupPath: bigPath });
   await checked(page, 120_000);
 
-  // The preview is computed by the check worker; how long it takes is measured by `npm run bench`,
-  // not asserted here (a timing bound fails by chance on a busy machine).
+  // The preview is computed by the check worker; how long it takes is not asserted (a timing bound
+  // fails by chance on a busy machine).
   const dialog = await openExportDialog(page);
   expect(page.workers().some((worker) => /checkWorker/.test(worker.url()))).toBe(true);
 
