@@ -9,6 +9,7 @@ import { RecentFiles } from '../../src/node/appState/recentFiles';
 import { SettingsStore } from '../../src/node/appState/settingsStore';
 import { RecoveryStore } from '../../src/node/recovery/recoveryStore';
 import { HouseStyle } from '../../src/node/style/houseStyle';
+import { SourceTextCache } from '../../src/node/sources/sourceTextCache';
 import { recoveryKeyOf } from '../../src/node/recovery/recoveryKey';
 import { sidecarPathFor } from '../../src/node/review/sidecarPath';
 
@@ -39,6 +40,8 @@ async function handlersFor(startupPath: string | ((dataDir: string) => string), 
     notifyDraftDisk: () => undefined,
     startupPath: typeof startupPath === 'string' ? startupPath : startupPath(dataDir),
     samplePath: '',
+    askOpenSources: async () => [],
+    sourceTextCache: new SourceTextCache(dataDir),
   });
   return { handlers, dataDir };
 }
