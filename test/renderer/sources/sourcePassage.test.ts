@@ -31,7 +31,8 @@ describe('the side-by-side passage of a source difference', () => {
     const evidence = { sourceFile: '镇政府通报.pdf', page: 3, sourceText: '680万元', sourceSentence: '新修道路投资680万元。', sourceStart: 5, sourceEnd: 11 };
     const citation = citationOf(finding('860万元', evidence))!;
     expect(documentCitation(citation, (page) => `第${page}页：`)).toEqual({ kind: 'document', value: '镇政府通报.pdf', label: '第3页：新修道路投资680万元。' });
-    const { page: _page, ...withoutPage } = evidence;
+    const withoutPage: Record<string, unknown> = { ...evidence };
+    delete withoutPage.page;
     expect(documentCitation(citationOf(finding('860万元', withoutPage))!, () => 'unused')).toEqual({ kind: 'document', value: '镇政府通报.pdf', label: '新修道路投资680万元。' });
     expect(citationOf(finding('12公里'))).toBeUndefined();
   });
