@@ -49,7 +49,13 @@ export interface SourceCheck {
  * check finds, each verified or corrected from the source.
  */
 export function useSourceCheck({ lang, review, editor, draftPath, onError }: Options): SourceCheck {
-  const [sources, setSources] = useState<readonly SourceView[]>([]);
+  const [sources, setSourceList] = useState<readonly SourceView[]>([]);
+  /** The list as last set, for adding to it outside a render. */
+  const shown = useRef<readonly SourceView[]>([]);
+  const setSources = useCallback((next: readonly SourceView[]) => {
+    shown.current = next;
+    setSourceList(next);
+  }, []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const latest = useRef({ lang, review, onError });
   latest.current = { lang, review, onError };
@@ -86,12 +92,10 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
       if (result.cancelled !== true) latest.current.onError(result.message);
       return;
     }
-    setSources((shown) => {
-      const next = withAdded(shown, result.sources);
-      latest.current.review.update((r) => ({ ...r, attachedSources: recordsOf(next) }));
-      return next;
-    });
-  }, []);
+    const next = withAdded(shown.current, result.sources);
+    setSources(next);
+    latest.current.review.update((r) => ({ ...r, attachedSources: recordsOf(next) }));
+  }, [setSources]);
   const failed = useCallback((error: unknown) => latest.current.onError(errorText(error)), []);
 
   const findings = useMemo(() => editor.findings.filter((f) => f.rule.startsWith('source.')), [editor.findings]);
