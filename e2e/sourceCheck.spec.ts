@@ -87,3 +87,20 @@ test('来源核对: attach a source, open a difference side by side, record 已�
   await page.locator('[data-testid=review-tab-sources]').click();
   await expect(page.locator('[data-testid=source-file]')).toHaveAttribute('data-state', 'changed');
 });
+
+test('a file dropped on the 来源核对 tab goes to the tab, not to the draft; one without a path on disk is refused with what to do', async ({ launch }) => {
+  const { draft, dataDir } = await copies();
+  const { page } = await launch({ startupPath: draft, dataDir });
+  await ready(page);
+  await page.locator('[data-testid=review-tab-sources]').click();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['县里通报的原文。'], 'dropped-source.txt', { type: 'text/plain' }));
+    const target = document.querySelector('[data-testid=source-check]')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  // The browser host has no paths for dropped files (Electron's preload has): the tab says to use the dialog.
+  await expect(page.locator('[data-testid=error-banner]')).toContainText('添加来源文件');
+  await expect(page.locator('[data-testid=status-file]')).toContainText('draftFromRelease.txt');
+  await expect(page.locator('[data-testid=source-file]')).toHaveCount(0);
+});
