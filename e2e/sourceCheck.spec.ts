@@ -27,7 +27,7 @@ async function ready(page: Page): Promise<void> {
 
 const numberDifference = (page: Page) => page.locator('[data-testid=source-finding][data-rule="source.number-differs"]');
 
-test('来源核对: attach a source, open a difference side by side, record 已核实 with its citation; reopen keeps the source and flags it once changed', async ({ launch }, testInfo) => {
+test('来源核对: attach a source, open a difference side by side, record 已核实 with its citation, apply 采用来源; reopen keeps the source and flags it once changed', async ({ launch }, testInfo) => {
   const { draft, source, dataDir } = await copies();
   let host = await launch({ startupPath: draft, dataDir });
   let { page } = host;
@@ -68,6 +68,15 @@ test('来源核对: attach a source, open a difference side by side, record 已�
   const verified = saved.review.items.filter((i) => i.verdict === 'verified');
   expect(verified).toHaveLength(1);
   expect(verified[0]!.sources).toEqual([{ kind: 'document', value: 'pressRelease.txt', label: sourceSentence }]);
+
+  // 采用来源: the draft takes the source's value and the difference is gone from the next check.
+  const differences = await numberDifference(page).count();
+  await numberDifference(page).nth(1).click();
+  const adopt = page.locator('[data-testid=source-adopt]');
+  const value = (await adopt.getAttribute('data-value'))!;
+  await adopt.click();
+  await expect(page.locator('.cm-content')).toContainText(value);
+  await expect(numberDifference(page)).toHaveCount(differences - 1);
 
   // Reopened: the source is still attached and the check still holds the draft against it.
   await host.close();

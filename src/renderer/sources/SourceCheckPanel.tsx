@@ -96,7 +96,7 @@ export function SourceCheckPanel({ check, lang }: { check: SourceCheck; lang: La
               {t(lang, 'app.sources.verify')}
             </button>
             {selected.finding.suggestion && (
-              <button type="button" className="jk-button" data-testid="source-adopt" onClick={() => check.adopt(selected.finding.id)}>
+              <button type="button" className="jk-button" data-testid="source-adopt" data-value={selected.finding.suggestion.replacement} onClick={() => check.adopt(selected.finding.id)}>
                 {t(lang, 'app.sources.adopt', { value: selected.finding.suggestion.replacement })}
               </button>
             )}
