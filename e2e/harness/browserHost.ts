@@ -9,6 +9,7 @@ import { RecentFiles } from '../../src/node/appState/recentFiles';
 import { SettingsStore } from '../../src/node/appState/settingsStore';
 import { RecoveryStore } from '../../src/node/recovery/recoveryStore';
 import { HouseStyle } from '../../src/node/style/houseStyle';
+import { SourceTextCache } from '../../src/node/sources/sourceTextCache';
 import { installBridgeApi } from './installBridgeApi';
 import { serveDirectory } from './staticServer';
 import type { AppHost, LaunchOptions } from './appHost';
@@ -57,6 +58,11 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     houseStyle,
     askOpenStyleFile: async () => dialogAnswers.shift() ?? null,
     notifyStyleChanged: () => void page.evaluate(() => window.__jiaokanStyleChanged()).catch(() => undefined),
+    askOpenSources: async () => {
+      const answer = dialogAnswers.shift() ?? null;
+      return answer === null ? [] : [answer];
+    },
+    sourceTextCache: new SourceTextCache(options.dataDir ?? dataDir),
   });
   const server = await serveDirectory(join(REPO_ROOT, 'out', 'renderer'));
   await context.exposeBinding('__jiaokanInvoke', async ({ frame }, method: unknown, args: unknown[]) => {

@@ -4,8 +4,9 @@ import { settingsSchema } from '../node/appState/settingsStore';
 import { EXPORT_FORMATS } from '../core/draftFile';
 import { CLEAN_TRANSFORMS } from '../core/cleanCopy/cleanEdit';
 import { RECOVERY_KEY_PATTERN } from '../node/recovery/recoveryKey';
-import { parseSidecar, SIDECAR_SCHEMA_VERSION } from '../core/review/sidecarFormat';
+import { attachedSourceSchema, parseSidecar, SIDECAR_SCHEMA_VERSION } from '../core/review/sidecarFormat';
 import type { Review } from '../core/review/review';
+import { MAX_ATTACHED_SOURCES } from '../core/review/sidecarLimits';
 import { REVIEW_REPORT_FORMATS } from '../shared/api';
 import { isWritableEntry, type UserStyleEntry } from '../core/checks/style/editStyleFile';
 
@@ -85,4 +86,7 @@ export const API_ARG_SCHEMAS = {
   removeStyleFile: z.tuple([z.string().min(1).max(MAX_PATH)]),
   addUserStyleEntry: z.tuple([userStyleEntry]),
   removeUserStyleEntry: z.tuple([userStyleEntry]),
+  addSources: z.tuple([]),
+  addDroppedSources: z.tuple([z.array(z.string().min(1).max(MAX_PATH)).min(1).max(MAX_ATTACHED_SOURCES)]),
+  attachedSources: z.tuple([z.array(attachedSourceSchema.strict()).max(MAX_ATTACHED_SOURCES)]),
 } satisfies Record<InvokeMethod, z.ZodTuple>;

@@ -3,7 +3,12 @@ import { cleanCopy } from '../core/cleanCopy/cleanCopy';
 import type { ExportFormat } from '../core/draftFile';
 import { LocalizedError } from '../core/i18n/localizedError';
 import { t } from '../core/i18n/messages';
-import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveResult, Settings, StyleEditResult } from '../shared/api';
+import type { AttachedSource } from '../core/review/attachedSource';
+import type { SourceText } from '../core/sources/sourceText';
+import { attachedSourceState } from '../node/sources/fingerprintSource';
+import { readAttachedSources } from '../node/sources/readSources';
+import type { SourceTextCache } from '../node/sources/sourceTextCache';
+import type { CleanExportRequest, SourceView, SourcesResult, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveResult, Settings, StyleEditResult } from '../shared/api';
 import { loadGazetteer } from '../node/loadGazetteer';
 import { openReview } from '../node/review/openReview';
 import { saveReview as saveSidecar, type SidecarBase } from '../node/review/sidecarFile';
@@ -49,6 +54,10 @@ export interface ApiDeps {
   askOpenStyleFile(): Promise<string | null>;
   /** Tells the renderer that a style file in use changed on disk. */
   notifyStyleChanged(): void;
+  /** Shows an open dialog for source documents (several at once); resolves to the chosen paths, empty when cancelled. */
+  askOpenSources(): Promise<string[]>;
+  /** Extracted source text, kept in the app's data folder. */
+  sourceTextCache: SourceTextCache;
 }
 
 /**
@@ -105,6 +114,38 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       return { ok: true, draft };
     } catch (error) {
       return failed(error, path);
+    }
+  };
+
+  /**
+   * Source files the user chose (dialog, drop) or a review this process loaded records: the only
+   * ones attachedSources reads again, so the renderer cannot make main read any other file.
+   */
+  const sourcePaths = new Set<string>();
+  const knowSources = (review: { attachedSources?: AttachedSource[] }) => review.attachedSources?.forEach((s) => sourcePaths.add(s.path));
+
+  const readSources = async (paths: string[]): Promise<SourcesResult> => {
+    const sources: SourceView[] = [];
+    for (const path of paths) {
+      try {
+        const [read] = await readAttachedSources([path], deps.sourceTextCache);
+        sourcePaths.add(read!.attached.path);
+        sources.push(sourceView(read!.attached, 'unchanged', read!.source));
+      } catch (error) {
+        return failed(error, path);
+      }
+    }
+    return { ok: true, sources };
+  };
+
+  const rereadSource = async (recorded: AttachedSource): Promise<SourceView> => {
+    const state = sourcePaths.has(recorded.path) ? await attachedSourceState(recorded) : 'missing';
+    if (state === 'missing') return { attached: recorded, state, text: null };
+    try {
+      const [read] = await readAttachedSources([recorded.path], deps.sourceTextCache);
+      return sourceView(recorded, state, read!.source);
+    } catch {
+      return { attached: recorded, state: 'missing', text: null };
     }
   };
 
@@ -195,6 +236,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
           return { ok: false, message: t(lang(), result.error.key, result.error.params) };
         }
         reviews.set(draftPath, { sidecarPath: result.sidecarPath, base: result.base });
+        knowSources(result.review);
         return { ok: true, review: result.review, existed: result.existed };
       } catch (error) {
         return failed(error, draftPath);
@@ -206,6 +248,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       try {
         const result = await saveSidecar(session.sidecarPath, review, session.base);
         session.base = result.base;
+        knowSources(result.ok ? result.review : result.merged);
         return result.ok ? { ok: true, review: result.review, merged: result.merged } : { ok: false, conflicts: result.conflicts, merged: result.merged };
       } catch (error) {
         return failed(error, session.sidecarPath);
@@ -242,6 +285,18 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     removeStyleFile: (path) => styleEdit(() => deps.houseStyle.removeFile(path), path),
     addUserStyleEntry: (entry) => styleEdit(() => deps.houseStyle.addEntry(entry), deps.houseStyle.userFile),
     removeUserStyleEntry: (entry) => styleEdit(() => deps.houseStyle.removeEntry(entry), deps.houseStyle.userFile),
+    async addSources() {
+      const paths = await deps.askOpenSources();
+      return paths.length === 0 ? { ok: false, cancelled: true } : readSources(paths);
+    },
+    async addDroppedSources(paths) {
+      const refused = paths.find((path) => !dropped.has(path));
+      if (refused !== undefined) return { ok: false, message: t(lang(), 'shell.openNotChosen', { name: basename(refused) }) };
+      return readSources(paths);
+    },
+    async attachedSources(recorded) {
+      return { ok: true, sources: await Promise.all(recorded.map(rereadSource)) };
+    },
     async exportCleanCopy(request: CleanExportRequest): Promise<SaveResult> {
       // A draft without a file (the sample, a dropped file) is proposed in the documents folder.
       const proposed = defaultExportPath(request.sourcePath ?? join(deps.documentsDir, request.sourceName), request.format);
@@ -262,4 +317,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       }
     },
   };
+}
+
+function sourceView(attached: AttachedSource, state: SourceView['state'], source: SourceText): SourceView {
+  return source.pageStarts === undefined ? { attached, state, text: source.text } : { attached, state, text: source.text, pageStarts: [...source.pageStarts] };
 }

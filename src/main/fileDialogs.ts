@@ -18,6 +18,20 @@ export async function askOpenFile(window: BrowserWindow | null, lang: Lang): Pro
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** 来源核对 → 添加来源文件…: the documents a draft was written from, several at once. */
+export async function askOpenSources(window: BrowserWindow | null, lang: Lang): Promise<string[]> {
+  const options: Electron.OpenDialogOptions = {
+    title: t(lang, 'app.sources.addDialogTitle'),
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: t(lang, 'app.sources.addDialogFiles'), extensions: ['pdf', 'docx', 'doc', 'wps', 'rtf', 'odt', 'html', 'htm', 'txt', 'md'] },
+      { name: t(lang, 'shell.openDialogAll'), extensions: ['*'] },
+    ],
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
 /** Settings → 添加用语表…: a style file is plain text. */
 export async function askOpenStyleFile(window: BrowserWindow | null, lang: Lang): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {

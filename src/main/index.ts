@@ -11,7 +11,8 @@ import { startupPathFromArgv } from '../node/startupPath';
 import { createApiHandlers } from './apiHandlers';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { askOpenFile, askOpenStyleFile, askSavePath } from './fileDialogs';
+import { askOpenFile, askOpenSources, askOpenStyleFile, askSavePath } from './fileDialogs';
+import { SourceTextCache } from '../node/sources/sourceTextCache';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
 import { printToPdf } from './printToPdf';
@@ -65,6 +66,8 @@ async function start(): Promise<void> {
     houseStyle,
     askOpenStyleFile: () => askOpenStyleFile(mainWindow, settings.get().lang),
     notifyStyleChanged: () => mainWindow?.webContents.send(STYLE_CHANGED_CHANNEL),
+    askOpenSources: () => askOpenSources(mainWindow, settings.get().lang),
+    sourceTextCache: new SourceTextCache(dataDir),
   });
   app.on('will-quit', () => handlers.dispose());
   registerIpcHandlers(handlers, (event) => mainWindow !== null && event.sender === mainWindow.webContents);

@@ -23,6 +23,8 @@ import { errorText } from './errorText';
 import { api } from './jiaokanApi';
 import { useReviewSession } from './review/useReviewSession';
 import { useSettings } from './settings/useSettings';
+import { SourceCheckPanel } from './sources/SourceCheckPanel';
+import { useSourceCheck } from './sources/useSourceCheck';
 import { AddStyleTermDialog } from './style/AddStyleTermDialog';
 import { StyleAddedNotice } from './style/StyleAddedNotice';
 import { StyleFilesSection } from './style/StyleFilesSection';
@@ -71,6 +73,7 @@ export function App() {
   onEdit.current = safety.edited;
   const exporting = useExport({ lang, editor, draft, review: review.review });
   const comparing = useCompare({ editor, draft, openedText: draftFile.openedText, revisions: review.review?.revisions ?? [], onError: setBanner });
+  const sourceCheck = useSourceCheck({ lang, review, editor, draftPath: draft?.path ?? null, onError: setBanner });
   const houseStyle = useHouseStyleController({ lang, editor, draftPath: draft?.path ?? null, builtin: settings.builtinStyle, onError: setBanner });
 
   /** The startup effect runs once; it reaches the current offer (in the current language) through this. */
@@ -192,6 +195,7 @@ export function App() {
             onUnify={editor.unifyFinding}
             onIgnoreText={houseStyle.ignoreText}
             onError={setBanner}
+            sourceCheck={<SourceCheckPanel check={sourceCheck} lang={lang} />}
           />
         </ErrorBoundary>
       </main>

@@ -5,7 +5,7 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /**
- * Files dropped anywhere on the window open as drafts. Listening in the capture phase keeps
+ * Files dropped anywhere on the window open as drafts, except onto a panel marked data-source-drop. Listening in the capture phase keeps
  * CodeMirror from inserting a dropped file's contents into the text. Returns whether a file is
  * being dragged over the window.
  */
@@ -31,10 +31,12 @@ export function useFileDrop(onDrop: (file: File) => void): boolean {
     };
     const drop = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
-      event.preventDefault();
-      event.stopPropagation();
       depth = 0;
       setDragging(false);
+      // A panel that takes files itself (来源核对's sources) handles its own drop.
+      if (event.target instanceof Element && event.target.closest('[data-source-drop]')) return;
+      event.preventDefault();
+      event.stopPropagation();
       const file = event.dataTransfer?.files[0];
       if (file) onDrop(file);
     };

@@ -10,6 +10,7 @@ import type { Finding } from '../core/finding';
 import type { ReviewConflict } from '../core/review/mergeReviews';
 import type { ReportFormat } from '../core/review/renderReviewReport';
 import type { Review } from '../core/review/review';
+import type { AttachedSource, AttachedSourceState } from '../core/review/attachedSource';
 import type { UserStyleEntry } from '../core/checks/style/editStyleFile';
 
 export type OpenResult =
@@ -97,6 +98,20 @@ export type ReviewReportFormat = (typeof REVIEW_REPORT_FORMATS)[number];
 const everyReportFormat: Exclude<ReportFormat, ReviewReportFormat> extends never ? true : never = true;
 void everyReportFormat;
 
+/** A source document read for the 来源核对 tab: its record for the review file, its text (none when missing), and how it stands. */
+export interface SourceView {
+  attached: AttachedSource;
+  state: AttachedSourceState;
+  text: string | null;
+  pageStarts?: number[];
+}
+
+/** Sources read (added, or reopened from the review file); `message` says why one could not be read. */
+export type SourcesResult =
+  | { ok: true; sources: SourceView[] }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; message: string };
+
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = ['open', 'nextFinding', 'previousFinding', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -140,6 +155,12 @@ export interface InvokeApi {
   addUserStyleEntry(entry: UserStyleEntry): Promise<StyleEditResult>;
   /** Undoes addUserStyleEntry. */
   removeUserStyleEntry(entry: UserStyleEntry): Promise<StyleEditResult>;
+  /** 添加来源文件…: main shows the dialog (several files) and reads each; the renderer records them in the review. */
+  addSources(): Promise<SourcesResult>;
+  /** Reads source files the user dropped onto the 来源核对 tab (only paths the preload reported as dropped). */
+  addDroppedSources(paths: string[]): Promise<SourcesResult>;
+  /** The sources the open draft's review file records, each read again and flagged changed or missing. */
+  attachedSources(recorded: AttachedSource[]): Promise<SourcesResult>;
 }
 
 export const INVOKE_METHODS = [
@@ -163,6 +184,9 @@ export const INVOKE_METHODS = [
   'removeStyleFile',
   'addUserStyleEntry',
   'removeUserStyleEntry',
+  'addSources',
+  'addDroppedSources',
+  'attachedSources',
 ] as const satisfies readonly (keyof InvokeApi)[];
 
 /** Compile-time proof that INVOKE_METHODS lists every method of InvokeApi. */

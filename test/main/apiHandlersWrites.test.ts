@@ -1,55 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLEAN_COPY_OPTIONS } from '../../src/core/cleanCopy/cleanCopy';
-import { createApiHandlers, type ApiHandlers } from '../../src/main/apiHandlers';
-import { RecentFiles } from '../../src/node/appState/recentFiles';
-import { SettingsStore } from '../../src/node/appState/settingsStore';
-import { RecoveryStore } from '../../src/node/recovery/recoveryStore';
-import { HouseStyle } from '../../src/node/style/houseStyle';
 import { recoveryKeyOf } from '../../src/node/recovery/recoveryKey';
 import { sidecarPathFor } from '../../src/node/review/sidecarPath';
-
-const DRAFT = '临河县北沟镇今年扩种高粱4.2万亩,预计产量1.8万吨。\n';
-const dirs: string[] = [];
-afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
-
-/** The real handlers with the dialogs answered by the test: the save dialog returns `saveAs`. */
-async function handlersFor(startupPath: string | ((dataDir: string) => string), saveAs: string[]): Promise<{ handlers: ApiHandlers; dataDir: string }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'jiaokan-writes-'));
-  dirs.push(dataDir);
-  const settings = new SettingsStore(dataDir, 'zh');
-  const recent = new RecentFiles(dataDir);
-  const recovery = new RecoveryStore(dataDir);
-  const houseStyle = new HouseStyle(dataDir);
-  await Promise.all([settings.boot(), recent.boot(), recovery.boot(), houseStyle.boot()]);
-  const handlers = createApiHandlers({
-    askOpenFile: async () => null,
-    askSavePath: async () => saveAs.shift() ?? null,
-    printToPdf: async () => new Uint8Array(),
-    documentsDir: dataDir,
-    settings,
-    recent,
-    recovery,
-    houseStyle,
-    askOpenStyleFile: async () => null,
-    notifyStyleChanged: () => undefined,
-    notifyDraftDisk: () => undefined,
-    startupPath: typeof startupPath === 'string' ? startupPath : startupPath(dataDir),
-    samplePath: '',
-  });
-  return { handlers, dataDir };
-}
-
-async function draftIn(name: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-draft-'));
-  dirs.push(dir);
-  const path = join(dir, name);
-  await writeFile(path, DRAFT);
-  return path;
-}
+import { DRAFT, draftIn, handlersFor } from './apiHandlersHarness';
 
 describe('files the app writes never land on an open draft or its review', () => {
   it('the change log of an export refuses the draft its name would take, and nothing is written', async () => {

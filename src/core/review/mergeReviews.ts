@@ -55,6 +55,7 @@ export function mergeReviews(base: Review | undefined, mine: Review, theirs: Rev
       items: sortByPosition([...items, ...carried]),
       dismissedRules: mergeDismissedRules(base?.dismissedRules ?? [], mine.dismissedRules, theirs.dismissedRules),
       revisions: unionBy([...mine.revisions, ...theirs.revisions], (r) => r.id).sort((a, b) => a.time.localeCompare(b.time)),
+      ...attachedSourcesOf(mine, theirs),
     },
     conflicts,
   };
@@ -134,6 +135,12 @@ function mergeDismissedRules(base: DismissedRule[], mine: DismissedRule[], their
     // Kept unless one side removed a rule that was in the base.
     return !wasThere || (has(mine, d.rule) && has(theirs, d.rule));
   });
+}
+
+/** Sources attached on either side are kept, mine first (by path: the newer fingerprint is mine). */
+function attachedSourcesOf(mine: Review, theirs: Review): Pick<Review, 'attachedSources'> {
+  const all = unionBy([...(mine.attachedSources ?? []), ...(theirs.attachedSources ?? [])], (s) => s.path);
+  return all.length === 0 ? {} : { attachedSources: all };
 }
 
 function unionBy<T>(list: T[], key: (x: T) => string): T[] {

@@ -12,12 +12,13 @@ export interface VerdictChange {
 
 /**
  * Sets an item's verdict (and optionally its note, reason, sources) and appends the change to
- * its history. 'verified' is for claims only; 'dismissed' needs a reason. Returns a new review.
+ * its history. 'verified' is for claims and for findings checked against a source (source.*);
+ * 'dismissed' needs a reason. Returns a new review.
  */
 export function setVerdict(review: Review, itemId: string, verdict: Verdict, change: VerdictChange, who: string, now: string): Review {
   const item = review.items.find((i) => i.id === itemId);
   if (!item) throw new ReviewError('review.error.noSuchItem', { id: itemId });
-  if (verdict === 'verified' && item.kind !== 'claim') throw new ReviewError('review.error.verifiedIsForClaims');
+  if (verdict === 'verified' && !canBeVerified(item)) throw new ReviewError('review.error.verifiedIsForClaims');
   const reason = verdict === 'dismissed' ? (change.reason ?? item.reason ?? '').trim() : undefined;
   if (verdict === 'dismissed' && !reason) throw new ReviewError('review.error.dismissNeedsReason');
   const next: ReviewItem = {
@@ -54,4 +55,9 @@ function historyEntry(before: ReviewItem, after: ReviewItem, who: string, now: s
   const changed = before.verdict !== after.verdict || 'note' in entry || 'reason' in entry || 'sources' in entry;
   if (!changed) return undefined;
   return { id: findingId(before.id, JSON.stringify([entry, before.history.length]), new Map()), ...entry };
+}
+
+/** A claim, or a difference from a source the fact-checker held the draft against. */
+export function canBeVerified(item: ReviewItem): boolean {
+  return item.kind === 'claim' || item.rule.startsWith('source.');
 }

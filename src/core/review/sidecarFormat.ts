@@ -46,7 +46,8 @@ const item = z.object({
   time: field,
   history: z.array(historyEntry).max(MAX_HISTORY),
 });
-const attachedSource = z.object({
+/** Also validates the records the renderer sends main to read again. */
+export const attachedSourceSchema = z.object({
   path: field.min(1),
   name: field.min(1),
   size: z.number().int().nonnegative(),
@@ -63,7 +64,7 @@ const sidecar = z.object({
     items: z.array(item).max(MAX_REVIEW_ITEMS),
     dismissedRules: z.array(z.object({ rule: field, reason: field, who: field, time: field })).max(MAX_HISTORY),
     revisions: z.array(z.object({ id: field, label: field, time: field, author: field, text: z.string() })).max(MAX_REVISIONS),
-    attachedSources: z.array(attachedSource).max(MAX_ATTACHED_SOURCES).optional(),
+    attachedSources: z.array(attachedSourceSchema).max(MAX_ATTACHED_SOURCES).optional(),
   }),
 });
 

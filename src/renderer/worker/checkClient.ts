@@ -10,6 +10,7 @@ import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { Review } from '../../core/review/review';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 import type { PackedDiff } from './packedDiff';
+import type { SourceText } from '../../core/sources/sourceText';
 
 export const CHECK_DEBOUNCE_MS = 150;
 
@@ -64,6 +65,11 @@ export class CheckClient {
   /** The style files later checks use (the caller re-checks). */
   setStyle(files: { path: string; text: string }[], builtin: boolean): void {
     this.post({ type: 'style', files, builtin });
+  }
+
+  /** The documents later checks hold the draft against; the worker checks the current draft again with them. */
+  setSources(sources: SourceText[]): void {
+    this.post({ type: 'sources', sources });
   }
 
   /**

@@ -9,12 +9,15 @@ import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { Review } from '../../core/review/review';
 import type { PackedDiff } from './packedDiff';
+import type { SourceText } from '../../core/sources/sourceText';
 
 export type CheckRequest =
   /** Sent once, first: where the page serves the gazetteer index and the typo data (a worker resolves URLs against its own script). */
   | { type: 'init'; gazetteerUrl: string; typoDataUrl: string }
   /** The style files in force (path and text) and whether the built-in list applies; later checks use them. */
   | { type: 'style'; files: { path: string; text: string }[]; builtin: boolean }
+  /** The documents the draft is checked against (empty: none); sent once per change, the worker keeps the array so the engine's index holds. */
+  | { type: 'sources'; sources: SourceText[] }
   /** `version` grows with every edit or language change; only the newest request is worth running. */
   | { type: 'check'; version: number; text: string; lang: Lang }
   /**

@@ -20,6 +20,7 @@ import type { TypoLexicon } from '../../core/checks/typo/typoLexicon';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { parseStyleFile } from '../../core/checks/style/parseStyleFile';
 import { compileStyleRules, type StyleRules } from '../../core/checks/style/styleRules';
+import type { SourceText } from '../../core/sources/sourceText';
 
 type CheckMessage = Extract<CheckRequest, { type: 'check' }>;
 
@@ -40,6 +41,8 @@ let pending: CheckMessage | null = null;
 let style: StyleRules | undefined;
 /** The page's review as last reconciled here or sent by the page; each check run reconciles it. */
 let review: { revision: number; review: Review } | null = null;
+/** The same array from one 'sources' message to the next: the engine caches the sources' index per array. */
+let sources: readonly SourceText[] = [];
 let scheduled = false;
 
 function reply(message: CheckResponse): void {
@@ -59,14 +62,19 @@ function startLoadingGazetteer(url: string): void {
   );
 }
 
+/** Runs the last draft again: something every check uses has changed. */
+function checkAgain(): void {
+  if (!pending && lastRequest) {
+    pending = lastRequest;
+    schedule();
+  }
+}
+
 function startLoadingTypoData(url: string): void {
   loadTypoData(url).then(
     (lexicon) => {
       typoLexicon = lexicon;
-      if (!pending && lastRequest) {
-        pending = lastRequest;
-        schedule();
-      }
+      checkAgain();
     },
     // Without its data the typo family stays silent; every other check is unaffected.
     (error: unknown) => console.warn(`typo data unavailable: ${String(error)}`),
@@ -84,7 +92,7 @@ async function runNewest(): Promise<void> {
   if (pending) return schedule();
   const started = performance.now();
   try {
-    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style });
+    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style, sources });
     // Reuses the mentions the consistency check just extracted from the same text, so this costs little.
     const places = index ? verifyPlaces(request.text, index) : [];
     const claims = extractClaims(request.text, index);
@@ -126,7 +134,10 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   } else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
   else if (message.type === 'style') style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });
-  else if (message.type === 'review') review = message.review ? { revision: message.revision, review: message.review } : null;
+  else if (message.type === 'sources') {
+    sources = message.sources;
+    checkAgain();
+  } else if (message.type === 'review') review = message.review ? { revision: message.revision, review: message.review } : null;
   else {
     pending = message;
     schedule();

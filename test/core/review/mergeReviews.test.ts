@@ -15,6 +15,15 @@ function base() {
 }
 
 describe('mergeReviews', () => {
+  it('keeps the sources attached on either side, mine first for the same path', () => {
+    const b = base();
+    const source = (name: string, sha: string) => ({ path: `/稿件/${name}`, name, size: 10, sha256: sha.repeat(64) });
+    const mine = { ...b, attachedSources: [source('通报.txt', 'a')] };
+    const theirs = { ...b, attachedSources: [source('通报.txt', 'b'), source('讲话.docx', 'c')] };
+    expect(mergeReviews(b, mine, theirs).merged.attachedSources).toEqual([source('通报.txt', 'a'), source('讲话.docx', 'c')]);
+    expect(mergeReviews(b, b, b).merged.attachedSources).toBeUndefined();
+  });
+
   it('keeps non-conflicting changes from both sides and unions histories', () => {
     const b = base();
     const [a, c] = b.items.filter((i) => i.kind === 'claim');

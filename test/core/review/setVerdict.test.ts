@@ -53,6 +53,13 @@ describe('setVerdict', () => {
     expect(reopened.items.find((i) => i.id === finding.id)!.reason).toBeUndefined();
     expect(setVerdict(review, claim.id, 'verified', {}, 'a', LATER).items.find((i) => i.id === claim.id)!.verdict).toBe('verified');
   });
+
+  it('allows verified on a difference from a source, the fact-checker having held the draft against it', () => {
+    const review = createReview(SHORT_DRAFT, [findingAt(SHORT_DRAFT, 'source.number-differs', '4.2万亩')], [], NOW);
+    const id = review.items[0]!.id;
+    const cited = { kind: 'document' as const, value: '通报.pdf', label: '第2页：全县种植高粱4.2万亩。' };
+    expect(setVerdict(review, id, 'verified', { sources: [cited] }, 'a', LATER).items[0]).toMatchObject({ verdict: 'verified', sources: [cited] });
+  });
 });
 
 describe('reviewProgress and dismissed rules', () => {

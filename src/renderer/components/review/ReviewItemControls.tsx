@@ -1,3 +1,4 @@
+import { canBeVerified } from '../../../core/review/setVerdict';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
@@ -40,7 +41,7 @@ export const VERDICT_KEYS: Record<Verdict, string> = { open: '1', confirmed: '2'
  */
 export function ReviewItemControls({ item, review, lang, expanded, asking, canApply, actions }: Props) {
   const verdict = effectiveVerdict(review, item);
-  const verdicts = VERDICTS.filter((v) => v !== 'verified' || item.kind === 'claim');
+  const verdicts = VERDICTS.filter((v) => v !== 'verified' || canBeVerified(item));
   const askingHere = asking?.itemId === item.id ? asking.what : null;
   // Only the current item has controls: a click anywhere on another item selects it, as the list always did;
   // an untouched item shows nothing more, so the list looks as it did without the review.

@@ -27,7 +27,8 @@ import { ReviewStoreState } from './ReviewStoreState';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import './review.css';
 
-type Tab = 'findings' | 'claims';
+type Tab = 'findings' | 'claims' | 'sources';
+const TAB_LABELS = { findings: 'review.ui.tabFindings', claims: 'review.ui.tabClaims', sources: 'app.sources.tab' } as const;
 
 interface Props {
   session: ReviewSessionView;
@@ -44,6 +45,8 @@ interface Props {
   onUnify?(id: string, form: string): void;
   onIgnoreText?(text: string): void;
   onError(message: string): void;
+  /** The 来源核对 tab's content. */
+  sourceCheck: ReactNode;
 }
 
 /**
@@ -219,10 +222,10 @@ export function ReviewSidePanel(props: Props) {
     <aside className="jk-panel jk-review-panel" data-testid="review-panel" tabIndex={-1} aria-label={t(lang, 'app.panel.title')}>
       <div className="jk-review-head">
         <div className="jk-review-tabs" role="tablist">
-          {(['findings', 'claims'] as const).map((name) => (
+          {(['findings', 'claims', 'sources'] as const).map((name) => (
             <button key={name} type="button" role="tab" aria-selected={tab === name} data-testid={`review-tab-${name}`} onClick={() => setTab(name)}>
-              {t(lang, name === 'findings' ? 'review.ui.tabFindings' : 'review.ui.tabClaims')}
-              {progress && <span className="jk-tab-count">{name === 'findings' ? progress.findings.total : progress.claims.total}</span>}
+              {t(lang, TAB_LABELS[name])}
+              {progress && name !== 'sources' && <span className="jk-tab-count">{name === 'findings' ? progress.findings.total : progress.claims.total}</span>}
             </button>
           ))}
         </div>
@@ -243,6 +246,7 @@ export function ReviewSidePanel(props: Props) {
           </span>
         )}
       </div>
+      {tab !== 'sources' && (
       <div className="jk-review-tools">
         <ReviewFilters tab={tab} filter={filter} lang={lang} onChange={setFilter} />
         <ReportExportMenu lang={lang} disabled={!review} onExport={exportReport} />
@@ -250,8 +254,11 @@ export function ReviewSidePanel(props: Props) {
           {t(lang, 'review.ui.shortcuts')}
         </button>
       </div>
+      )}
       <ReviewStoreState store={session.store} lang={lang} reviewerMissing={props.reviewerMissing} exported={exported} onDismissExported={() => setExported(null)} />
-      {tab === 'findings' ? (
+      {tab === 'sources' ? (
+        props.sourceCheck
+      ) : tab === 'findings' ? (
         <FindingsPanel
           findings={shownFindings}
           selectedId={selectedId}
