@@ -25,7 +25,7 @@ import { Toolbar } from './components/Toolbar';
 import { DraftEditor } from './editor/draftEditor';
 import { applySuggestion, goToFinding, moveToFinding } from './editor/findingCommands';
 import { findingsField, setFindings } from './editor/findingsField';
-import { acceptedFindingIds } from './review/acceptedFindingIds';
+import { confirmedFindingIds } from '../core/review/confirmedFindingIds';
 import { setPlaces } from './editor/placesField';
 import { unifyVariants } from './editor/unifyVariants';
 import { api } from './jiaokanApi';
@@ -258,7 +258,7 @@ export function App() {
     setDialog({
       kind: 'export',
       source: { name: shown?.name ?? t(langRef.current, 'app.status.noFile'), path: shown?.path ?? null, format: shown?.format ?? null, state: editor.view.state },
-      accepted: acceptedFindingIds(reviewSessionRef.current.review, editor.view.state.field(findingsField).findings),
+      accepted: confirmedFindingIds(reviewSessionRef.current.review, editor.view.state.field(findingsField).findings),
     });
   }, []);
   const previewClean = useCallback<PreviewClean>((...args) => clientRef.current?.clean(...args) ?? Promise.resolve(null), []);
