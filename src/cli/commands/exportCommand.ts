@@ -15,12 +15,12 @@ import { refuseSourcePath, writeExport } from '../../node/export/writeExport';
 import { writeChangeLog } from '../../node/export/writeChangeLog';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
-import { readDraft } from '../../node/readDraft';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { exportFormatOf } from '../../core/draftFile';
 import { draftFormatOfName } from '../../node/draftFormatOfName';
 import { CliUsageError, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
+import { readInput, STDIN_ARGUMENT } from '../readInput';
 import { readFormat } from './readFormat';
 
 /**
@@ -32,7 +32,7 @@ import { readFormat } from './readFormat';
 export const exportCommand: CliCommand = {
   name: 'export',
   summary:
-    'export FILE --out OUT [--format txt|md|html|docx] [--no-strip-chrome] [--no-punctuation] [--no-whitespace] [--accept RULE]... [--log LOG.json|LOG.txt]',
+    'export FILE|- --out OUT [--format txt|md|html|docx] [--no-strip-chrome] [--no-punctuation] [--no-whitespace] [--accept RULE]... [--log LOG.json|LOG.txt]',
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -60,7 +60,7 @@ export const exportCommand: CliCommand = {
     try {
       await refuseSourcePath(file, out, format);
       if (values.log !== undefined) await refuseSourcePath(file, values.log, format);
-      const draft = await readDraft(file);
+      const draft = await readInput(file, io);
       const accepted = await fixesToApply(file, draft.text, rules, io);
       const options = { stripChrome: !values['no-strip-chrome'], punctuation: !values['no-punctuation'], whitespace: !values['no-whitespace'] };
       const result = cleanCopy(draft.text, options, accepted);
@@ -96,9 +96,10 @@ function acceptRule(rule: string, io: CliIo): string {
 async function fixesToApply(file: string, text: string, rules: readonly string[], io: CliIo): Promise<AcceptedFix[]> {
   const gazetteer = await loadGazetteer();
   const findings = runChecks(text, { lang: io.lang, gazetteer, typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
-  const opened = await openReview(file, text, findings, new Date().toISOString(), gazetteer);
-  if (!opened.ok) throw new CliUsageError(t(io.lang, opened.error.key, opened.error.params));
-  const ids = confirmedFindingIds(opened.review, findings);
+  // Standard input has no review file beside it.
+  const opened = file === STDIN_ARGUMENT ? undefined : await openReview(file, text, findings, new Date().toISOString(), gazetteer);
+  if (opened && !opened.ok) throw new CliUsageError(t(io.lang, opened.error.key, opened.error.params));
+  const ids = confirmedFindingIds(opened?.review ?? null, findings);
   const named = (f: Finding): boolean => rules.includes(f.rule) || rules.includes(familyOf(f.rule));
   for (const f of findings) if (named(f)) ids.add(f.id);
   return acceptedFixes(findings, ids);
