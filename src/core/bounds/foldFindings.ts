@@ -7,7 +7,7 @@ import type { Paragraph } from '../text/paragraphs';
 /**
  * The most findings of one rule listed one by one in one paragraph; past it the rest fold into
  * one. A panel of hundreds of identical cards is no review, and a machine-made paragraph can
- * otherwise yield one finding per mark (DESIGN.md, issue 20).
+ * otherwise yield one finding per mark (docs/architecture.md, issue 20).
  */
 export const MAX_FINDINGS_PER_RULE_PER_PARAGRAPH = 20;
 

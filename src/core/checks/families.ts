@@ -8,6 +8,8 @@ import { repetitionFamily } from './repetition/repetitionFamily';
 import { sourceFamily } from './source/sourceFamily';
 import { styleFamily } from './style/styleFamily';
 import { typoFamily } from './typo/typoFamily';
+import type { Family } from '../finding';
+import type { MessageKey } from '../i18n/messages';
 import type { RuleDescriptor } from './familyDescriptor';
 
 /**
@@ -29,3 +31,8 @@ export const FAMILY_DESCRIPTORS = [
 
 /** Every rule of every family, in registry order. */
 export const ALL_RULES: readonly RuleDescriptor[] = FAMILY_DESCRIPTORS.flatMap((family): readonly RuleDescriptor[] => family.rules);
+
+/** The message key of a family's name, from its descriptor. */
+export function familyLabel(family: Family): MessageKey {
+  return FAMILY_DESCRIPTORS.find((d) => d.id === family)!.label;
+}
