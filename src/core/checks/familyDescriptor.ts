@@ -31,3 +31,8 @@ export interface FamilyDescriptor<Id extends string = string> {
   /** The source document the fixture was written from, for a family that compares with one. */
   fixtureSource?: string;
 }
+
+/** Each rule's main message key (the first it names), for a check that writes one message per rule. */
+export function mainMessageByRule(family: FamilyDescriptor): ReadonlyMap<string, MessageKey> {
+  return new Map(family.rules.map((rule) => [rule.id, rule.messages[0]!]));
+}
