@@ -1,4 +1,5 @@
 import { FAMILY_DESCRIPTORS } from './checks/families';
+import type { FindingEvidence } from './findingEvidence';
 
 /** The public shape of a finding (docs/architecture.md, "The CLI contract"). Change only by adding fields. */
 
@@ -29,7 +30,7 @@ export interface Finding {
   spans: Span[];
   suggestion?: Suggestion;
   /** Free-form working shown to the user: the numbers recomputed, the gazetteer entry found. */
-  evidence?: Record<string, unknown>;
+  evidence?: FindingEvidence;
 }
 
 export function familyOf(rule: string): Family {

@@ -80,7 +80,7 @@ function folded(rest: RawFinding[], lang: Lang): RawFinding {
     severity,
     message: t(lang, 'engine.folded', { count: rest.length, first: first.message }),
     spans,
-    evidence: { ...evidence },
+    evidence: { of: 'folded', ...evidence },
   };
 }
 

@@ -15,7 +15,7 @@ export function skippedParagraph(family: Family, chars: number, max: number, at:
     severity: 'info',
     message: t(lang, 'engine.skippedLongParagraph', { chars, max, family: t(lang, familyLabel(family)) }),
     spans: [{ start: at, end: at + Math.min(chars, MARKED_CHARS) }],
-    evidence: { skipped: true, chars, maxParagraphChars: max },
+    evidence: { of: 'skipped', skipped: true, chars, maxParagraphChars: max },
   };
 }
 

@@ -32,7 +32,7 @@ function exportAcceptingPunctuation(text: string, findings: readonly Finding[]):
 }
 
 /** A folded finding stands for many and carries no suggestion: clean copy still fixes each, so such texts are out of scope. */
-const isFolded = (f: Finding): boolean => f.evidence !== undefined && 'folded' in f.evidence;
+const isFolded = (f: Finding): boolean => f.evidence?.of === 'folded';
 
 describe('one punctuation engine (issue 18)', () => {
   it.each([

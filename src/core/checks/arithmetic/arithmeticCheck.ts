@@ -50,7 +50,7 @@ function toFinding(r: Relation, paragraph: string, lang: Lang): RawFinding {
     severity: severityOf(r),
     message: t(lang, MESSAGE.get(r.rule)!, params),
     spans: r.spans,
-    evidence: { formula: r.formula, recomputed: r.recomputed, range: r.recomputedRange, stated: r.stated },
+    evidence: { of: 'arithmetic', formula: r.formula, recomputed: r.recomputed, range: r.recomputedRange, stated: r.stated },
   };
 }
 

@@ -46,7 +46,7 @@ function toFinding(d: SourceDifference, text: string, lang: Lang): RawFinding {
     spans: [{ start: d.start, end: d.end }],
   };
   if (d.replacement !== undefined && d.rule !== 'source.quote-altered') finding.suggestion = { replacement: d.replacement };
-  if (d.citation) finding.evidence = { ...d.citation };
+  if (d.citation) finding.evidence = { of: 'source', ...d.citation };
   return finding;
 }
 
