@@ -46,3 +46,20 @@ for (const [shape, paragraph] of Object.entries(MACHINE_MADE)) {
     await expect(page.locator('.cm-content')).toContainText('校对继续');
   });
 }
+
+test('a pasted statistics table of parts and shares (one paragraph) is checked to the end with a bounded number of findings', async ({ launch }) => {
+  test.setTimeout(180_000);
+  const { page } = await launch({ lang: 'en' });
+  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 60_000 });
+  await page.locator('.cm-content').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  // Issue 20's shape: every part with a share of an unstated whole, 5,000 times in one paragraph.
+  await paste(page, Array.from({ length: 5_000 }, (_, i) => `其中${i % 7}项${100 + (i % 900)}万元，占比${(i % 97) + 0.5}%，`).join(''));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('表格之后');
+  await expect(page.locator('.cm-content')).toContainText('表格之后');
+  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 120_000 });
+  const arithmetic = await page.locator('[data-testid=finding-item][data-rule^="arithmetic."]').count();
+  expect(arithmetic).toBeLessThanOrEqual(3 * (FOLDED_LIMIT + 1));
+});

@@ -27,8 +27,9 @@ function draftCopy(name = 'loquat-harvest.txt'): string {
   return path;
 }
 
-async function checked(page: Page): Promise<void> {
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
+/** Waits for the check to finish; a 1 MB draft on a busy machine may take a while, which is not what is tested. */
+async function checked(page: Page, timeout?: number): Promise<void> {
+  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout });
 }
 
 async function openExportDialog(page: Page) {
@@ -147,10 +148,10 @@ test('the preview of a 1 MB draft is computed off the UI thread and capped', asy
   const bigPath = join(workDir, 'big-draft.txt');
   writeFileSync(bigPath, lines.join('\n\n'));
   const { page } = await launch({ startupPath: bigPath });
-  await checked(page);
+  await checked(page, 120_000);
 
-  // The preview is computed by the check worker; how long it takes is measured by `npm run bench`,
-  // not asserted here (a timing bound fails by chance on a busy machine).
+  // The preview is computed by the check worker; how long it takes is not asserted (a timing bound
+  // fails by chance on a busy machine).
   const dialog = await openExportDialog(page);
   expect(page.workers().some((worker) => /checkWorker/.test(worker.url()))).toBe(true);
 

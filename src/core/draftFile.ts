@@ -28,4 +28,6 @@ export interface DraftFile {
   text: string;
   /** Catalogue keys of things the reader should know about the import (bytes replaced, NULs removed). */
   warnings?: MessageKey[];
+  /** Offsets in `text` where each page starts (PDF), so a PDF source can be cited by page. */
+  pageStarts?: number[];
 }

@@ -50,9 +50,10 @@ export async function importDraftBytes(name: string, bytes: Uint8Array, path: st
   }
   const importer = format === undefined ? undefined : DOCUMENT_IMPORTERS[format];
   if (format !== undefined && importer !== undefined) {
-    const { text, warnings } = await importer(bytes, name);
+    const { text, warnings, pageStarts } = await importer(bytes, name);
     if (format !== 'docx') refuseGarbledText(text, name);
-    return draftFile(path, name, format, 'UTF-8', text, warnings);
+    const draft = draftFile(path, name, format, 'UTF-8', text, warnings);
+    return pageStarts === undefined ? draft : { ...draft, pageStarts };
   }
   if (format === 'html') {
     const { text, encoding, warnings } = decodeText(bytes, name, htmlDeclaredCharset(bytes));

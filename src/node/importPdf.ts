@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { DraftReadError } from './draftReadError';
 import { MAX_PDF_PAGES } from './draftLimits';
-import { documentText, type ImportedDocument } from './importedDocument';
+import type { ImportedDocument } from './importedDocument';
 import { packageRoot } from './packageRoot';
+import { pdfPageStarts } from './pdfPageStarts';
 import { pdfParagraphs } from './pdfParagraphs';
 import { pdfTextLines, type PdfLine, type PdfTextRun } from './pdfTextLines';
 
@@ -13,7 +14,7 @@ import { pdfTextLines, type PdfLine, type PdfTextRun } from './pdfTextLines';
  * canvas. Nothing in the PDF is run: scripts and font programs are not evaluated, and CJK text set
  * in the standard Chinese fonts is decoded through the character maps pdf.js ships. A PDF whose
  * pages hold no text (a scan) is refused with a message that says so, as are password-protected
- * ones and those past MAX_PDF_PAGES.
+ * ones and those past MAX_PDF_PAGES. Where each page starts is handed back for citing a PDF source by page.
  */
 export async function importPdf(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -42,9 +43,9 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
       lines.push(...pdfTextLines(runs, number));
       page.cleanup();
     }
-    const text = documentText(pdfParagraphs(lines));
+    const { text, pageStarts } = pdfPageStarts(pdfParagraphs(lines), document.numPages);
     if (text.trim() === '') throw new DraftReadError('importer.pdfNoText', { name });
-    return { text, warnings: ['importer.pdfLayout'] };
+    return { text, warnings: ['importer.pdfLayout'], pageStarts };
   } catch (error) {
     // pdf.js finds some damage only when a page is read (a broken cross-reference, a page tree that points astray).
     throw error instanceof DraftReadError ? error : new DraftReadError('importer.pdfCorrupt', { name });

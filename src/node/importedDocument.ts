@@ -7,6 +7,8 @@ export interface ImportedDocument {
   /** One paragraph (heading, list item) per line, as for .docx. */
   text: string;
   warnings: MessageKey[];
+  /** Offsets in `text` where each page starts (PDF). */
+  pageStarts?: number[];
 }
 
 /**

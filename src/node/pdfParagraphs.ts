@@ -33,17 +33,24 @@ const SIZE_TOLERANCE = 0.5;
  * spacing), when the previous line stopped short enough of the right margin for this line's first
  * piece to have fitted there, when it is indented, or when its font size differs (a heading). Wrapped lines join without a space between Chinese characters.
  */
-export function pdfParagraphs(lines: readonly PdfLine[]): string[] {
+export function pdfParagraphs(lines: readonly PdfLine[]): PdfParagraph[] {
   const pitch = tightestPitches(lines);
   const margins = pageMargins(lines);
-  const paragraphs: string[] = [];
+  const paragraphs: PdfParagraph[] = [];
   let previous: PdfLine | undefined;
   for (const line of lines) {
-    if (previous === undefined || startsParagraph(previous, line, pitch, margins)) paragraphs.push(line.text);
-    else paragraphs[paragraphs.length - 1] = joinLines(paragraphs[paragraphs.length - 1]!, line.text);
+    const last = paragraphs.at(-1);
+    if (last === undefined || previous === undefined || startsParagraph(previous, line, pitch, margins)) paragraphs.push({ text: line.text, page: line.page });
+    else last.text = joinLines(last.text, line.text);
     previous = line;
   }
   return paragraphs;
+}
+
+/** A rebuilt paragraph and the page its first line is on (a paragraph may run on over a page break). */
+export interface PdfParagraph {
+  text: string;
+  page: number;
 }
 
 interface Margins {

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { DraftFile } from '../core/draftFile';
 import { draftFormatOfName } from './draftFormatOfName';
@@ -21,11 +22,7 @@ export async function readDraft(path: string): Promise<DraftFile> {
   const absolute = resolve(path);
   const name = basename(absolute);
   const limit = maxDraftBytes(draftFormatOfName(name));
-  const info = await stat(absolute).catch((error: unknown) => {
-    throw readError(error, absolute);
-  });
-  if (info.isDirectory()) throw new DraftReadError('importer.isDirectory', { path: absolute });
-  if (!info.isFile()) throw new DraftReadError('importer.notRegularFile', { path: absolute });
+  const info = await statRegularFile(absolute);
   if (info.size > limit) throw tooLarge(name, info.size, limit);
   const bytes = await readAtMost(absolute, limit + 1).catch((error: unknown) => {
     throw readError(error, absolute);
@@ -33,6 +30,16 @@ export async function readDraft(path: string): Promise<DraftFile> {
   if (bytes.byteLength > limit) throw tooLarge(name, bytes.byteLength, limit);
   const plain = plainTextFormat(name, bytes);
   return plain ? importPlainText(name, bytes, absolute, plain) : importInWorker(name, bytes, absolute);
+}
+
+/** The stat of a regular file, or the DraftReadError saying why the path is not one that can be read. */
+export async function statRegularFile(absolute: string): Promise<Stats> {
+  const info = await stat(absolute).catch((error: unknown) => {
+    throw readError(error, absolute);
+  });
+  if (info.isDirectory()) throw new DraftReadError('importer.isDirectory', { path: absolute });
+  if (!info.isFile()) throw new DraftReadError('importer.notRegularFile', { path: absolute });
+  return info;
 }
 
 function tooLarge(name: string, size: number, limit: number): DraftReadError {

@@ -5,6 +5,7 @@ import { compileStyleRules } from '../../src/core/checks/style/styleRules';
 import type { Family } from '../../src/core/finding';
 import type { Gazetteer } from '../../src/core/gazetteer/gazetteer';
 import { testGazetteer } from '../fixtures/entities/testGazetteer';
+import { FIXTURE_LEXICON } from './checks/typo/fixtureLexicon';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
 
 function rulesOf(text: string, family: Family, ignore: string[]) {
   const style = compileStyleRules({ files: [parseStyleFile(`[忽略]\n${ignore.join('\n')}\n`, 'user.txt')], builtin: true });
-  return runChecks(text, { lang: 'zh', gazetteer, families: [family], style }).map((f) => f.rule);
+  return runChecks(text, { lang: 'zh', gazetteer, typoLexicon: FIXTURE_LEXICON, families: [family], style }).map((f) => f.rule);
 }
 
 /** Each case: a family's finding, and the word whose ignore entry silences it. */
@@ -22,6 +23,7 @@ const CASES: [family: Family, text: string, word: string][] = [
   ['gazetteer', '会宁县党家岘镇的药材今年丰收。', '党家岘镇'],
   ['repetition', '村里成立了合作社合作社，带动增收。', '合作社合作社'],
   ['style', '一名残废人也来帮忙。', '残废人'],
+  ['typo', '请尽快按装空调。', '按装'],
 ];
 
 describe('the ignore list', () => {

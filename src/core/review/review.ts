@@ -4,6 +4,7 @@
  * return new objects and never mutate their input.
  */
 import type { Severity, Suggestion } from '../finding';
+import type { AttachedSource } from './attachedSource';
 
 export const VERDICTS = ['open', 'confirmed', 'dismissed', 'fixed', 'needs-source', 'verified'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -100,6 +101,8 @@ export interface Review {
   items: ReviewItem[];
   dismissedRules: DismissedRule[];
   revisions: Revision[];
+  /** The documents the draft is checked against (absent in review files from before sources). */
+  attachedSources?: AttachedSource[];
 }
 
 /** Characters of context stored either side of an anchored span. */

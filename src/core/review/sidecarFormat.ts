@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KINDS, VERDICTS, type Review } from './review';
-import { MAX_ANCHOR_CONTEXT, MAX_ANCHOR_TEXT, MAX_FIELD_CHARS, MAX_HISTORY, MAX_REVIEW_ITEMS, MAX_REVISIONS } from './sidecarLimits';
+import { MAX_ANCHOR_CONTEXT, MAX_ATTACHED_SOURCES, MAX_ANCHOR_TEXT, MAX_FIELD_CHARS, MAX_HISTORY, MAX_REVIEW_ITEMS, MAX_REVISIONS } from './sidecarLimits';
 
 /** The sidecar's schema version; bump it (and migrate older files) when the shape changes. */
 export const SIDECAR_SCHEMA_VERSION = 1;
@@ -46,6 +46,12 @@ const item = z.object({
   time: field,
   history: z.array(historyEntry).max(MAX_HISTORY),
 });
+const attachedSource = z.object({
+  path: field.min(1),
+  name: field.min(1),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 const sidecar = z.object({
   schemaVersion: z.literal(SIDECAR_SCHEMA_VERSION),
   /** The draft's file name, so a sidecar copied elsewhere still says what it reviews. */
@@ -57,6 +63,7 @@ const sidecar = z.object({
     items: z.array(item).max(MAX_REVIEW_ITEMS),
     dismissedRules: z.array(z.object({ rule: field, reason: field, who: field, time: field })).max(MAX_HISTORY),
     revisions: z.array(z.object({ id: field, label: field, time: field, author: field, text: z.string() })).max(MAX_REVISIONS),
+    attachedSources: z.array(attachedSource).max(MAX_ATTACHED_SOURCES).optional(),
   }),
 });
 

@@ -22,3 +22,5 @@ export const MAX_FIELD_CHARS = 10_000;
 /** History entries of one item and revisions of one review. */
 export const MAX_HISTORY = 1_000;
 export const MAX_REVISIONS = 500;
+/** Source documents attached to one draft: a story has a handful. */
+export const MAX_ATTACHED_SOURCES = 200;

@@ -1,9 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/finding';
 import { buildDocx } from '../../node/import/buildDocx';
+import { MAX_DOCX_BYTES } from '../../../src/node/draftLimits';
+import { articlePages, buildPdf, PAINT_ONLY, SONG_NOT_EMBEDDED } from '../../node/import/buildPdf';
+import { FORMATS } from '../../node/import/fixtures';
 import { runCliCaptured } from '../badInput/runCliCaptured';
 
 const fixtures = join(__dirname, '../../fixtures/sources');
@@ -28,13 +31,23 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function sourceErrors(sourcePath: string): Promise<{ code: number; errors: string[][]; unsourced: number }> {
+interface SourceErrors {
+  code: number;
+  errors: string[][];
+  unsourced: number;
+  /** The page each error cites, where the source has pages. */
+  pages: (number | undefined)[];
+}
+
+async function sourceErrors(sourcePath: string): Promise<SourceErrors> {
   const run = await runCliCaptured(['check', join(fixtures, 'draftFromRelease.txt'), '--source', sourcePath, '--format', 'json']);
   const [report] = JSON.parse(run.stdout) as { findings: Finding[] }[];
   const source = report!.findings.filter((f) => f.rule.startsWith('source.'));
+  const errors = source.filter((f) => f.severity === 'error');
   return {
     code: run.code,
-    errors: source.filter((f) => f.severity === 'error').map((f) => [f.rule, f.spans[0]!.text]),
+    errors: errors.map((f) => [f.rule, f.spans[0]!.text]),
+    pages: errors.map((f) => (f.evidence as { page?: number } | undefined)?.page),
     unsourced: source.filter((f) => f.rule === 'source.unsourced').length,
   };
 }
@@ -60,9 +73,40 @@ describe('jiaokan check --source', () => {
     expect((await sourceErrors(path)).errors).toEqual(EXPECTED_ERRORS);
   });
 
+  it('reads a PDF source the same way, and cites the page each source sentence is on', async () => {
+    const paragraphs = release.split('\n').filter((line) => line.length > 0);
+    const path = join(dir, 'release.pdf');
+    await writeFile(path, buildPdf(articlePages([paragraphs.slice(0, 3), paragraphs.slice(3)]), SONG_NOT_EMBEDDED));
+    const result = await sourceErrors(path);
+    expect(result.errors).toEqual(EXPECTED_ERRORS);
+    expect(result.pages).toEqual([1, 1, 1, 1, 1, 1, 2, 2]);
+  });
+
   it('exits 2 with one line when a source cannot be read', async () => {
     const run = await runCliCaptured(['check', join(fixtures, 'draftFromRelease.txt'), '--source', join(dir, 'missing.pdf')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^jiaokan: [^\n]+\n$/);
+  });
+
+  it.each([
+    ['locked.pdf', /password-protected/, (path: string) => copyFile(join(FORMATS, 'irrigation-locked.pdf'), path)],
+    ['cut.pdf', /not a readable PDF/, (path: string) => writeFile(path, '%PDF-1.7\nnot really a document')],
+    ['scan.pdf', /without a text layer/, (path: string) => writeFile(path, buildPdf([PAINT_ONLY]))],
+    ['huge.pdf', /over the draft limit/, async (path: string) => {
+      await writeFile(path, '');
+      await truncate(path, MAX_DOCX_BYTES + 1);
+    }],
+  ])('refuses the unusable source %s with one line naming it and why, leaving the draft as it was', async (name, reason, write) => {
+    const draftPath = join(dir, 'draft.txt');
+    const draft = await readFile(join(fixtures, 'draftFromRelease.txt'));
+    await writeFile(draftPath, draft);
+    await write(join(dir, name));
+    const run = await runCliCaptured(['check', draftPath, '--source', join(dir, name), '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^jiaokan: [^\n]+\n$/);
+    expect(run.stderr).toContain(name);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stdout).toBe('');
+    expect(await readFile(draftPath)).toEqual(draft);
   });
 });

@@ -16,9 +16,11 @@ const HALF: Record<string, string> = { '，': ',', '。': '.', '；': ';', '：'
 
 /** Erases exactly what punctuation and whitespace cleaning may change: whitespace, and the width and length of marks. */
 function erase(text: string): string {
+  // Runs of dots are folded before whitespace goes, so a mark at a line's end and dots starting
+  // the next line are not read as one run ("茶.\n..." keeps its full stop apart from the ellipsis).
   return text
-    .replace(/\s+/g, '')
     .replace(/[.…]{2,}/g, (run) => (run === '..' ? run : '…'))
+    .replace(/\s+/g, '')
     .replace(/[-—]{2,}/g, '—')
     .replace(/[，。；：？！（）“”‘’]/g, (ch) => HALF[ch]!);
 }

@@ -3,6 +3,7 @@ import { extractClaims } from '../../../src/core/claims/extractClaims';
 import { createReview } from '../../../src/core/review/createReview';
 import { setVerdict } from '../../../src/core/review/setVerdict';
 import { parseSidecar, serializeSidecar, SIDECAR_SCHEMA_VERSION } from '../../../src/core/review/sidecarFormat';
+import { MAX_ATTACHED_SOURCES } from '../../../src/core/review/sidecarLimits';
 import { findingAt, LATER, NOW, SHORT_DRAFT } from '../../fixtures/review/reviewFixtures';
 
 describe('sidecar format', () => {
@@ -34,5 +35,16 @@ describe('sidecar format', () => {
     expect(result.ok === false && result.problem === 'corrupt' && result.detail).toContain('review.items.0.verdict');
     expect(parseSidecar('{"schemaVersion": 0}')).toMatchObject({ ok: false, problem: 'corrupt' });
     expect(parseSidecar('[]')).toMatchObject({ ok: false, problem: 'corrupt' });
+  });
+
+  it('keeps the attached sources by path, size and hash, and still reads review files without them', () => {
+    const attached = { path: '/稿件/来源/通报.pdf', name: '通报.pdf', size: 48213, sha256: 'a'.repeat(64) };
+    const withSources = { ...review, attachedSources: [attached] };
+    expect(parseSidecar(serializeSidecar(withSources, '稿件.docx'))).toEqual({ ok: true, review: withSources, draft: '稿件.docx' });
+    expect(parseSidecar(serializeSidecar(review, '稿件.docx'))).toEqual({ ok: true, review, draft: '稿件.docx' });
+    const badHash = parseSidecar(serializeSidecar({ ...review, attachedSources: [{ ...attached, sha256: 'not a hash' }] }, 'a.txt'));
+    expect(badHash).toMatchObject({ ok: false, problem: 'corrupt' });
+    const tooMany = parseSidecar(serializeSidecar({ ...review, attachedSources: Array.from({ length: MAX_ATTACHED_SOURCES + 1 }, () => attached) }, 'a.txt'));
+    expect(tooMany).toMatchObject({ ok: false, problem: 'overLimit' });
   });
 });

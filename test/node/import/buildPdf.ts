@@ -39,8 +39,21 @@ export const SONG_NOT_EMBEDDED =
 
 /** Page content that shows one line in the font above, as UCS-2 codes. */
 export function ucs2Line(text: string): string {
-  const codes = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-  return `BT /F1 12 Tf 72 770 Td <${codes}> Tj ET`;
+  return ucs2Lines([{ text, x: 72, y: 770, size: 12 }]);
+}
+
+/** A line placed on the page: its text, where its baseline starts, its font size. */
+export interface PlacedLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** Page content that shows each line where it is placed, in the font above, as UCS-2 codes. */
+export function ucs2Lines(lines: readonly PlacedLine[]): string {
+  const codes = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  return lines.map((l) => `BT /F1 ${l.size} Tf 1 0 0 1 ${l.x} ${l.y} Tm <${codes(l.text)}> Tj ET`).join(' ');
 }
 
 /** Page content that shows lines of ASCII text in Helvetica 12 at the left margin, 18 points apart. */
@@ -50,3 +63,15 @@ export function textLines(lines: readonly string[]): string {
 
 /** Page content that only paints: a filled rectangle where a scanned page would have its picture. */
 export const PAINT_ONLY = '0 0 1 rg 72 72 400 600 re f';
+
+/**
+ * Pages set as a printed article is, for the font above: a running head with the page number at
+ * the left margin, then each paragraph as one line indented two characters, in type small enough
+ * (4 points) for a paragraph of a hundred characters to fit the page, since pdf.js leaves out
+ * text past the page's edge and wrapped lines would need the font's real glyph widths.
+ */
+export function articlePages(pages: readonly (readonly string[])[]): string[] {
+  return pages.map((paragraphs, i) =>
+    ucs2Lines([{ text: `— ${i + 1} —`, x: 72, y: 800, size: 9 }, ...paragraphs.map((text, j) => ({ text, x: 80, y: 770 - 6 * j, size: 4 }))]),
+  );
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPdf } from '../../../src/node/importPdf';
 import { MAX_PDF_PAGES } from '../../../src/node/draftLimits';
-import { buildPdf, PAINT_ONLY, SONG_NOT_EMBEDDED, textLines, ucs2Line } from './buildPdf';
+import { articlePages, buildPdf, PAINT_ONLY, SONG_NOT_EMBEDDED, textLines, ucs2Line } from './buildPdf';
 import { FORMATS } from './fixtures';
 import { refusal } from './refusal';
 
@@ -18,6 +18,13 @@ describe('importPdf', () => {
   it('reads Chinese set in a standard font that is not embedded, through the character maps pdf.js ships', async () => {
     const { text } = await importPdf(buildPdf([ucs2Line('冷链仓库建成投用')], SONG_NOT_EMBEDDED), 'song.pdf');
     expect(text).toBe('冷链仓库建成投用');
+  });
+
+  it('says where each page starts in the text, a page without text starting where the next text does', async () => {
+    const pages = articlePages([['渡口周一复航。', '冷链仓库建成投用。'], [], ['茶园面积扩大。']]);
+    const { text, pageStarts } = await importPdf(buildPdf([pages[0]!, PAINT_ONLY, pages[2]!], SONG_NOT_EMBEDDED), 'paged.pdf');
+    expect(text).toBe('— 1 —\n渡口周一复航。\n冷链仓库建成投用。\n— 3 —\n茶园面积扩大。');
+    expect(pageStarts).toEqual([0, text.indexOf('— 3 —'), text.indexOf('— 3 —')]);
   });
 
   it('refuses a PDF with no text layer (a scan) and says so', async () => {

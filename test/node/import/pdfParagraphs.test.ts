@@ -11,14 +11,19 @@ function lines(specs: { text: string; right?: number; left?: number; gap?: numbe
   });
 }
 
+/** The paragraphs' texts only. */
+function paragraphTexts(pdfLines: PdfLine[]): string[] {
+  return pdfParagraphs(pdfLines).map((p) => p.text);
+}
+
 describe('pdfParagraphs', () => {
   it('joins wrapped Chinese lines without a space and Latin ones with one', () => {
-    expect(pdfParagraphs(lines([{ text: '冷链仓库今年' }, { text: '投入使用。', right: 200 }]))).toEqual(['冷链仓库今年投入使用。']);
-    expect(pdfParagraphs(lines([{ text: 'The ferry' }, { text: 'runs again.', right: 200 }]))).toEqual(['The ferry runs again.']);
+    expect(paragraphTexts(lines([{ text: '冷链仓库今年' }, { text: '投入使用。', right: 200 }]))).toEqual(['冷链仓库今年投入使用。']);
+    expect(paragraphTexts(lines([{ text: 'The ferry' }, { text: 'runs again.', right: 200 }]))).toEqual(['The ferry runs again.']);
   });
 
   it('starts a paragraph after a short line, at wider spacing, at an indent and at a change of size', () => {
-    const paragraphs = pdfParagraphs(
+    const paragraphs = paragraphTexts(
       lines([
         { text: '山区小镇', size: 18, right: 300 },
         { text: '第一段第一行' },
@@ -34,13 +39,13 @@ describe('pdfParagraphs', () => {
 
   it("ends a paragraph at a short line only if the next line's first piece would have fitted in the room left", () => {
     const twoEmsShort = 522 - 24;
-    expect(pdfParagraphs(lines([{ text: '达成就业意向', right: twoEmsShort }, { text: '1948人。' }, { text: '末行', right: 200 }]))).toEqual(['达成就业意向1948人。末行']);
-    expect(pdfParagraphs(lines([{ text: '他说：', right: twoEmsShort }, { text: '“我们', right: 522 }, { text: '末行', right: 200 }]))).toEqual(['他说：“我们末行']);
-    expect(pdfParagraphs(lines([{ text: '第一段。', right: twoEmsShort }, { text: '北坡镇' }, { text: '末行', right: 200 }]))).toEqual(['第一段。', '北坡镇末行']);
+    expect(paragraphTexts(lines([{ text: '达成就业意向', right: twoEmsShort }, { text: '1948人。' }, { text: '末行', right: 200 }]))).toEqual(['达成就业意向1948人。末行']);
+    expect(paragraphTexts(lines([{ text: '他说：', right: twoEmsShort }, { text: '“我们', right: 522 }, { text: '末行', right: 200 }]))).toEqual(['他说：“我们末行']);
+    expect(paragraphTexts(lines([{ text: '第一段。', right: twoEmsShort }, { text: '北坡镇' }, { text: '末行', right: 200 }]))).toEqual(['第一段。', '北坡镇末行']);
   });
 
   it('carries a paragraph over a page break when the last line is full and the next is not indented', () => {
-    expect(pdfParagraphs(lines([{ text: '跨页的' }, { text: '段落。', page: 2, right: 200 }]))).toEqual(['跨页的段落。']);
+    expect(pdfParagraphs(lines([{ text: '跨页的' }, { text: '段落。', page: 2, right: 200 }]))).toEqual([{ text: '跨页的段落。', page: 1 }]);
   });
 });
 

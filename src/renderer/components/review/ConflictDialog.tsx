@@ -3,7 +3,7 @@ import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import type { ItemDecision } from '../../../core/review/mergeReviews';
 import { Modal } from '../Modal';
-import type { PendingConflicts } from '../../review/useReviewSession';
+import type { PendingConflicts } from '../../review/reviewSession';
 
 /** A colleague's save and ours changed the same items differently: the user picks a side for each. */
 export function ConflictDialog({ pending, lang, onResolve }: { pending: PendingConflicts; lang: Lang; onResolve(choices: ('mine' | 'theirs')[]): void }) {

@@ -17,7 +17,7 @@ import { claimItems, filterFindings, NO_FILTER, setAside, type ReviewFilter } fr
 import { selectReviewSpan } from '../../review/selectReviewSpan';
 import { useReviewKeys } from '../../review/useReviewKeys';
 import { addRevision } from '../../../core/review/addRevision';
-import type { ReviewSession } from '../../review/useReviewSession';
+import type { ReviewSessionView } from '../../review/useReviewSession';
 import { FindingsPanel } from '../FindingsPanel';
 import { groupByFamily } from '../findingGroups';
 import { ConflictDialog } from './ConflictDialog';
@@ -31,7 +31,7 @@ import './review.css';
 type Tab = 'findings' | 'claims';
 
 interface Props {
-  session: ReviewSession;
+  session: ReviewSessionView;
   findings: readonly Finding[];
   selectedId: string | null;
   lang: Lang;

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../core/i18n/lang';
 import { t, type MessageKey } from '../../../core/i18n/messages';
-import type { ReviewStore } from '../../review/useReviewSession';
+import type { ReviewStore } from '../../review/reviewSession';
 
 const SAVE_LABEL: Record<Extract<ReviewStore, { kind: 'file' }>['save'], MessageKey> = {
   saved: 'review.ui.saved',

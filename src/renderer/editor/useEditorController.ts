@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { EditorView } from '@codemirror/view';
+import type { Claim } from '../../core/claims/claim';
+import type { Finding } from '../../core/finding';
+import type { Lang } from '../../core/i18n/lang';
+import type { Review } from '../../core/review/review';
+import { CheckClient, type GazetteerStatus } from '../worker/checkClient';
+import { DraftEditor } from './draftEditor';
+import { applySuggestion, goToFinding, moveToFinding } from './findingCommands';
+import { setFindings } from './findingsField';
+import { setPlaces } from './placesField';
+import { unifyVariants } from './unifyVariants';
+
+interface Options {
+  lang: Lang;
+  /** A check run's findings are in the editor: the review opens or reconciles them. */
+  onChecked(text: string, findings: readonly Finding[], claims: readonly Claim[], reviewRevision: number | null): void;
+  onReconciled(review: Review, revision: number): void;
+  /** Any edit by the user (after the editor's own bookkeeping). */
+  onEdit(): void;
+}
+
+export interface EditorController {
+  /** Where the editor is mounted. */
+  host: RefObject<HTMLDivElement | null>;
+  view(): EditorView | null;
+  text(): string | null;
+  /** The check worker, for the features that run work in it (review, clean copy, comparison, house style). */
+  client(): CheckClient | null;
+  findings: readonly Finding[];
+  selectedId: string | null;
+  checking: boolean;
+  checkError: string | null;
+  gazetteer: GazetteerStatus;
+  chars: number;
+  edited: boolean;
+  editedNow(): boolean;
+  /** Shows a draft's text as unedited and checks it at once. */
+  load(text: string): void;
+  markEdited(): void;
+  /** Checks start once the startup draft is in, so `idle` never describes an empty placeholder. */
+  start(): void;
+  /** Sets the language before the first check (startup), without a check of its own. */
+  setStartupLang(lang: Lang): void;
+  recheck(delayMs?: number): void;
+  step(direction: 1 | -1): void;
+  selectFinding(id: string): void;
+  applyFinding(id: string): void;
+  unifyFinding(id: string, form: string): void;
+}
+
+/** The draft editor and its check worker: the text, its findings and the state of the check. */
+export function useEditorController(options: Options): EditorController {
+  const [edited, setEdited] = useState(false);
+  const [chars, setChars] = useState(0);
+  const [findings, setFindingList] = useState<readonly Finding[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [checking, setChecking] = useState(true);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const [gazetteer, setGazetteer] = useState<GazetteerStatus>({ status: 'loading' });
+  const latest = useRef(options);
+  latest.current = options;
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<DraftEditor | null>(null);
+  const clientRef = useRef<CheckClient | null>(null);
+  const langRef = useRef<Lang>(options.lang);
+  const editedRef = useRef(false);
+  const charCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const startedRef = useRef(false);
+
+  const recheck = useCallback((delayMs?: number) => {
+    const editor = editorRef.current;
+    const client = clientRef.current;
+    if (!editor || !client || !startedRef.current) return;
+    setChecking(true);
+    client.request(() => editor.text(), langRef.current, delayMs);
+  }, []);
+
+  const markEdited = useCallback(() => {
+    editedRef.current = true;
+    setEdited(true);
+  }, []);
+
+  useEffect(() => {
+    const client = new CheckClient(
+      {
+        onFindings: (found, _version, places, claims, reviewRevision) => {
+          editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places)] });
+          latest.current.onChecked(editorRef.current?.text() ?? '', found, claims, reviewRevision);
+          setCheckError(null);
+          setChecking(false);
+        },
+        onReconciled: (review, revision) => latest.current.onReconciled(review, revision),
+        onFailed: (reason) => {
+          setCheckError(reason);
+          setChecking(false);
+        },
+        onGazetteer: setGazetteer,
+      },
+      new URL('./gazetteer.json', document.baseURI).href,
+      new URL('./typo.json', document.baseURI).href,
+    );
+    clientRef.current = client;
+    const editor = new DraftEditor(
+      host.current!,
+      {
+        onEdit: () => {
+          latest.current.onEdit();
+          markEdited();
+          // The count is shown after typing pauses: a state change per keystroke would re-render the panels.
+          clearTimeout(charCountTimer.current);
+          charCountTimer.current = setTimeout(() => setChars(editor.charCount()), 250);
+          recheck();
+        },
+        onFindingsShown: setFindingList,
+        onSelectedFinding: setSelectedId,
+      },
+      langRef.current,
+    );
+    editorRef.current = editor;
+    return () => {
+      client.dispose();
+      editor.destroy();
+      clientRef.current = null;
+      editorRef.current = null;
+    };
+  }, [recheck, markEdited]);
+
+  const { lang } = options;
+  useEffect(() => {
+    if (langRef.current === lang) return;
+    langRef.current = lang;
+    editorRef.current?.setLang(lang);
+    recheck(0);
+  }, [lang, recheck]);
+
+  // After the commit, so `idle` is only announced once the marks and the panel show the findings.
+  useLayoutEffect(() => {
+    document.body.dataset.checkState = checking ? 'running' : 'idle';
+  }, [checking]);
+
+  const withView = useCallback((act: (view: EditorView) => void) => {
+    if (editorRef.current) act(editorRef.current.view);
+  }, []);
+
+  return {
+    host,
+    view: useCallback(() => editorRef.current?.view ?? null, []),
+    text: useCallback(() => editorRef.current?.text() ?? null, []),
+    client: useCallback(() => clientRef.current, []),
+    findings,
+    selectedId,
+    checking,
+    checkError,
+    gazetteer,
+    chars,
+    edited,
+    editedNow: useCallback(() => editedRef.current, []),
+    load: useCallback(
+      (text: string) => {
+        const editor = editorRef.current;
+        if (!editor) return;
+        editor.load(text);
+        editedRef.current = false;
+        setEdited(false);
+        setChars(editor.charCount());
+        recheck(0);
+      },
+      [recheck],
+    ),
+    markEdited,
+    start: useCallback(() => {
+      startedRef.current = true;
+    }, []),
+    setStartupLang: useCallback((next: Lang) => {
+      langRef.current = next;
+      editorRef.current?.setLang(next);
+    }, []),
+    recheck,
+    step: useCallback((direction: 1 | -1) => withView((view) => moveToFinding(view, direction)), [withView]),
+    selectFinding: useCallback((id: string) => withView((view) => goToFinding(view, id)), [withView]),
+    applyFinding: useCallback((id: string) => withView((view) => applySuggestion(view, id)), [withView]),
+    unifyFinding: useCallback((id: string, form: string) => withView((view) => unifyVariants(view, id, form)), [withView]),
+  };
+}
