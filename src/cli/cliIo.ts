@@ -5,6 +5,8 @@ export interface CliIo {
   lang: Lang;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Standard input, read whole on first use (`-` as FILE); absent where there is none to read. */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 /** Exit codes of the CLI contract (docs/architecture.md, "The CLI contract"). */

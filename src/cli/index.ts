@@ -2,6 +2,7 @@ import { t } from '../core/i18n/messages';
 import { cliLang } from './cliLang';
 import { EXIT_USAGE } from './cliIo';
 import { runCli } from './runCli';
+import { stdinBytes } from './stdinBytes';
 import { terminalSafe } from './terminalSafe';
 
 // A reader that stops early (`jiaokan check … | head`) closes the pipe: stop quietly, as Unix tools do.
@@ -15,6 +16,7 @@ process.on('uncaughtException', failInternally);
 runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdin: stdinBytes,
 }).then(
   (code) => {
     process.exitCode = code;

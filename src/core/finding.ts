@@ -1,20 +1,13 @@
+import { FAMILY_DESCRIPTORS } from './checks/families';
+import type { FindingEvidence } from './findingEvidence';
+
 /** The public shape of a finding (docs/architecture.md, "The CLI contract"). Change only by adding fields. */
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const FAMILIES = [
-  'consistency',
-  'gazetteer',
-  'arithmetic',
-  'date',
-  'punctuation',
-  'number',
-  'repetition',
-  'source',
-  'style',
-  'typo',
-] as const;
-export type Family = (typeof FAMILIES)[number];
+export type Family = (typeof FAMILY_DESCRIPTORS)[number]['id'];
+/** Every family id, in the registry's order (src/core/checks/families.ts). */
+export const FAMILIES: readonly Family[] = FAMILY_DESCRIPTORS.map((family) => family.id);
 
 /** A half-open range of UTF-16 code units into the draft's plain text; `text` equals that slice. */
 export interface Span {
@@ -37,7 +30,7 @@ export interface Finding {
   spans: Span[];
   suggestion?: Suggestion;
   /** Free-form working shown to the user: the numbers recomputed, the gazetteer entry found. */
-  evidence?: Record<string, unknown>;
+  evidence?: FindingEvidence;
 }
 
 export function familyOf(rule: string): Family {

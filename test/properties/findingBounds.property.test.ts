@@ -40,7 +40,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 function foldedCount(f: Finding): number {
-  return typeof f.evidence?.folded === 'number' ? f.evidence.folded : 0;
+  return f.evidence?.of === 'folded' ? f.evidence.folded : 0;
 }
 
 describe('the engine bounds every rule in every paragraph', () => {

@@ -12,4 +12,5 @@ export const ALL_COMMANDS: readonly LazyCliCommand[] = [
   { name: 'status', load: async () => (await import('./statusCommand')).statusCommand },
   { name: 'export', load: async () => (await import('./exportCommand')).exportCommand },
   { name: 'diff', load: async () => (await import('./diffCommand')).diffCommand },
+  { name: 'rules', load: async () => (await import('./rulesCommand')).rulesCommand },
 ];

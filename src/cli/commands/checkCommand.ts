@@ -3,12 +3,12 @@ import { runChecks } from '../../core/checkEngine';
 import type { Finding } from '../../core/finding';
 import { t } from '../../core/i18n/messages';
 import { lineLookup } from '../../core/review/lineLookup';
-import { readDraft } from '../../node/readDraft';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
+import { readInput } from '../readInput';
 import { readFormat } from './readFormat';
 import { JsonArrayWriter } from '../jsonArrayWriter';
 import { readSources } from '../../node/sources/readSources';
@@ -22,7 +22,7 @@ interface FileReport {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check FILE... [--format json|text] [--style STYLEFILE]... [--no-builtin-style] [--source FILE]...',
+  summary: 'check FILE...|- [--format json|text] [--style STYLEFILE]... [--no-builtin-style] [--source FILE]...',
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -47,7 +47,7 @@ export const checkCommand: CliCommand = {
     let anyError = false;
     try {
       for (const file of positionals) {
-        const draft = await readDraft(file);
+        const draft = await readInput(file, io);
         const style = await styleOf(file);
         const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, typoLexicon, style: style.rules, sources });
         const report: FileReport = { file, chars: draft.text.length, findings };

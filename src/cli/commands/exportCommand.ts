@@ -3,7 +3,10 @@ import { runChecks } from '../../core/checkEngine';
 import { acceptedFixes, type AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
 import { cleanCopy } from '../../core/cleanCopy/cleanCopy';
 import { renderChangeCounts } from '../../core/cleanCopy/renderChangeLog';
-import { FAMILIES, familyOf, type Family } from '../../core/finding';
+import { ALL_RULES } from '../../core/checks/families';
+import { FAMILIES, familyOf, type Finding } from '../../core/finding';
+import { confirmedFindingIds } from '../../core/review/confirmedFindingIds';
+import { openReview } from '../../node/review/openReview';
 import { t } from '../../core/i18n/messages';
 import { defaultExportPath } from '../../node/export/defaultExportPath';
 import { ExportError } from '../../node/export/exportError';
@@ -12,24 +15,24 @@ import { refuseSourcePath, writeExport } from '../../node/export/writeExport';
 import { writeChangeLog } from '../../node/export/writeChangeLog';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
-import { readDraft } from '../../node/readDraft';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { exportFormatOf } from '../../core/draftFile';
 import { draftFormatOfName } from '../../node/draftFormatOfName';
 import { CliUsageError, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
+import { readInput, STDIN_ARGUMENT } from '../readInput';
 import { readFormat } from './readFormat';
 
 /**
  * `jiaokan export FILE --out OUT`: clean copy with every transform on unless switched off.
- * A pipeline has no reviewer, so no suggestion is accepted unless asked: `--accept RULE`
- * (repeatable; a family such as `punctuation` or a rule such as `repetition.doubled`) runs the
- * checks and applies every suggestion of those rules.
+ * As in the app, the suggestions of findings confirmed in the draft's review file are applied
+ * (confirmedFindingIds); `--accept RULE` (repeatable; a family such as `punctuation` or a rule
+ * id such as `repetition.word`) adds every suggestion of those rules.
  */
 export const exportCommand: CliCommand = {
   name: 'export',
   summary:
-    'export FILE --out OUT [--format txt|md|html|docx] [--no-strip-chrome] [--no-punctuation] [--no-whitespace] [--accept RULE]... [--log LOG.json|LOG.txt]',
+    'export FILE|- --out OUT [--format txt|md|html|docx] [--no-strip-chrome] [--no-punctuation] [--no-whitespace] [--accept RULE]... [--log LOG.json|LOG.txt]',
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -57,8 +60,8 @@ export const exportCommand: CliCommand = {
     try {
       await refuseSourcePath(file, out, format);
       if (values.log !== undefined) await refuseSourcePath(file, values.log, format);
-      const draft = await readDraft(file);
-      const accepted = rules.length > 0 ? await fixesOfRules(draft.text, rules, io) : [];
+      const draft = await readInput(file, io);
+      const accepted = await fixesToApply(file, draft.text, rules, io);
       const options = { stripChrome: !values['no-strip-chrome'], punctuation: !values['no-punctuation'], whitespace: !values['no-whitespace'] };
       const result = cleanCopy(draft.text, options, accepted);
       await writeExport({ sourcePath: file, outPath: out, format, text: result.text });
@@ -80,20 +83,24 @@ function exportFormat(value: string | undefined, out: string, io: CliIo): Export
   return format;
 }
 
-/** A family (`punctuation`) or a full rule id (`punctuation.halfWidth`) of a known family. */
+/** The ids `--accept` takes: every family and every rule id of the registry. */
+const ACCEPTABLE_RULES: readonly string[] = [...FAMILIES, ...ALL_RULES.map((r) => r.id)];
+
+/** A family (`punctuation`) or a rule id (`punctuation.half-width`) of the registry. */
 function acceptRule(rule: string, io: CliIo): string {
-  if (!(FAMILIES as readonly string[]).includes(familyPart(rule))) throw new CliUsageError(t(io.lang, 'cleanCopy.exportBadAccept', { rule }));
+  if (!ACCEPTABLE_RULES.includes(rule)) throw new CliUsageError(t(io.lang, 'cleanCopy.exportBadAccept', { rule, valid: ACCEPTABLE_RULES.join(', ') }));
   return rule;
 }
 
-function familyPart(rule: string): string {
-  const dot = rule.indexOf('.');
-  return dot === -1 ? rule : rule.slice(0, dot);
-}
-
-async function fixesOfRules(text: string, rules: readonly string[], io: CliIo): Promise<AcceptedFix[]> {
-  const families = [...new Set(rules.map(familyPart))] as Family[];
-  const findings = runChecks(text, { lang: io.lang, families, gazetteer: await loadGazetteer(), typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
-  const wanted = findings.filter((f) => rules.includes(f.rule) || rules.includes(familyOf(f.rule)));
-  return acceptedFixes(wanted, new Set(wanted.map((f) => f.id)));
+/** The fixes the app would apply (confirmed in the review file) plus those of the rules named by --accept. */
+async function fixesToApply(file: string, text: string, rules: readonly string[], io: CliIo): Promise<AcceptedFix[]> {
+  const gazetteer = await loadGazetteer();
+  const findings = runChecks(text, { lang: io.lang, gazetteer, typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
+  // Standard input has no review file beside it.
+  const opened = file === STDIN_ARGUMENT ? undefined : await openReview(file, text, findings, new Date().toISOString(), gazetteer);
+  if (opened && !opened.ok) throw new CliUsageError(t(io.lang, opened.error.key, opened.error.params));
+  const ids = confirmedFindingIds(opened?.review ?? null, findings);
+  const named = (f: Finding): boolean => rules.includes(f.rule) || rules.includes(familyOf(f.rule));
+  for (const f of findings) if (named(f)) ids.add(f.id);
+  return acceptedFixes(findings, ids);
 }

@@ -7,7 +7,7 @@ import type { Paragraph } from '../text/paragraphs';
 /**
  * The most findings of one rule listed one by one in one paragraph; past it the rest fold into
  * one. A panel of hundreds of identical cards is no review, and a machine-made paragraph can
- * otherwise yield one finding per mark (DESIGN.md, issue 20).
+ * otherwise yield one finding per mark (docs/architecture.md, issue 20).
  */
 export const MAX_FINDINGS_PER_RULE_PER_PARAGRAPH = 20;
 
@@ -80,7 +80,7 @@ function folded(rest: RawFinding[], lang: Lang): RawFinding {
     severity,
     message: t(lang, 'engine.folded', { count: rest.length, first: first.message }),
     spans,
-    evidence: { ...evidence },
+    evidence: { of: 'folded', ...evidence },
   };
 }
 

@@ -1,3 +1,4 @@
+import { familyLabel } from '../checks/families';
 import type { CheckContext, RawFinding } from '../checks/check';
 import type { Family } from '../finding';
 import type { Lang } from '../i18n/lang';
@@ -12,9 +13,9 @@ export function skippedParagraph(family: Family, chars: number, max: number, at:
   return {
     rule: `${family}.paragraph-skipped`,
     severity: 'info',
-    message: t(lang, 'engine.skippedLongParagraph', { chars, max, family: t(lang, `app.family.${family}`) }),
+    message: t(lang, 'engine.skippedLongParagraph', { chars, max, family: t(lang, familyLabel(family)) }),
     spans: [{ start: at, end: at + Math.min(chars, MARKED_CHARS) }],
-    evidence: { skipped: true, chars, maxParagraphChars: max },
+    evidence: { of: 'skipped', skipped: true, chars, maxParagraphChars: max },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Family, Severity, Suggestion } from '../finding';
+import type { FindingEvidence } from '../findingEvidence';
 import type { Lang } from '../i18n/lang';
 import type { Paragraph } from '../text/paragraphs';
 import type { Gazetteer } from '../gazetteer/gazetteer';
@@ -14,7 +15,7 @@ export interface RawFinding {
   message: string;
   spans: { start: number; end: number }[];
   suggestion?: Suggestion;
-  evidence?: Record<string, unknown>;
+  evidence?: FindingEvidence;
 }
 
 export interface CheckContext {

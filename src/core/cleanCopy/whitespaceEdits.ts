@@ -1,5 +1,6 @@
 import { splitParagraphs, type Paragraph } from '../text/paragraphs';
-import { isChineseSide, isProseLine } from './chineseContext';
+import { codeAt, isChineseTextCode } from '../text/chineseContext';
+import { isProseLine } from './proseLine';
 import type { CleanEdit } from './cleanEdit';
 import type { CleanKind } from './cleanKind';
 import { trailingRunStart } from '../text/trailingRun';
@@ -50,7 +51,7 @@ function lineEdits(line: Paragraph, add: (start: number, end: number, replacemen
   if (isProseLine(body)) {
     for (const m of body.matchAll(INNER_SPACE)) {
       const end = m.index + m[0].length;
-      if (isChineseSide(body[m.index - 1]) && isChineseSide(body[end])) add(line.start + m.index, line.start + end, '', 'innerSpace');
+      if (isChineseTextCode(codeAt(body, m.index - 1)) && isChineseTextCode(codeAt(body, end))) add(line.start + m.index, line.start + end, '', 'innerSpace');
     }
   }
   add(line.end - trailing, line.end, '', 'trailingSpace');

@@ -3,7 +3,7 @@ import { gazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { splitParagraphs } from '../text/paragraphs';
 import type { Mention } from './mention';
 import { extractParagraphEntities, placeMention, type ParagraphEntities } from './paragraphEntities';
-import { sentenceStarts } from './sentences';
+import { sentenceStarts } from '../text/sentences';
 import { soundAlike } from './soundAlike';
 import { soundAlikePeople, type PlacedParagraph } from './soundAlikePeople';
 import { trimGluedPlaces } from './trimGluedPlaces';

@@ -5,7 +5,7 @@ import { extractPeople } from './extractPeople';
 import { extractPlaces } from './extractPlaces';
 import type { Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
-import { sentenceStarts } from './sentences';
+import { sentenceStarts } from '../text/sentences';
 import { upperBound } from './upperBound';
 import { wordBounds, type WordBounds } from './wordBounds';
 

@@ -1,5 +1,6 @@
 import { claimRule, type Claim } from '../claims/claim';
 import type { Finding } from '../finding';
+import { matchItems } from './itemsByFinding';
 import { reanchorReview, sortByPosition } from './reanchorReview';
 import { reopenChangedSinceVerified } from './reopenChangedSinceVerified';
 import { makeAnchor, type Review, type ReviewItem } from './review';
@@ -20,8 +21,7 @@ interface Fresh {
  * Brings a stored review up to date with the draft's current text and a fresh check run:
  * 1. every item is re-anchored to `text` (reanchorReview), and one verified or confirmed against
  *    text that has changed is reopened (reopenChangedSinceVerified);
- * 2. each fresh finding/claim is matched to a stored item of the same rule — first one anchored
- *    on the very same span, then one with the same id (same text and context) — and the match
+ * 2. each fresh finding/claim is matched to a stored item (matchItems) and the match
  *    takes the fresh message, severity, suggestion and span, keeping its verdict and history;
  * 3. a fresh finding/claim with no match becomes a new open item;
  * 4. a stored item nothing matched keeps its verdict, note and history and is marked
@@ -43,18 +43,10 @@ export function reconcileReview(review: Review, text: string, findings: readonly
   const stored = anchored.items;
   const matched = new Map<number, Fresh>();
   const unmatched: Fresh[] = [];
-  const bySpan = new Map<string, number[]>();
-  stored.forEach((item, index) => {
-    if (item.orphaned) return;
-    const key = spanKey(item.rule, item.anchor.offset, item.anchor.offset + item.anchor.text.length);
-    bySpan.set(key, [...(bySpan.get(key) ?? []), index]);
+  matchItems(stored, fresh).forEach((index, n) => {
+    if (index === undefined) unmatched.push(fresh[n]!);
+    else matched.set(index, fresh[n]!);
   });
-  const byId = new Map(stored.map((item, index) => [item.id, index]));
-  for (const f of fresh) {
-    const index = (bySpan.get(spanKey(f.rule, f.start, f.end)) ?? []).find((i) => !matched.has(i)) ?? byId.get(f.id);
-    if (index !== undefined && !matched.has(index) && stored[index]!.rule === f.rule) matched.set(index, f);
-    else unmatched.push(f);
-  }
   const usedIds = new Set(stored.map((i) => i.id));
   const items: ReviewItem[] = stored.map((item, index) => {
     const f = matched.get(index);
@@ -62,10 +54,6 @@ export function reconcileReview(review: Review, text: string, findings: readonly
   });
   for (const f of unmatched) items.push(newItem(f, text, uniqueId(f.id, usedIds)));
   return { ...anchored, text, updatedAt: now, items: sortByPosition(items) };
-}
-
-function spanKey(rule: string, start: number, end: number): string {
-  return `${rule}\u0000${start}\u0000${end}`;
 }
 
 function refresh(item: ReviewItem, f: Fresh, text: string): ReviewItem {

@@ -1,4 +1,4 @@
-import { splitSentences } from '../numbers/sentences';
+import { splitSentences } from '../text/sentences';
 import { splitParagraphs } from '../text/paragraphs';
 
 /** A sentence of a whole text: [start, end) in absolute offsets, leading and trailing blanks trimmed. */

@@ -1,3 +1,4 @@
+import { familyLabel } from '../../core/checks/families';
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
@@ -93,7 +94,7 @@ function Group({ group, selectedId, lang, onSelect, onApply, onUnify, onIgnoreTe
   // Keep the selected item rendered even when it lies beyond the visible page.
   const limit = Math.max(shown, selectedIndex + 1);
   const hidden = group.findings.length - limit;
-  const label = t(lang, `app.family.${group.family}`);
+  const label = t(lang, familyLabel(group.family));
   return (
     <section className="jk-group" data-testid="finding-group" data-family={group.family}>
       <h3 className="jk-group-head">

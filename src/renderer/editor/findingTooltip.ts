@@ -1,3 +1,4 @@
+import { familyLabel } from '../../core/checks/families';
 import { hoverTooltip } from '@codemirror/view';
 import { familyOf, type Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
@@ -18,7 +19,7 @@ function renderFinding(finding: Finding, lang: Lang): HTMLElement {
   const head = element('div', 'jk-tip-head');
   head.append(
     element('span', 'jk-tip-severity', t(lang, `app.severity.${finding.severity}`)),
-    element('span', 'jk-tip-family', t(lang, `app.family.${familyOf(finding.rule)}`)),
+    element('span', 'jk-tip-family', t(lang, familyLabel(familyOf(finding.rule)))),
   );
   item.append(head, element('div', 'jk-tip-message', finding.message));
   if (finding.suggestion) {

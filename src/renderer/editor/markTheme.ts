@@ -1,11 +1,8 @@
 import { EditorView } from '@codemirror/view';
-import { FAMILIES } from '../../core/finding';
+import { FAMILY_DESCRIPTORS } from '../../core/checks/families';
 
-/** One hue per family: a faint tint behind its marks (the panel's chips use the same variables). */
-const FAMILY_HUES = FAMILIES.map((family) => [
-  `.jk-fam-${family}`,
-  { '--jk-fam-hue': `var(--jk-fam-${family})` },
-]);
+/** One hue per family, from its descriptor: a faint tint behind its marks (the panel's chips take the same hue from theme.css, which a test keeps equal). */
+const FAMILY_HUES = FAMILY_DESCRIPTORS.map((family) => [`.jk-fam-${family.id}`, { '--jk-fam-hue': String(family.hue) }]);
 
 /**
  * Finding marks and their hover card. Severity sets the underline (error: red wavy, warning:

@@ -12,28 +12,6 @@ export interface ReviewFilter {
 
 export const NO_FILTER: ReviewFilter = { family: 'all', severity: 'all', claimType: 'all', verdict: 'all' };
 
-/**
- * The review item of each finding the editor shows: matched as reconcileReview matches them, by
- * rule and span, else by id (while typing, offsets drift until the next check run).
- */
-export function itemsByFinding(review: Review | null, findings: readonly Finding[]): Map<string, ReviewItem> {
-  const found = new Map<string, ReviewItem>();
-  if (!review) return found;
-  const bySpan = new Map<string, ReviewItem>();
-  const byId = new Map<string, ReviewItem>();
-  for (const item of review.items) {
-    if (item.kind !== 'finding' || item.orphaned) continue;
-    bySpan.set(`${item.rule}\u0000${item.anchor.offset}\u0000${item.anchor.text.length}`, item);
-    byId.set(item.id, item);
-  }
-  for (const f of findings) {
-    const first = f.spans[0];
-    const item = (first && bySpan.get(`${f.rule}\u0000${first.start}\u0000${first.end - first.start}`)) ?? byId.get(f.id);
-    if (item && item.rule === f.rule) found.set(f.id, item);
-  }
-  return found;
-}
-
 export function filterFindings(findings: readonly Finding[], items: ReadonlyMap<string, ReviewItem>, review: Review | null, filter: ReviewFilter): readonly Finding[] {
   if (filter.family === 'all' && filter.severity === 'all' && filter.verdict === 'all') return findings;
   return findings.filter((f) => {

@@ -23,7 +23,7 @@ describe('folding one rule’s findings in one paragraph', () => {
     const listed = halfWidth.filter((f) => !f.evidence);
     expect(listed.map((f) => f.spans[0]!.start)).toEqual(Array.from({ length: K }, (_, i) => i * 2));
     const rest = halfWidth.find((f) => f.evidence)!;
-    expect(rest.evidence).toEqual({ folded: 30, listed: K } satisfies FoldedEvidence);
+    expect(rest.evidence).toEqual({ of: 'folded', folded: 30, listed: K } satisfies FoldedEvidence & { of: 'folded' });
     expect(rest.spans).toEqual([{ start: K * 2, end: K * 2 + 1 }, { start: (K + 29) * 2, end: (K + 29) * 2 + 1 }]);
     expect(rest.message).toContain('30 more');
     expect(rest.message).toContain(`punctuation.half-width at ${K * 2}`);

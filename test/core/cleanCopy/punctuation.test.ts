@@ -23,6 +23,9 @@ describe('punctuation to GB/T 15834', () => {
     ['等一等...再说', '等一等……再说'],
     ['真相--其实很简单', '真相——其实很简单'],
     ['两个 , 空格', '两个，空格'],
+    ['编号(1)和(2)', '编号（1）和（2）'],
+    ['A股,B股上涨', 'A股，B股上涨'],
+    ['这是测试,test', '这是测试，test'],
   ])('%s → %s', (input, output) => {
     expect(punctuate(input)).toBe(output);
   });
@@ -36,7 +39,8 @@ describe('punctuation to GB/T 15834', () => {
     ["It's the editor's copy (draft)."],
     ['比分3:2,1-2'],
     ['2020--2023'],
-    ['编号(1)和(2)'],
+    ['函数f(x)的值'],
+    ['会议召开.今天'],
     ['他说"好'],
     ['Wait...'],
   ])('leaves %s untouched', (input) => {

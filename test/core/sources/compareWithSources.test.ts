@@ -35,8 +35,10 @@ describe('the draft against its sources', () => {
     expect(changed.severity).toBe('error');
     expect(changed.message).toContain('pressRelease.txt');
     expect(changed.message).toContain('收购鲜叶860吨');
-    expect(changed.evidence).toMatchObject({ sourceFile: 'pressRelease.txt', sourceText: '860吨' });
-    expect(release.text.slice(changed.evidence!.sourceStart as number, changed.evidence!.sourceEnd as number)).toBe('860吨');
+    const evidence = changed.evidence;
+    expect(evidence).toMatchObject({ of: 'source', sourceFile: 'pressRelease.txt', sourceText: '860吨' });
+    if (evidence?.of !== 'source') throw new Error('no citation');
+    expect(release.text.slice(evidence.sourceStart, evidence.sourceEnd)).toBe('860吨');
   });
 
   it('is silent on a draft that states only what the source states', () => {

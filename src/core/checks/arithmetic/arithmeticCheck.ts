@@ -1,23 +1,14 @@
 import type { Severity } from '../../finding';
-import type { MessageKey } from '../../i18n/messages';
 import { t } from '../../i18n/messages';
 import type { Lang } from '../../i18n/lang';
 import type { ParagraphCheck, RawFinding } from '../check';
+import { mainMessageByRule } from '../familyDescriptor';
+import { arithmeticFamily } from './arithmeticFamily';
 import { findRelations } from './findRelations';
 import type { Relation, RelationRule } from './relation';
 
-const MESSAGE: Record<RelationRule, MessageKey> = {
-  'arithmetic.share': 'arithmetic.share',
-  'arithmetic.implied-total': 'arithmetic.impliedTotal',
-  'arithmetic.part-exceeds-whole': 'arithmetic.partExceedsWhole',
-  'arithmetic.sum': 'arithmetic.sum',
-  'arithmetic.change-rate': 'arithmetic.changeRate',
-  'arithmetic.percentage-point': 'arithmetic.percentagePoint',
-  'arithmetic.multiple': 'arithmetic.multiple',
-  'arithmetic.shares-over-100': 'arithmetic.sharesOver100',
-  'arithmetic.shares-under-100': 'arithmetic.sharesUnder100',
-  'arithmetic.restated': 'arithmetic.restated',
-};
+/** Each rule's message, as its descriptor names it. */
+const MESSAGE = mainMessageByRule(arithmeticFamily);
 
 /** Wording slips and restatements need a human even when every figure is exact. */
 const ALWAYS_WARNING = new Set<RelationRule>(['arithmetic.percentage-point', 'arithmetic.restated']);
@@ -57,9 +48,9 @@ function toFinding(r: Relation, paragraph: string, lang: Lang): RawFinding {
   return {
     rule: r.rule,
     severity: severityOf(r),
-    message: t(lang, MESSAGE[r.rule], params),
+    message: t(lang, MESSAGE.get(r.rule)!, params),
     spans: r.spans,
-    evidence: { formula: r.formula, recomputed: r.recomputed, range: r.recomputedRange, stated: r.stated },
+    evidence: { of: 'arithmetic', formula: r.formula, recomputed: r.recomputed, range: r.recomputedRange, stated: r.stated },
   };
 }
 

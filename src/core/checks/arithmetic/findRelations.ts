@@ -1,5 +1,5 @@
 import { readQuantities } from '../../numbers/readQuantities';
-import { splitSentences } from '../../numbers/sentences';
+import { splitSentences } from '../../text/sentences';
 import { changeRateRelations } from './changeRate';
 import { listedTotalRelations } from './listedTotal';
 import { multipleRelations } from './multipleRelations';

@@ -1,6 +1,6 @@
 import { lowerBound } from '../../numbers/lowerBound';
 import type { Quantity } from '../../numbers/quantity';
-import { sentenceAt } from '../../numbers/sentences';
+import { sentenceAt } from '../../text/sentences';
 import { isMeasureKind } from '../../numbers/units';
 import type { RelationContext } from './relation';
 

@@ -1,5 +1,5 @@
 import type { Quantity } from '../../numbers/quantity';
-import type { SentenceRange } from '../../numbers/sentences';
+import type { SentenceRange } from '../../text/sentences';
 
 export type RelationRule =
   | 'arithmetic.share'

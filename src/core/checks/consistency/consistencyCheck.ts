@@ -49,7 +49,7 @@ function groupFinding(group: FormOccurrences[], lang: Lang, index: GazetteerInde
     severity: evidence.basis === 'gazetteer' ? 'error' : 'warning',
     message: t(lang, 'consistency.variants', { kind: t(lang, `consistency.kind.${kind}`), forms: list }) + basisMessage,
     spans: forms.flatMap((f) => f.spans).sort((a, b) => a.start - b.start),
-    evidence: { ...evidence },
+    evidence: { of: 'variants', ...evidence },
   };
   if (evidence.suggested) finding.suggestion = { replacement: evidence.suggested };
   return finding;

@@ -35,7 +35,7 @@ export function departmentFindings(text: string, mentions: readonly Mention[], l
     message: t(lang, 'consistency.department', { written, standard }),
     spans,
     suggestion: { replacement: standard },
-    evidence: { written, standard, basis: 'department-list' },
+    evidence: { of: 'department', written, standard, basis: 'department-list' },
   }));
 }
 

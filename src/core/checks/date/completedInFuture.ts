@@ -34,6 +34,6 @@ export function completedInFuture(paragraph: string, d: DateMention, dateline: C
     severity: 'warning',
     message: t(ctx.lang, 'date.afterDateline', { date: paragraph.slice(d.start, d.end), dateline: datelineText }),
     spans: [{ start: d.start, end: d.end }],
-    evidence: { dateline: datelineText },
+    evidence: { of: 'details', dateline: datelineText },
   };
 }

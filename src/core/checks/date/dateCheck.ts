@@ -72,7 +72,7 @@ function wrongWeekday(d: DateMention, dateline: CalendarDate | undefined, contex
     severity: d.year !== undefined ? 'error' : 'warning',
     message: t(ctx.lang, 'date.weekday', { year, month: d.month, day: d.day, stated, correct }),
     spans: [{ start: d.start, end: d.end }, { start: d.weekday.start, end: d.weekday.end }],
-    evidence: { date: `${year}-${d.month}-${d.day}`, weekday: correct, stated, yearFrom: d.year !== undefined ? 'draft' : year === fromContext ? 'context' : 'dateline' },
+    evidence: { of: 'details', date: `${year}-${d.month}-${d.day}`, weekday: correct, stated, yearFrom: d.year !== undefined ? 'draft' : year === fromContext ? 'context' : 'dateline' },
   };
 }
 

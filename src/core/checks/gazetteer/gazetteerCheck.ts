@@ -1,3 +1,4 @@
+import type { FindingEvidence } from '../../findingEvidence';
 import { extractEntities } from '../../entities/extractEntities';
 import { groupBy } from '../../entities/groupBy';
 import type { Mention } from '../../entities/mention';
@@ -58,7 +59,7 @@ export const gazetteerCheck: DocumentCheck = {
 
 function finding(w: WrongTown, lang: CheckContext['lang'], path: string[], source: string): RawFinding {
   const params = { county: w.county.name, name: w.name, suggestion: w.town.name, path: path.join(''), code: w.town.code, source };
-  const evidence = { county: w.county.name, countyCode: w.county.code, suggested: w.town.name, code: w.town.code, path, source };
+  const evidence: FindingEvidence = { of: 'gazetteer', county: w.county.name, countyCode: w.county.code, suggested: w.town.name, code: w.town.code, path, source };
   if (w.kind === 'renamed') {
     return { rule: 'gazetteer.renamed-town', severity: 'info', message: t(lang, 'gazetteer.renamedTown', params), spans: w.spans, evidence };
   }

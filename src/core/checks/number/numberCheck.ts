@@ -70,6 +70,6 @@ function flagMixed(odd: Style, usual: Style, key: MessageKey, severity: 'info' |
     severity: span.inBody && usualInBody ? severity : 'info',
     message: t(ctx.lang, key, { found: ctx.text.slice(span.start, span.end), style: ctx.text.slice(example.start, example.end), count: usual.mentions.length }),
     spans: [span],
-    evidence: { found: ctx.text.slice(span.start, span.end), otherStyle: ctx.text.slice(example.start, example.end), otherCount: usual.mentions.length },
+    evidence: { of: 'details', found: ctx.text.slice(span.start, span.end), otherStyle: ctx.text.slice(example.start, example.end), otherCount: usual.mentions.length },
   }));
 }

@@ -1,5 +1,5 @@
 import type { RawFinding } from '../check';
-import { codeAt, isChineseAfter, isChineseBefore } from './chineseContext';
+import { codeAt, codeBeforeStraightMarks, isChineseAfter, isChineseBefore } from '../../text/chineseContext';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';
 import { cachedMessage } from './cachedMessage';
@@ -22,7 +22,7 @@ export const ellipsis: PunctuationRule = ({ text, marks }, lang) => {
   for (const mark of marks) {
     if (!isWrongEllipsis(mark)) continue;
     const end = mark.index + mark.text.length;
-    if (!isChineseBefore(codeAt(text, mark.index - 1)) && !isChineseAfter(codeAt(text, end))) continue;
+    if (!isChineseBefore(codeBeforeStraightMarks(text, mark.index)) && !isChineseAfter(codeAt(text, end))) continue;
     findings.push({
       rule: ELLIPSIS_RULE,
       severity: 'warning',

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
 import { isHanCode } from '../../text/cjk';
-import { codeAt, isAsciiAlnumCode, isBlankCode, isChineseAfter, isChineseBefore } from './chineseContext';
+import { codeAt, isAsciiAlnumCode, isBlankCode, isChineseAfter, isChineseBefore } from '../../text/chineseContext';
 import { fullWidthOf, halfWidthMessage } from './halfWidthName';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';

@@ -1,5 +1,5 @@
 import type { RawFinding } from '../check';
-import { hanBetween, isChineseBefore } from './chineseContext';
+import { hanBetween, isChineseBefore } from '../../text/chineseContext';
 import { FULL_WIDTH, halfWidthMessage } from './halfWidthName';
 import { HALF_WIDTH_RULE } from './halfWidthMarks';
 import type { PunctuationRule } from './punctuationRule';

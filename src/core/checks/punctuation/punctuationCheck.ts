@@ -1,4 +1,5 @@
 import type { ParagraphCheck, RawFinding } from '../check';
+import { dash } from './dash';
 import { ellipsis } from './ellipsis';
 import { halfWidthMarks } from './halfWidthMarks';
 import { halfWidthParentheses } from './halfWidthParentheses';
@@ -9,7 +10,7 @@ import { scanMarks } from './scanMarks';
 import { straightQuotes } from './straightQuotes';
 import { unpairedMarks } from './unpairedMarks';
 
-const RULES: readonly PunctuationRule[] = [halfWidthMarks, halfWidthParentheses, unpairedMarks, straightQuotes, mixedQuoteStyles, ellipsis];
+const RULES: readonly PunctuationRule[] = [halfWidthMarks, halfWidthParentheses, unpairedMarks, straightQuotes, mixedQuoteStyles, ellipsis, dash];
 
 /**
  * GB/T 15834 in Chinese text. The paragraph is scanned for marks once; every rule then works

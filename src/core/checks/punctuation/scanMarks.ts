@@ -8,9 +8,9 @@ export interface Mark {
 
 /**
  * Every mark a punctuation rule looks at, in one regex pass. Runs of dots, ellipsis
- * characters and ?/! are kept whole so that "..." and "?!" are judged as units.
+ * characters, ?/! and hyphens are kept whole so that "..." and "?!" are judged as units.
  */
-const MARK_RE = /\.+|…+|。{3,}|[?!]+|[,;:()"'“”‘’（）《》【】〔〕「」『』]/g;
+const MARK_RE = /\.+|…+|。{3,}|[?!]+|-{2,}|[,;:()"'“”‘’（）《》【】〔〕「」『』]/g;
 
 /** The paragraph's marks in order, leaving out those inside URLs and e-mail addresses. */
 export function scanMarks(paragraph: string): Mark[] {

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
 import { isHanCode } from '../../text/cjk';
-import { codeAt, hanBetween, touchesChinese } from './chineseContext';
+import { codeAt, hanBetween, touchesChinese } from '../../text/chineseContext';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';
 import { cachedMessage } from './cachedMessage';

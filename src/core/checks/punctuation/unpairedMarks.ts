@@ -1,5 +1,5 @@
 import type { RawFinding } from '../check';
-import { touchesChinese } from './chineseContext';
+import { touchesChinese } from '../../text/chineseContext';
 import { CLOSER_OF, OPENER_OF, type PairKind } from './markPairs';
 import type { PunctuationRule } from './punctuationRule';
 import type { Mark } from './scanMarks';

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { FUNCTION_CHARACTERS } from './functionCharacters';
 import { isHanCode } from '../../text/cjk';
-import { codeAt } from '../punctuation/chineseContext';
+import { codeAt } from '../../text/chineseContext';
 import { isInAabb, isStandalone } from './repetitionContext';
 
 const DOUBLED_CHARACTER_RULE = 'repetition.character';

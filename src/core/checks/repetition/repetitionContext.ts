@@ -1,5 +1,5 @@
 import { isHanCode } from '../../text/cjk';
-import { codeAt } from '../punctuation/chineseContext';
+import { codeAt } from '../../text/chineseContext';
 
 /**
  * A doubling with no Han on either side stands alone between marks — "是是，您说得对"、

@@ -6,14 +6,11 @@ import { indexSources } from '../../sources/indexedSources';
 import type { SourceCitation } from '../../sources/sourceCitation';
 import type { SourceDifference, UnsourcedItem } from '../../sources/sourceFinding';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
+import { mainMessageByRule } from '../familyDescriptor';
+import { sourceFamily } from './sourceFamily';
 
-const MESSAGE: Record<SourceDifference['rule'], MessageKey> = {
-  'source.number-differs': 'source.numberDiffers',
-  'source.name-differs': 'source.nameDiffers',
-  'source.date-differs': 'source.dateDiffers',
-  'source.quote-altered': 'source.quoteAltered',
-  'source.unsourced': 'source.unsourced',
-};
+/** Each rule's message, as its descriptor names it. */
+const MESSAGE = mainMessageByRule(sourceFamily);
 
 const ITEM: Record<UnsourcedItem, MessageKey> = {
   number: 'source.itemNumber',
@@ -45,11 +42,11 @@ function toFinding(d: SourceDifference, text: string, lang: Lang): RawFinding {
   const finding: RawFinding = {
     rule: d.rule,
     severity: d.rule === 'source.unsourced' ? 'info' : 'error',
-    message: t(lang, MESSAGE[d.rule], params(d, text, lang)),
+    message: t(lang, MESSAGE.get(d.rule)!, params(d, text, lang)),
     spans: [{ start: d.start, end: d.end }],
   };
   if (d.replacement !== undefined && d.rule !== 'source.quote-altered') finding.suggestion = { replacement: d.replacement };
-  if (d.citation) finding.evidence = { ...d.citation };
+  if (d.citation) finding.evidence = { of: 'source', ...d.citation };
   return finding;
 }
 

@@ -29,7 +29,7 @@ function finding(match: StyleTermMatch, offset: number, lang: Lang): RawFinding 
     message,
     spans: [{ start: offset + match.start, end: offset + match.end }],
     ...(preferred === undefined ? {} : { suggestion: { replacement: preferred } }),
-    evidence: { source: originLabel(match.term.origin, lang), ...(note === undefined ? {} : { note }) },
+    evidence: { of: 'details', source: originLabel(match.term.origin, lang), ...(note === undefined ? {} : { note }) },
   };
 }
 

@@ -83,7 +83,7 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
       message: t(lang, 'typo.confusable', { found, correct: c.replacement, wrong: c.from, right: c.to, kind }),
       spans: [{ start: c.start, end: c.end }],
       suggestion: { replacement: c.replacement },
-      evidence: { correct: c.replacement, kind: c.kind, gain: Math.round(c.gain * 10) / 10 },
+      evidence: { of: 'details', correct: c.replacement, kind: c.kind, gain: Math.round(c.gain * 10) / 10 },
     };
   });
 }

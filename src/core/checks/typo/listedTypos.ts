@@ -25,7 +25,7 @@ export function listedTypos(paragraph: string, lexicon: TypoLexicon, guard: Prot
         message: t(lang, 'typo.listed', { found: entry.wrong, correct: entry.right, note: entry.note }),
         spans: [{ start: i, end }],
         suggestion: { replacement: entry.right },
-        evidence: { correct: entry.right, note: entry.note },
+        evidence: { of: 'details', correct: entry.right, note: entry.note },
       });
       break;
     }

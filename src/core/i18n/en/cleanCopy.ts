@@ -26,7 +26,7 @@ export const cleanCopy = {
   'cleanCopy.exportNeedsOut': 'give the output file with --out, e.g. --out {suggested}',
   'cleanCopy.exportUnknownFormat': 'cannot tell the export format from "{out}"; give --format txt|md|html|docx',
   'cleanCopy.exportSameFile': 'the output "{out}" is the draft itself; export never overwrites the draft, choose another name (e.g. {suggested})',
-  'cleanCopy.exportBadAccept': 'no rule "{rule}" for --accept; give a check family (e.g. punctuation) or a full rule id (e.g. punctuation.halfWidth)',
+  'cleanCopy.exportBadAccept': 'no rule "{rule}" for --accept; give a check family or a rule id, one of: {valid} (jiaokan rules lists them)',
   'cleanCopy.exportDone': 'exported {out}: {counts}',
   'cleanCopy.exportWriteFailed': 'cannot write "{path}": {reason}; check that the folder exists and is writable',
 } as const;

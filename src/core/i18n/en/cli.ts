@@ -1,5 +1,10 @@
 export const cli = {
   'cli.usage': 'Usage: jiaokan <command> [options] (--lang zh|en picks the language)',
+  'cli.noStdin': 'there is no standard input to read for "-"; give a file name instead',
+  'cli.stdinTooLarge': 'standard input is larger than {limit} MB; save it to a file and check that',
+  'cli.commandUsage': 'Usage: jiaokan {summary}',
+  'cli.helpCommands': 'jiaokan help COMMAND or jiaokan COMMAND --help shows one command; jiaokan rules lists the rule ids; jiaokan --version prints the version.',
+  'cli.rulesHeader': '{count} rules ({families} families). Give a rule id or a family to export --accept.',
   'cli.unknownCommand': 'unknown command "{name}"; run jiaokan --help to list the commands',
   'cli.badLang': 'unsupported language "{lang}"; use --lang zh or --lang en',
   'cli.badFormat': 'unsupported format "{format}"; use one of {allowed}',

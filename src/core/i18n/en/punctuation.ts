@@ -19,4 +19,5 @@ export const punctuation = {
   'punctuation.straightQuoteUnpaired': 'Chinese text takes curly quotes (“ ” or ‘ ’), not the straight {half}; check whether its other half is missing.',
   'punctuation.mixedQuotes': 'This paragraph mixes corner brackets with curly quotes “ ”: GB/T 15834 uses curly quotes throughout, so change this {found} to {full}.',
   'punctuation.ellipsis': 'A Chinese ellipsis is six dots "……", not "{found}".',
+  'punctuation.dash': 'A Chinese dash is two em dashes "——", not "{found}".',
 } as const;

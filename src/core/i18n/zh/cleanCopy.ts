@@ -26,7 +26,7 @@ export const cleanCopy = {
   'cleanCopy.exportNeedsOut': '请用 --out 指定输出文件，例如 --out {suggested}',
   'cleanCopy.exportUnknownFormat': '无法从“{out}”的扩展名判断导出格式；请用 --format txt|md|html|docx 指定',
   'cleanCopy.exportSameFile': '输出文件“{out}”就是原稿本身；导出绝不覆盖原稿，请换一个文件名（例如 {suggested}）',
-  'cleanCopy.exportBadAccept': '--accept 的规则“{rule}”不存在；请写检查类别（如 punctuation）或完整规则名（如 punctuation.halfWidth）',
+  'cleanCopy.exportBadAccept': '--accept 的规则“{rule}”不存在；请写检查类别或规则名，可用的有：{valid}（jiaokan rules 列出全部规则）',
   'cleanCopy.exportDone': '已导出 {out}：{counts}',
   'cleanCopy.exportWriteFailed': '无法写入“{path}”：{reason}；请检查目录是否存在、是否有写入权限',
 } as const;

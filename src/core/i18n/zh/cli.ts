@@ -1,5 +1,10 @@
 export const cli = {
   'cli.usage': '用法：jiaokan <命令> [选项]（--lang zh|en 选择语言）',
+  'cli.noStdin': '没有可供“-”读取的标准输入；请改写文件名',
+  'cli.stdinTooLarge': '标准输入超过 {limit} MB；请先存成文件再检查',
+  'cli.commandUsage': '用法：jiaokan {summary}',
+  'cli.helpCommands': 'jiaokan help 命令 或 jiaokan 命令 --help 显示单个命令的用法；jiaokan rules 列出全部规则名；jiaokan --version 显示版本。',
+  'cli.rulesHeader': '共 {count} 条规则（{families} 个类别）。export --accept 可写规则名或类别。',
   'cli.unknownCommand': '未知命令“{name}”；运行 jiaokan --help 查看可用命令',
   'cli.badLang': '不支持的语言“{lang}”；请使用 --lang zh 或 --lang en',
   'cli.badFormat': '不支持的格式“{format}”；可用格式：{allowed}',

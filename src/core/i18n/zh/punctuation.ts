@@ -17,4 +17,5 @@ export const punctuation = {
   'punctuation.straightQuoteUnpaired': '中文语境中不应使用直引号 {half}，请改为弯引号（“ ” 或 ‘ ’），并检查是否缺了另一半。',
   'punctuation.mixedQuotes': '本段混用了直角引号和弯引号“ ”：按 GB/T 15834 统一用弯引号，此处的 {found} 应改为 {full}。',
   'punctuation.ellipsis': '中文省略号应为六个点“……”，而非“{found}”。',
+  'punctuation.dash': '中文破折号应为“——”，而非“{found}”。',
 } as const;

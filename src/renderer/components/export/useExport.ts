@@ -5,7 +5,7 @@ import type { Review } from '../../../core/review/review';
 import type { ShownDraft } from '../../draft/useDraftFile';
 import type { EditorController } from '../../editor/useEditorController';
 import { findingsField } from '../../editor/findingsField';
-import { acceptedFindingIds } from '../../review/acceptedFindingIds';
+import { confirmedFindingIds } from '../../../core/review/confirmedFindingIds';
 import type { ExportSource, PreviewClean } from './ExportDialog';
 
 interface Options {
@@ -37,7 +37,7 @@ export function useExport({ lang, editor, draft, review }: Options): ExportContr
     if (!view) return;
     setDialog({
       source: { name: draft?.name ?? t(lang, 'app.status.noFile'), path: draft?.path ?? null, format: draft?.format ?? null, state: view.state },
-      accepted: acceptedFindingIds(review, view.state.field(findingsField).findings),
+      accepted: confirmedFindingIds(review, view.state.field(findingsField).findings),
     });
   };
   const { client } = editor;

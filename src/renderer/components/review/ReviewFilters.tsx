@@ -1,3 +1,4 @@
+import { familyLabel } from '../../../core/checks/families';
 import { CLAIM_TYPES } from '../../../core/claims/claim';
 import { FAMILIES } from '../../../core/finding';
 import type { Lang } from '../../../core/i18n/lang';
@@ -29,7 +30,7 @@ export function ReviewFilters({ tab, filter, lang, onChange }: { tab: 'findings'
     <div className="jk-review-filters">
       {tab === 'findings' ? (
         <>
-          <Choice testId="review-filter-family" label={t(lang, 'review.ui.filterFamily')} value={filter.family} options={FAMILIES} optionLabel={(f) => t(lang, `app.family.${f}`)} lang={lang} onChange={(family) => onChange({ ...filter, family })} />
+          <Choice testId="review-filter-family" label={t(lang, 'review.ui.filterFamily')} value={filter.family} options={FAMILIES} optionLabel={(f) => t(lang, familyLabel(f))} lang={lang} onChange={(family) => onChange({ ...filter, family })} />
           <Choice testId="review-filter-severity" label={t(lang, 'review.ui.filterSeverity')} value={filter.severity} options={SEVERITIES} optionLabel={(s) => t(lang, `review.severity.${s}`)} lang={lang} onChange={(severity) => onChange({ ...filter, severity })} />
         </>
       ) : (

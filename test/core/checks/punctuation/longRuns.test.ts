@@ -10,8 +10,8 @@ describe('punctuation on very long runs of marks in one paragraph', () => {
     expect(findings).toHaveLength(MAX_FINDINGS_PER_RULE_PER_PARAGRAPH + 1);
     expect(findings.every((f) => f.rule === 'punctuation.unpaired')).toBe(true);
     // 299,000 openers stay open; the first is the multi-paragraph convention, the rest are reported.
-    const folded = findings.find((f) => f.evidence?.folded !== undefined);
-    expect(folded?.evidence).toEqual({ folded: 299_000 - 1 - MAX_FINDINGS_PER_RULE_PER_PARAGRAPH, listed: MAX_FINDINGS_PER_RULE_PER_PARAGRAPH });
+    const folded = findings.find((f) => f.evidence?.of === 'folded');
+    expect(folded?.evidence).toEqual({ of: 'folded', folded: 299_000 - 1 - MAX_FINDINGS_PER_RULE_PER_PARAGRAPH, listed: MAX_FINDINGS_PER_RULE_PER_PARAGRAPH });
   });
 
   it('half-width parentheses nested 50,000 deep around a digit are judged without rescanning each pair', () => {

@@ -19,7 +19,7 @@ describe('style check', () => {
       ['style.term', 'warning', '残废人', '残疾人'],
     ]);
     expect(findings[1]!.message).toContain('新华社禁用词');
-    expect(findings[1]!.evidence).toEqual({ source: 'house.txt:2', note: '新华社禁用词' });
+    expect(findings[1]!.evidence).toEqual({ of: 'details', source: 'house.txt:2', note: '新华社禁用词' });
     expect(findings[0]!.spans[0]!.start).toBe(text.indexOf('按装'));
   });
 

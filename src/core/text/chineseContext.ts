@@ -4,10 +4,18 @@
  * on megabyte drafts.
  */
 
-import { isHanCode } from '../../text/cjk';
+import { isHanCode } from './cjk';
 
 const CLOSING_MARKS = new Set([...'”）》】」』〕'].map((ch) => ch.charCodeAt(0)));
 const OPENING_MARKS = new Set([...'“（《【「『〔'].map((ch) => ch.charCodeAt(0)));
+
+/** Every full-width mark of Chinese text, opening, closing or neither. */
+const CHINESE_MARKS = new Set([...'，。！？；：、（）【】《》〈〉「」『』〔〕“”‘’…—·～'].map((ch) => ch.charCodeAt(0)));
+
+/** A Han character or any Chinese mark: what makes the text on either side of a space Chinese text. */
+export function isChineseTextCode(code: number): boolean {
+  return isHanCode(code) || CHINESE_MARKS.has(code);
+}
 
 /**
  * The character before a mark puts it in Chinese text: a Han character or a closing Chinese mark.
@@ -60,4 +68,14 @@ export function codeAt(text: string, i: number): number {
 /** Whether the mark at i has Chinese text right before or right after it. */
 export function touchesChinese(text: string, i: number): boolean {
   return isChineseBefore(codeAt(text, i - 1)) || isChineseAfter(codeAt(text, i + 1));
+}
+
+/** Straight quotes and brackets are looked through when judging what a run stands after: "走吧"... is Chinese. */
+const TRANSPARENT = new Set([0x22, 0x27, 0x28, 0x29]);
+
+/** The code before i, looking past straight quotes and brackets (-1 at the start). */
+export function codeBeforeStraightMarks(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && TRANSPARENT.has(text.charCodeAt(j))) j--;
+  return codeAt(text, j);
 }

@@ -31,3 +31,10 @@ export function sentenceAt(sentences: SentenceRange[], offset: number): number {
   }
   return lo;
 }
+
+/** Sentence start offsets within a paragraph (a paragraph always starts a sentence). */
+export function sentenceStarts(paragraph: string): number[] {
+  const starts = [0];
+  for (const s of splitSentences(paragraph)) if (s.end < paragraph.length) starts.push(s.end);
+  return starts;
+}
