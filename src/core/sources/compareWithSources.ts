@@ -186,6 +186,9 @@ function nameDifferences(
       if (x.kind !== 'person' || sentenceText.includes(x.text)) continue;
       const at = anchoredVariant(sentenceText, source, x);
       if (at < 0 || reported(sentence.start + at, sentence.start + at + x.text.length)) continue;
+      // The draft's name stands in the sources too (another person in a like sentence): sourced. Rare, so a scan is affordable.
+      const written = sentenceText.slice(at, at + x.text.length);
+      if (sourceNames.has(written) || indexed.sources.some((s) => s.text.includes(written))) continue;
       const citation = citeSource(indexed, s, x.start, x.end);
       out.push({ rule: 'source.name-differs', start: sentence.start + at, end: sentence.start + at + x.text.length, citation, replacement: x.text });
     }

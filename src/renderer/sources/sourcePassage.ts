@@ -15,8 +15,7 @@ const MAX_PASSAGE_CHARS = 500;
 /** The source's side of a source.* finding, as the check put it in the evidence; undefined for an unsourced sentence. */
 export function citationOf(finding: Finding): SourceCitation | undefined {
   const e = finding.evidence;
-  if (!e || typeof e.sourceFile !== 'string' || typeof e.sourceSentence !== 'string' || typeof e.sourceText !== 'string') return undefined;
-  return e as unknown as SourceCitation;
+  return e?.of === 'source' ? e : undefined;
 }
 
 /** The draft sentence holding the finding's first span. */

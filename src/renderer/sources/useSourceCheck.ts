@@ -11,7 +11,7 @@ import type { EditorController } from '../editor/useEditorController';
 import { errorText } from '../errorText';
 import { api } from '../jiaokanApi';
 import { applyAndMarkFixed } from '../review/applyAndMarkFixed';
-import { itemsByFinding } from '../review/reviewLists';
+import { itemsByFinding } from '../../core/review/itemsByFinding';
 import type { ReviewSessionView } from '../review/useReviewSession';
 import { recordsOf, textsOf, withAdded } from './attachedSourceList';
 import { citationOf, documentCitation, draftSentence } from './sourcePassage';

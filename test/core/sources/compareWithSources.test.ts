@@ -90,3 +90,10 @@ describe('sentences that differ only in their facts', () => {
     expect(runChecks(text, { lang: 'zh', families: ['source'], sources: [{ name: 'same.txt', text }] })).toEqual([]);
   });
 });
+
+describe('people in sentences alike but for the name', () => {
+  it('takes a name the sources state anywhere as sourced', () => {
+    const text = '记者王一背报道，王一背说：“收成不错”。记者王丁背报道，王丁背说：“收成不错”。';
+    expect(runChecks(text, { lang: 'zh', families: ['source'], sources: [{ name: 'same.txt', text }] })).toEqual([]);
+  });
+});
