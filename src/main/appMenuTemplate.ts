@@ -24,6 +24,8 @@ export function appMenuTemplate(send: (command: MenuCommand) => () => void, lang
       label: t(lang, 'shell.menuFile'),
       submenu: [
         { label: t(lang, 'shell.menuOpen'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { label: t(lang, 'shell.menuSave'), accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: send('save') },
+        { label: t(lang, 'shell.menuSaveAs'), accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false, click: send('saveAs') },
         { type: 'separator' },
         { role: 'quit', label: t(lang, 'shell.menuQuit') },
       ],

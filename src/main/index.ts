@@ -11,7 +11,7 @@ import { startupPathFromArgv } from '../node/startupPath';
 import { createApiHandlers } from './apiHandlers';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { askOpenFile, askOpenStyleFile, askSavePath } from './fileDialogs';
+import { askOpenFile, askOpenStyleFile, askSaveDraftPath, askSavePath } from './fileDialogs';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
 import { printToPdf } from './printToPdf';
@@ -54,6 +54,7 @@ async function start(): Promise<void> {
   const handlers = createApiHandlers({
     askOpenFile: () => askOpenFile(mainWindow, settings.get().lang),
     askSavePath: (defaultPath, format) => askSavePath(mainWindow, settings.get().lang, defaultPath, format),
+    askSaveDraftPath: (defaultPath) => askSaveDraftPath(mainWindow, settings.get().lang, defaultPath),
     printToPdf,
     documentsDir: app.getPath('documents'),
     settings,

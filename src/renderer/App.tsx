@@ -6,7 +6,9 @@ import type { DraftFile } from '../core/draftFile';
 import type { Review } from '../core/review/review';
 import type { MenuCommand, OpenResult, Settings } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
-import { ConfirmDiscardDialog } from './components/ConfirmDiscardDialog';
+import { ConfirmDiscardDialog, type UnsavedAnswer } from './components/ConfirmDiscardDialog';
+import { useDraftSave } from './save/useDraftSave';
+import { SaveQuestionDialog } from './save/SaveQuestionDialog';
 import { CompareView } from './components/compare/CompareView';
 import { RevisionPicker, type RevisionChoice } from './components/compare/RevisionPicker';
 import { selectParagraph, type ParagraphRef } from './components/compare/selectParagraph';
@@ -41,7 +43,7 @@ import { AddStyleTermDialog } from './style/AddStyleTermDialog';
 type DialogState =
   | { kind: 'settings' }
   | { kind: 'about' }
-  | { kind: 'confirm'; name: string; answer(discard: boolean): void }
+  | { kind: 'confirm'; name: string; answer(answer: UnsavedAnswer): void }
   | { kind: 'export'; source: ExportSource; accepted: ReadonlySet<string> }
   | { kind: 'revisions' }
   | { kind: 'addStyleTerm'; selection: string }
@@ -190,20 +192,34 @@ export function App() {
   const offerRecoveriesRef = useRef(safety.offerRecoveries);
   offerRecoveriesRef.current = safety.offerRecoveries;
 
-  /** Never loses edits silently: asks before anything replaces an edited draft. */
+  const draftSave = useDraftSave({
+    draft: () => draftRef.current,
+    text: () => editorRef.current?.text() ?? null,
+    review: () => reviewSessionRef.current.review,
+    onSaved: (encoding) => {
+      editedRef.current = false;
+      setEdited(false);
+      setDraft((shown) => shown && (draftRef.current = { ...shown, encoding }));
+    },
+    onSavedAs: (saved) => showDraft(saved),
+    onError: setBanner,
+  });
+  const { save: saveDraft } = draftSave;
+
+  /** Never loses edits silently: asks 保存 / 不保存 / 取消 before anything replaces an edited draft. */
   const confirmDiscard = useCallback((): Promise<boolean> => {
     if (!editedRef.current) return Promise.resolve(true);
     return new Promise((resolve) =>
       setDialog({
         kind: 'confirm',
         name: draftRef.current?.name ?? '',
-        answer: (discard) => {
+        answer: (answer) => {
           setDialog(null);
-          resolve(discard);
+          resolve(answer === 'save' ? saveDraft() : answer === 'discard');
         },
       }),
     );
-  }, []);
+  }, [saveDraft]);
 
   const openWith = useCallback(
     async (action: () => Promise<OpenResult>) => {
@@ -343,8 +359,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.body.dataset.lang = lang;
-    document.title = draft ? `${draft.name} — ${t(lang, 'app.name')}` : t(lang, 'app.name');
-  }, [lang, draft]);
+    document.title = draft ? `${draft.name}${edited ? t(lang, 'app.title.unsaved') : ''} — ${t(lang, 'app.name')}` : t(lang, 'app.name');
+  }, [lang, draft, edited]);
 
   // After the commit, so `idle` is only announced once the marks and the panel show the findings.
   useLayoutEffect(() => {
@@ -354,6 +370,8 @@ export function App() {
   const menuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
   menuCommand.current = (command) => {
     if (command === 'open') openDialog();
+    else if (command === 'save') void draftSave.save();
+    else if (command === 'saveAs') void draftSave.saveAs();
     else if (command === 'nextFinding') step(1);
     else if (command === 'previousFinding') step(-1);
     else if (command === 'about') setDialog({ kind: 'about' });
@@ -442,6 +460,7 @@ export function App() {
           <div className="jk-drop-hint">{t(lang, 'app.drop.hint')}</div>
         </div>
       )}
+      {draftSave.question && <SaveQuestionDialog lang={lang} question={draftSave.question.ask} onAnswer={draftSave.question.answer} />}
       {dialog?.kind === 'confirm' && <ConfirmDiscardDialog lang={lang} name={dialog.name} onAnswer={dialog.answer} />}
       {dialog?.kind === 'settings' && (
         <SettingsDialog settings={settings} onChange={(patch) => void changeSettings(patch)} onClose={() => setDialog(null)}>

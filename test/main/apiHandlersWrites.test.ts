@@ -28,6 +28,7 @@ async function handlersFor(startupPath: string | ((dataDir: string) => string), 
   const handlers = createApiHandlers({
     askOpenFile: async () => null,
     askSavePath: async () => saveAs.shift() ?? null,
+    askSaveDraftPath: async () => null,
     printToPdf: async () => new Uint8Array(),
     documentsDir: dataDir,
     settings,

@@ -10,6 +10,8 @@ export const shell = {
   'shell.openDialogAll': 'All files',
   'shell.menuFile': 'File',
   'shell.menuOpen': 'Open…',
+  'shell.menuSave': 'Save',
+  'shell.menuSaveAs': 'Save As…',
   'shell.menuQuit': 'Quit',
   'shell.menuEdit': 'Edit',
   'shell.menuGo': 'Go',

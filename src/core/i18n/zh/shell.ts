@@ -11,6 +11,8 @@ export const shell = {
   'shell.openDialogAll': '所有文件',
   'shell.menuFile': '文件',
   'shell.menuOpen': '打开…',
+  'shell.menuSave': '保存',
+  'shell.menuSaveAs': '另存为…',
   'shell.menuQuit': '退出',
   'shell.menuEdit': '编辑',
   'shell.menuGo': '转到',
