@@ -56,7 +56,7 @@ export const app = {
   'app.save.saveAsTitle': '另存为',
   'app.save.filterText': '纯文本（txt、md）',
   'app.save.formattingTitle': '“保存”不会覆盖这份{format}稿件',
-  'app.save.formattingBody': '校勘只读取了“{name}”的文字：字体、字号、加粗、表格、图片、批注和修订都不在编辑区里，写回原文件会把它们丢掉，所以原文件保持不动。请“另存为”一个新文件：.docx 保留段落，.txt 只有文字。',
+  'app.save.formattingBody': '校勘只读取了“{name}”的文字：字体、字号、加粗、表格、图片、批注和修订这些格式都不在编辑区里，写回原文件会把它们丢掉，所以原文件保持不动。请“另存为”一个新文件：.docx 保留段落，.txt 只有文字。',
   'app.save.saveAs': '另存为…',
   'app.save.toUtf8': '改存为 UTF-8',
   'app.save.utf8Title': '无法按原编码保存',
