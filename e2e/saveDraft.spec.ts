@@ -81,3 +81,13 @@ test('Save on an opened .docx explains that its formatting would be lost and off
   expect(readFileSync(docx)).toEqual(bytes);
   await expect(host.page).toHaveTitle(/未保存/);
 });
+
+test('closing the window over edits asks 保存 / 不保存 / 取消, and 保存 writes the draft', async ({ launch }) => {
+  const path = copyOf('river-town.txt');
+  const { page } = await launch({ startupPath: path });
+  await typeAtStart(page, '（收尾）');
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  await page.close({ runBeforeUnload: true });
+  await page.locator('[data-testid=confirm-dialog] [data-testid=confirm-save]').click();
+  await expect.poll(() => readFileSync(path, 'utf8').startsWith('（收尾）')).toBe(true);
+});

@@ -9,6 +9,7 @@ import { AboutDialog } from './components/AboutDialog';
 import { ConfirmDiscardDialog, type UnsavedAnswer } from './components/ConfirmDiscardDialog';
 import { useDraftSave } from './save/useDraftSave';
 import { SaveQuestionDialog } from './save/SaveQuestionDialog';
+import { useCloseGuard } from './save/useCloseGuard';
 import { CompareView } from './components/compare/CompareView';
 import { RevisionPicker, type RevisionChoice } from './components/compare/RevisionPicker';
 import { selectParagraph, type ParagraphRef } from './components/compare/selectParagraph';
@@ -220,6 +221,7 @@ export function App() {
       }),
     );
   }, [saveDraft]);
+  useCloseGuard(() => editedRef.current, confirmDiscard);
 
   const openWith = useCallback(
     async (action: () => Promise<OpenResult>) => {
