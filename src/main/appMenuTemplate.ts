@@ -13,8 +13,8 @@ const PRODUCTION_VIEW: MenuItemConstructorOptions[] = [
 ];
 
 /**
- * The application menu. F8 / Shift+F8 are shown but not registered as accelerators: the
- * renderer handles the keys itself, so the shortcut works the same in the browser tests.
+ * The application menu. F8 / Shift+F8, Save and Find are shown but not registered as
+ * accelerators: the renderer handles the keys itself, so the shortcut works the same in the browser tests.
  * DevTools (and reload) are in the View menu only in a development build: in a packaged app
  * they would let anyone at the desk run code with the app's privileges.
  */
@@ -30,7 +30,21 @@ export function appMenuTemplate(send: (command: MenuCommand) => () => void, lang
         { role: 'quit', label: t(lang, 'shell.menuQuit') },
       ],
     },
-    { role: 'editMenu', label: t(lang, 'shell.menuEdit') },
+    {
+      label: t(lang, 'shell.menuEdit'),
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: t(lang, 'shell.menuFind'), accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: send('find') },
+        { label: t(lang, 'shell.menuReplace'), accelerator: 'CmdOrCtrl+H', registerAccelerator: false, click: send('replace') },
+      ],
+    },
     {
       label: t(lang, 'shell.menuGo'),
       submenu: [

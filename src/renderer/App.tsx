@@ -10,6 +10,8 @@ import { ConfirmDiscardDialog, type UnsavedAnswer } from './components/ConfirmDi
 import { useDraftSave } from './save/useDraftSave';
 import { SaveQuestionDialog } from './save/SaveQuestionDialog';
 import { useCloseGuard } from './save/useCloseGuard';
+import { openFind } from './editor/findReplace';
+import { useFindShortcuts } from './editor/useFindShortcuts';
 import { CompareView } from './components/compare/CompareView';
 import { RevisionPicker, type RevisionChoice } from './components/compare/RevisionPicker';
 import { selectParagraph, type ParagraphRef } from './components/compare/selectParagraph';
@@ -222,6 +224,7 @@ export function App() {
     );
   }, [saveDraft]);
   useCloseGuard(() => editedRef.current, confirmDiscard);
+  useFindShortcuts(editorView);
 
   const openWith = useCallback(
     async (action: () => Promise<OpenResult>) => {
@@ -374,6 +377,7 @@ export function App() {
     if (command === 'open') openDialog();
     else if (command === 'save') void draftSave.save();
     else if (command === 'saveAs') void draftSave.saveAs();
+    else if ((command === 'find' || command === 'replace') && editorRef.current) openFind(editorRef.current.view, command === 'find' ? 'search' : 'replace');
     else if (command === 'nextFinding') step(1);
     else if (command === 'previousFinding') step(-1);
     else if (command === 'about') setDialog({ kind: 'about' });

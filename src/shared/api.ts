@@ -115,7 +115,7 @@ const everyReportFormat: Exclude<ReportFormat, ReviewReportFormat> extends never
 void everyReportFormat;
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'save', 'saveAs', 'nextFinding', 'previousFinding', 'about'] as const;
+export const MENU_COMMANDS = ['open', 'save', 'saveAs', 'find', 'replace', 'nextFinding', 'previousFinding', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Methods answered by main over `ipcRenderer.invoke`; each has exactly one handler. */

@@ -14,6 +14,8 @@ export const shell = {
   'shell.menuSaveAs': 'Save As…',
   'shell.menuQuit': 'Quit',
   'shell.menuEdit': 'Edit',
+  'shell.menuFind': 'Find…',
+  'shell.menuReplace': 'Replace…',
   'shell.menuGo': 'Go',
   'shell.nextFinding': 'Next finding',
   'shell.previousFinding': 'Previous finding',

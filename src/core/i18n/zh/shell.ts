@@ -15,6 +15,8 @@ export const shell = {
   'shell.menuSaveAs': '另存为…',
   'shell.menuQuit': '退出',
   'shell.menuEdit': '编辑',
+  'shell.menuFind': '查找…',
+  'shell.menuReplace': '替换…',
   'shell.menuGo': '转到',
   'shell.nextFinding': '下一处问题',
   'shell.previousFinding': '上一处问题',
