@@ -4,6 +4,7 @@ import type { ExportFormat } from '../core/draftFile';
 import { LocalizedError } from '../core/i18n/localizedError';
 import { t } from '../core/i18n/messages';
 import type { CleanExportRequest, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveDraftResult, SaveResult, Settings, StyleEditResult } from '../shared/api';
+import { hasIndentedParagraphs } from '../core/text/indentedParagraphs';
 import { saveDraftText } from '../node/save/saveDraftText';
 import { saveAsProposal, saveDraftAs } from '../node/save/saveDraftAs';
 import { draftFormatOfName } from '../node/draftFormatOfName';
@@ -284,7 +285,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
         await refuseOverwriting(outPath, keptFiles(request.sourcePath));
         if (logPath !== null) await refuseOverwriting(logPath, keptFiles(request.sourcePath));
         const result = cleanCopy(request.text, request.options, request.accepted);
-        await writeExport({ sourcePath: request.sourcePath, outPath, format: request.format, text: result.text });
+        await writeExport({ sourcePath: request.sourcePath, outPath, format: request.format, text: result.text, indented: hasIndentedParagraphs(request.text) });
         if (logPath !== null) await writeChangeLog(logPath, result.log, lang());
         return { ok: true, path: outPath };
       } catch (error) {

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { DraftFile } from '../../core/draftFile';
 import { LocalizedError } from '../../core/i18n/localizedError';
 import type { Review } from '../../core/review/review';
+import { hasIndentedParagraphs } from '../../core/text/indentedParagraphs';
 import { formatFromPath } from '../export/exportFormat';
 import { renderExport } from '../export/writeExport';
 import { writeExportFile } from '../export/writeExportFile';
@@ -27,7 +28,7 @@ export async function saveDraftAs(outPath: string, text: string, review: Review 
   const name = basename(outPath);
   const format = formatFromPath(outPath);
   if (format === undefined) throw new LocalizedError('app.save.unknownFormat', { name });
-  const data = format === 'txt' || format === 'md' ? encodeDraftText(text, UTF8_LAYOUT, name) : await renderExport(text, format, basename(outPath, extname(outPath)));
+  const data = format === 'txt' || format === 'md' ? encodeDraftText(text, UTF8_LAYOUT, name) : await renderExport(text, format, basename(outPath, extname(outPath)), hasIndentedParagraphs(text));
   await writeExportFile(outPath, data);
   const sidecar = sidecarPathFor(outPath);
   const hasReview = await access(sidecar).then(
