@@ -501,6 +501,7 @@ export function App() {
           lang={lang}
           source={dialog.source}
           acceptedFindingIds={dialog.accepted}
+          review={reviewSession.review}
           preview={previewClean}
           onExported={(path) => {
             setDialog(null);

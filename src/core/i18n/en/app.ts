@@ -83,6 +83,7 @@ export const app = {
   // Export clean copy, variant groups and verified places (export dialog, findings panel, place hover).
   'app.toolbar.export': 'Export clean copy…',
   'app.toolbar.exportTitle': 'Strip web-page chrome, fix punctuation and whitespace, and export (previewed first)',
+  'app.export.openWarning': '{errors} errors are still open and {claims} claims unchecked: you can export as usual, but the draft is not ready to publish.',
   'app.export.title': 'Export clean copy',
   'app.export.transforms': 'Cleaning',
   'app.export.count': '{count} changes',
