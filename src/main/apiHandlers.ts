@@ -174,7 +174,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       try {
         const draft = await readDraft(deps.samplePath);
         watchOpenDraft(null);
-        return { ok: true, draft: { ...draft, path: null, name: t(lang(), 'shell.sampleName') } };
+        return { ok: true, draft: { ...draft, path: null, name: t(lang(), 'shell.sampleName'), sample: true } };
       } catch (error) {
         return failed(error, deps.samplePath);
       }

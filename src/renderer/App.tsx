@@ -12,6 +12,7 @@ import { SaveQuestionDialog } from './save/SaveQuestionDialog';
 import { useCloseGuard } from './save/useCloseGuard';
 import { openFind } from './editor/findReplace';
 import { useFindShortcuts } from './editor/useFindShortcuts';
+import { SampleNotice } from './sample/SampleNotice';
 import { CompareView } from './components/compare/CompareView';
 import { RevisionPicker, type RevisionChoice } from './components/compare/RevisionPicker';
 import { selectParagraph, type ParagraphRef } from './components/compare/selectParagraph';
@@ -52,7 +53,7 @@ type DialogState =
   | { kind: 'addStyleTerm'; selection: string }
   | null;
 
-type ShownDraft = Pick<DraftFile, 'name' | 'encoding' | 'path' | 'format'>;
+type ShownDraft = Pick<DraftFile, 'name' | 'encoding' | 'path' | 'format' | 'sample'>;
 
 const DEFAULT_SETTINGS: Settings = { lang: 'zh', theme: 'system', reviewer: '', builtinStyle: true };
 
@@ -156,7 +157,7 @@ export function App() {
       if (!editor) return;
       editor.load(file.text);
       openedTextRef.current = file.text;
-      const shown = { name: file.name, encoding: file.encoding, path: file.path, format: file.format };
+      const shown = { name: file.name, encoding: file.encoding, path: file.path, format: file.format, sample: file.sample };
       draftRef.current = shown;
       reviewSessionRef.current.draftLoaded(file.path);
       editedRef.current = false;
@@ -239,6 +240,17 @@ export function App() {
   );
 
   const openDialog = useCallback(() => void openWith(() => api().openDialog()), [openWith]);
+  /** 新建: an empty draft without a file, the keyboard in it. 粘贴稿件 also pastes the clipboard; where it cannot be read, Ctrl+V does. */
+  const newDraft = useCallback(
+    (paste: boolean) =>
+      void openWith(async () => ({ ok: true, draft: { path: null, name: t(langRef.current, 'app.sample.untitled'), format: 'txt', encoding: 'UTF-8', text: '' } })).then(async () => {
+        const view = editorRef.current?.view;
+        view?.focus();
+        const pasted = paste ? await navigator.clipboard.readText().catch(() => '') : '';
+        if (view && pasted) view.dispatch({ changes: { from: 0, insert: pasted }, userEvent: 'input.paste' });
+      }),
+    [openWith],
+  );
   const openPath = useCallback((path: string) => void openWith(() => api().openPath(path)), [openWith]);
   const listRecent = useCallback(() => api().listRecent(), []);
 
@@ -416,6 +428,7 @@ export function App() {
       {safety.prompts.map((prompt, i) => (
         <SafetyBanner key={`${i}:${prompt.message}`} message={prompt.message} actions={prompt.actions} lang={lang} />
       ))}
+      {draft?.sample && <SampleNotice lang={lang} onNew={() => newDraft(false)} onPaste={() => newDraft(true)} />}
       {banner !== null && <ErrorBanner message={banner} lang={lang} onDismiss={() => setBanner(null)} />}
       {houseStyle.lastAdded && <StyleAddedNotice entry={houseStyle.lastAdded} lang={lang} onUndo={houseStyle.undoLastAdded} onDismiss={houseStyle.dismissLastAdded} />}
       {exportedPath !== null && <ExportNotice lang={lang} path={exportedPath} onDismiss={() => setExportedPath(null)} />}

@@ -83,6 +83,10 @@ export const app = {
   // Export clean copy, variant groups and verified places (export dialog, findings panel, place hover).
   'app.toolbar.export': 'Export clean copy…',
   'app.toolbar.exportTitle': 'Strip web-page chrome, fix punctuation and whitespace, and export (previewed first)',
+  'app.sample.notice': 'This is Jiaokan\'s built-in sample draft, there to show what the checks find; it is not your draft.',
+  'app.sample.new': 'New',
+  'app.sample.paste': 'Paste a draft',
+  'app.sample.untitled': 'Untitled draft',
   'app.export.openWarning': '{errors} errors are still open and {claims} claims unchecked: you can export as usual, but the draft is not ready to publish.',
   'app.export.title': 'Export clean copy',
   'app.export.transforms': 'Cleaning',

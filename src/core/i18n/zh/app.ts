@@ -83,6 +83,10 @@ export const app = {
   // Export clean copy, variant groups and verified places (export dialog, findings panel, place hover).
   'app.toolbar.export': '导出清样…',
   'app.toolbar.exportTitle': '清理网页杂项、标点和空白后导出清样（导出前可预览）',
+  'app.sample.notice': '这是校勘自带的示例稿件，用来演示检查的效果，不是你的稿件。',
+  'app.sample.new': '新建',
+  'app.sample.paste': '粘贴稿件',
+  'app.sample.untitled': '未命名稿件',
   'app.export.openWarning': '仍有 {errors} 处错误未处理、{claims} 条事实未核实：可以照常导出，但这份稿件尚不能签发。',
   'app.export.title': '导出清样',
   'app.export.transforms': '清理项目',
