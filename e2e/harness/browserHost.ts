@@ -46,6 +46,7 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
   const handlers = createApiHandlers({
     askOpenFile: async () => dialogAnswers.shift() ?? null,
     askSavePath: async () => saveAnswers.shift() ?? null,
+    askSaveDraftPath: async () => saveAnswers.shift() ?? null,
     printToPdf: (html) => printInBrowser(html),
     documentsDir: dataDir,
     settings,

@@ -26,6 +26,8 @@ export interface DraftFile {
   /** Detected source encoding as shown in the status bar, e.g. `UTF-8`, `GB18030`, `UTF-16LE`. */
   encoding: string;
   text: string;
+  /** The built-in sample shown at start, not the user's own draft: the first screen says so. */
+  sample?: true;
   /** Catalogue keys of things the reader should know about the import (bytes replaced, NULs removed). */
   warnings?: MessageKey[];
   /** Offsets in `text` where each page starts (PDF), so a PDF source can be cited by page. */

@@ -64,6 +64,12 @@ const userStyleEntry = z
 /** The arguments each IPC method accepts; anything else from the renderer is rejected. */
 export const API_ARG_SCHEMAS = {
   openDialog: z.tuple([]),
+  saveDraft: z.tuple([z.string().min(1).max(MAX_PATH), z.string().max(MAX_TEXT_CHARS), z.boolean()]),
+  saveDraftAs: z.tuple([
+    z
+      .object({ sourcePath: z.string().min(1).max(MAX_PATH).nullable(), sourceName: z.string().min(1).max(1024), text: z.string().max(MAX_TEXT_CHARS), review: review.nullable() })
+      .strict(),
+  ]),
   openPath: z.tuple([z.string().min(1).max(MAX_PATH)]),
   openBytes: z.tuple([
     z.string().min(1).max(1024),

@@ -8,7 +8,11 @@ import type { SourceText } from '../core/sources/sourceText';
 import { attachedSourceState } from '../node/sources/fingerprintSource';
 import { readAttachedSources } from '../node/sources/readSources';
 import type { SourceTextCache } from '../node/sources/sourceTextCache';
-import type { CleanExportRequest, SourceView, SourcesResult, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveResult, Settings, StyleEditResult } from '../shared/api';
+import type { CleanExportRequest, SourceView, SourcesResult, DraftDiskEvent, InvokeApi, OpenResult, PendingRecoveryView, ReviewReportFormat, SaveDraftResult, SaveResult, Settings, StyleEditResult } from '../shared/api';
+import { hasIndentedParagraphs } from '../core/text/indentedParagraphs';
+import { saveDraftText } from '../node/save/saveDraftText';
+import { saveAsProposal, saveDraftAs } from '../node/save/saveDraftAs';
+import { draftFormatOfName } from '../node/draftFormatOfName';
 import { loadGazetteer } from '../node/loadGazetteer';
 import { openReview } from '../node/review/openReview';
 import { saveReview as saveSidecar, type SidecarBase } from '../node/review/sidecarFile';
@@ -36,6 +40,8 @@ export interface ApiDeps {
   askOpenFile(): Promise<string | null>;
   /** Shows a save dialog proposing `defaultPath`; resolves to the chosen path, or null when cancelled. */
   askSavePath(defaultPath: string, format: ExportFormat | ReviewReportFormat): Promise<string | null>;
+  /** Shows Save As (.txt, .md, .docx, .html) proposing `defaultPath`; resolves to the chosen path, or null when cancelled. */
+  askSaveDraftPath(defaultPath: string): Promise<string | null>;
   /** Prints a self-contained HTML page to PDF (Electron: an offscreen window; the tests: a Playwright page). */
   printToPdf(html: string): Promise<Uint8Array>;
   /** Where to propose saving exports of a draft that has no file (the sample, a dropped file). */
@@ -165,6 +171,31 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       const path = await deps.askOpenFile();
       return path === null ? { ok: false, cancelled: true } : openPath(path);
     },
+    async saveDraft(path, text, toUtf8): Promise<SaveDraftResult> {
+      // Only a plain-text draft this process opened is written over: never a file the user did not choose.
+      const format = draftFormatOfName(path);
+      if (!opened.has(path) || (format !== 'txt' && format !== 'md')) return { ok: false, message: t(lang(), 'app.save.notPlainText', { name: basename(path) }) };
+      try {
+        return { ok: true, path, encoding: await saveDraftText(path, text, toUtf8) };
+      } catch (error) {
+        const offerUtf8 = error instanceof LocalizedError && error.key === 'app.save.notRepresentable';
+        return offerUtf8 ? { ...failed(error, path), offerUtf8 } : failed(error, path);
+      }
+    },
+    async saveDraftAs(request): Promise<OpenResult> {
+      const outPath = await deps.askSaveDraftPath(saveAsProposal(request.sourcePath ?? join(deps.documentsDir, request.sourceName)));
+      if (outPath === null) return { ok: false, cancelled: true };
+      try {
+        await refuseOverwriting(outPath, keptFiles().filter((kept) => kept !== request.sourcePath));
+        const draft = await saveDraftAs(outPath, request.text, request.review);
+        opened.add(outPath);
+        await deps.recent.add(outPath);
+        watchOpenDraft(outPath);
+        return { ok: true, draft };
+      } catch (error) {
+        return failed(error, outPath);
+      }
+    },
     async openPath(path: string) {
       // A renderer that was subverted could otherwise read any file and have a sidecar made beside it.
       if (!chosen(path)) return { ok: false, message: t(lang(), 'shell.openNotChosen', { name: basename(path) }) };
@@ -184,7 +215,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       try {
         const draft = await readDraft(deps.samplePath);
         watchOpenDraft(null);
-        return { ok: true, draft: { ...draft, path: null, name: t(lang(), 'shell.sampleName') } };
+        return { ok: true, draft: { ...draft, path: null, name: t(lang(), 'shell.sampleName'), sample: true } };
       } catch (error) {
         return failed(error, deps.samplePath);
       }
@@ -309,7 +340,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
         await refuseOverwriting(outPath, keptFiles(request.sourcePath));
         if (logPath !== null) await refuseOverwriting(logPath, keptFiles(request.sourcePath));
         const result = cleanCopy(request.text, request.options, request.accepted);
-        await writeExport({ sourcePath: request.sourcePath, outPath, format: request.format, text: result.text });
+        await writeExport({ sourcePath: request.sourcePath, outPath, format: request.format, text: result.text, indented: hasIndentedParagraphs(request.text) });
         if (logPath !== null) await writeChangeLog(logPath, result.log, lang());
         return { ok: true, path: outPath };
       } catch (error) {

@@ -13,8 +13,8 @@ const PRODUCTION_VIEW: MenuItemConstructorOptions[] = [
 ];
 
 /**
- * The application menu. F8 / Shift+F8 are shown but not registered as accelerators: the
- * renderer handles the keys itself, so the shortcut works the same in the browser tests.
+ * The application menu. F8 / Shift+F8, Save and Find are shown but not registered as
+ * accelerators: the renderer handles the keys itself, so the shortcut works the same in the browser tests.
  * DevTools (and reload) are in the View menu only in a development build: in a packaged app
  * they would let anyone at the desk run code with the app's privileges.
  */
@@ -24,11 +24,27 @@ export function appMenuTemplate(send: (command: MenuCommand) => () => void, lang
       label: t(lang, 'shell.menuFile'),
       submenu: [
         { label: t(lang, 'shell.menuOpen'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { label: t(lang, 'shell.menuSave'), accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: send('save') },
+        { label: t(lang, 'shell.menuSaveAs'), accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false, click: send('saveAs') },
         { type: 'separator' },
         { role: 'quit', label: t(lang, 'shell.menuQuit') },
       ],
     },
-    { role: 'editMenu', label: t(lang, 'shell.menuEdit') },
+    {
+      label: t(lang, 'shell.menuEdit'),
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: t(lang, 'shell.menuFind'), accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: send('find') },
+        { label: t(lang, 'shell.menuReplace'), accelerator: 'CmdOrCtrl+H', registerAccelerator: false, click: send('replace') },
+      ],
+    },
     {
       label: t(lang, 'shell.menuGo'),
       submenu: [

@@ -56,3 +56,18 @@ export async function askSavePath(window: BrowserWindow | null, lang: Lang, defa
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
+
+/** Save As: a draft is written as text (.txt, .md) or as a document (.docx, .html). */
+export async function askSaveDraftPath(window: BrowserWindow | null, lang: Lang, defaultPath: string): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: t(lang, 'app.save.saveAsTitle'),
+    defaultPath,
+    filters: [
+      { name: t(lang, 'app.save.filterText'), extensions: ['txt', 'md'] },
+      { name: 'Word', extensions: ['docx'] },
+      { name: 'HTML', extensions: ['html'] },
+    ],
+  };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}

@@ -11,7 +11,7 @@ import { startupPathFromArgv } from '../node/startupPath';
 import { createApiHandlers } from './apiHandlers';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { askOpenFile, askOpenSources, askOpenStyleFile, askSavePath } from './fileDialogs';
+import { askOpenFile, askOpenSources, askOpenStyleFile, askSaveDraftPath, askSavePath } from './fileDialogs';
 import { SourceTextCache } from '../node/sources/sourceTextCache';
 import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
@@ -55,6 +55,7 @@ async function start(): Promise<void> {
   const handlers = createApiHandlers({
     askOpenFile: () => askOpenFile(mainWindow, settings.get().lang),
     askSavePath: (defaultPath, format) => askSavePath(mainWindow, settings.get().lang, defaultPath, format),
+    askSaveDraftPath: (defaultPath) => askSaveDraftPath(mainWindow, settings.get().lang, defaultPath),
     printToPdf,
     documentsDir: app.getPath('documents'),
     settings,

@@ -3,6 +3,11 @@ import { t } from '../core/i18n/messages';
 import type { MenuCommand, OpenResult } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
 import { ConfirmDiscardDialog } from './components/ConfirmDiscardDialog';
+import { useDraftSave } from './save/useDraftSave';
+import { SaveQuestionDialog } from './save/SaveQuestionDialog';
+import { openFind } from './editor/findReplace';
+import { useFindShortcuts } from './editor/useFindShortcuts';
+import { SampleNotice } from './sample/SampleNotice';
 import { CompareView } from './components/compare/CompareView';
 import { RevisionPicker } from './components/compare/RevisionPicker';
 import { useCompare } from './components/compare/useCompare';
@@ -58,7 +63,21 @@ export function App() {
   });
   const editor = useEditorController({ lang, onChecked: review.checked, onReconciled: review.reconciled, onEdit: () => onEdit.current() });
   checkClient.current = editor.client;
-  const draftFile = useDraftFile({ lang, editor, onLoading: review.draftLoaded, onShown: () => setBanner(null), onError: setBanner });
+  const saveDraft = useRef<() => Promise<boolean>>(async () => false);
+  const draftFile = useDraftFile({ lang, editor, onLoading: review.draftLoaded, onShown: () => setBanner(null), onError: setBanner, save: () => saveDraft.current() });
+  const draftSave = useDraftSave({
+    draft: draftFile.draftNow,
+    text: editor.text,
+    review: () => review.review,
+    onSaved: (encoding) => {
+      editor.markSaved();
+      draftFile.saved(encoding);
+    },
+    onSavedAs: draftFile.showDraft,
+    onError: setBanner,
+  });
+  saveDraft.current = draftSave.save;
+  useFindShortcuts(editor.view);
   const { draft } = draftFile;
   const safety = useDraftSafety({
     lang,
@@ -122,6 +141,12 @@ export function App() {
   const menuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
   menuCommand.current = (command) => {
     if (command === 'open') draftFile.openDialog();
+    else if (command === 'save') void draftSave.save();
+    else if (command === 'saveAs') void draftSave.saveAs();
+    else if (command === 'find' || command === 'replace') {
+      const view = editor.view();
+      if (view) openFind(view, command === 'find' ? 'search' : 'replace');
+    }
     else if (command === 'nextFinding') editor.step(1);
     else if (command === 'previousFinding') editor.step(-1);
     else if (command === 'about') setAppDialog('about');
@@ -162,6 +187,7 @@ export function App() {
       {safety.prompts.map((prompt, i) => (
         <SafetyBanner key={`${i}:${prompt.message}`} message={prompt.message} actions={prompt.actions} lang={lang} />
       ))}
+      {draft?.sample && <SampleNotice lang={lang} onNew={() => draftFile.newDraft(false)} onPaste={() => draftFile.newDraft(true)} />}
       {banner !== null && <ErrorBanner message={banner} lang={lang} onDismiss={() => setBanner(null)} />}
       {houseStyle.style.lastAdded && (
         <StyleAddedNotice entry={houseStyle.style.lastAdded} lang={lang} onUndo={houseStyle.style.undoLastAdded} onDismiss={houseStyle.style.dismissLastAdded} />
@@ -215,6 +241,7 @@ export function App() {
           <div className="jk-drop-hint">{t(lang, 'app.drop.hint')}</div>
         </div>
       )}
+      {draftSave.question && <SaveQuestionDialog lang={lang} question={draftSave.question.ask} onAnswer={draftSave.question.answer} />}
       {draftFile.confirming && <ConfirmDiscardDialog lang={lang} name={draftFile.confirming.name} onAnswer={draftFile.confirming.answer} />}
       {appDialog === 'settings' && (
         <SettingsDialog settings={settings} onChange={changeSettings} onClose={closeAppDialog}>
@@ -229,6 +256,7 @@ export function App() {
           lang={lang}
           source={exporting.dialog.source}
           acceptedFindingIds={exporting.dialog.accepted}
+          review={review.review}
           preview={exporting.preview}
           onExported={exporting.exported}
           onClose={exporting.close}

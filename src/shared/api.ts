@@ -25,6 +25,23 @@ export type SaveResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; message: string };
 
+/** Where Save wrote the draft, in which encoding; or why it did not. */
+export type SaveDraftResult =
+  | { ok: true; path: string; encoding: string }
+  | { ok: false; cancelled: true }
+  /** `offerUtf8`: the file's encoding cannot hold the text; saving as UTF-8 would. */
+  | { ok: false; cancelled?: false; message: string; offerUtf8?: boolean };
+
+/** Save As: the draft's current text (and its review, which follows it) to a file the user chooses. */
+export interface SaveDraftAsRequest {
+  /** The draft's path, or null for a draft without a file. */
+  sourcePath: string | null;
+  sourceName: string;
+  text: string;
+  /** The draft's review, written beside the new file unless one is already there. */
+  review: Review | null;
+}
+
 /**
  * Clean copy to export: main re-runs the same pure cleanCopy() the preview showed on the
  * original text, so what is written is exactly what was previewed.
@@ -113,13 +130,17 @@ export type SourcesResult =
   | { ok: false; cancelled?: false; message: string };
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'nextFinding', 'previousFinding', 'about'] as const;
+export const MENU_COMMANDS = ['open', 'save', 'saveAs', 'find', 'replace', 'nextFinding', 'previousFinding', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Methods answered by main over `ipcRenderer.invoke`; each has exactly one handler. */
 export interface InvokeApi {
   /** File → Open: main shows the dialog and imports the chosen file. */
   openDialog(): Promise<OpenResult>;
+  /** Save: writes the text back over the opened .txt/.md draft at `path`, keeping its encoding and line endings unless `toUtf8`. */
+  saveDraft(path: string, text: string, toUtf8: boolean): Promise<SaveDraftResult>;
+  /** Save As: main shows the dialog (.txt, .md, .docx, .html) and writes; the result is the draft now open. */
+  saveDraftAs(request: SaveDraftAsRequest): Promise<OpenResult>;
   /** Opens a path (a recent file, a dropped file). */
   openPath(path: string): Promise<OpenResult>;
   /** Opens a dropped file that has no path on disk (its bytes are sent instead). */
@@ -165,6 +186,8 @@ export interface InvokeApi {
 
 export const INVOKE_METHODS = [
   'openDialog',
+  'saveDraft',
+  'saveDraftAs',
   'openPath',
   'openBytes',
   'openStartupDraft',

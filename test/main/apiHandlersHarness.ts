@@ -25,6 +25,7 @@ export async function handlersFor(startupPath: string | ((dataDir: string) => st
   const handlers = createApiHandlers({
     askOpenFile: async () => null,
     askSavePath: async () => saveAs.shift() ?? null,
+    askSaveDraftPath: async () => null,
     printToPdf: async () => new Uint8Array(),
     documentsDir: dataDir,
     settings,

@@ -17,15 +17,17 @@ export interface ExportRequest {
   format: ExportFormat;
   /** The clean copy (cleanCopy(...).text). */
   text: string;
+  /** The draft indented its paragraphs (cleaning may have removed the spaces): .docx indents them 2 characters. */
+  indented?: boolean;
 }
 
 /** Renders clean copy in the format asked for. */
-export async function renderExport(text: string, format: ExportFormat, name: string): Promise<string | Uint8Array> {
+export async function renderExport(text: string, format: ExportFormat, name: string, indented = false): Promise<string | Uint8Array> {
   if (format === 'txt') return renderTxt(text);
   const blocks = exportBlocks(text);
   if (format === 'md') return renderMarkdown(blocks);
   if (format === 'html') return renderHtml(blocks, name);
-  return renderDocx(blocks, name);
+  return renderDocx(blocks, name, { indented });
 }
 
 /** Refuses to write over the draft (however the path reaches it), then writes the export atomically. */
@@ -33,7 +35,7 @@ export async function writeExport(request: ExportRequest): Promise<void> {
   const { sourcePath, outPath, format } = request;
   await refuseSourcePath(sourcePath, outPath, format);
   const name = basename(sourcePath ?? outPath, extname(sourcePath ?? outPath));
-  const data = await renderExport(request.text, format, name);
+  const data = await renderExport(request.text, format, name, request.indented);
   await writeExportFile(outPath, data);
 }
 

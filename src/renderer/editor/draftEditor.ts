@@ -13,10 +13,11 @@ import { findingsField } from './findingsField';
 import { findingTooltip } from './findingTooltip';
 import { placeHover } from './placeTooltip';
 import { uiLang } from './uiLang';
+import { findReplace, findReplacePhrases } from './findReplace';
 import { t } from '../../core/i18n/messages';
 
 function langExtension(lang: Lang): Extension {
-  return [uiLang.of(lang), EditorView.contentAttributes.of({ 'aria-label': t(lang, 'app.editor.label') })];
+  return [uiLang.of(lang), findReplacePhrases(lang), EditorView.contentAttributes.of({ 'aria-label': t(lang, 'app.editor.label') })];
 }
 
 export interface DraftEditorEvents {
@@ -76,6 +77,7 @@ export class DraftEditor {
       drawSelection(),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ spellcheck: 'false' }),
+      findReplace(),
       keymap.of([...defaultKeymap, ...historyKeymap]),
       findingsField,
       findingTooltip,

@@ -38,6 +38,8 @@ export interface EditorController {
   /** Shows a draft's text as unedited and checks it at once. */
   load(text: string): void;
   markEdited(): void;
+  /** The draft's text is on disk (Save): it no longer counts as edited. */
+  markSaved(): void;
   /** Checks start once the startup draft is in, so `idle` never describes an empty placeholder. */
   start(): void;
   /** Sets the language before the first check (startup), without a check of its own. */
@@ -169,6 +171,10 @@ export function useEditorController(options: Options): EditorController {
       [recheck],
     ),
     markEdited,
+    markSaved: useCallback(() => {
+      editedRef.current = false;
+      setEdited(false);
+    }, []),
     start: useCallback(() => {
       startedRef.current = true;
     }, []),

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Review } from '../../../core/review/review';
+import { ExportOpenWarning } from './ExportOpenWarning';
 import type { EditorState } from '@codemirror/state';
 import { CLEAN_TRANSFORMS, type CleanTransform } from '../../../core/cleanCopy/cleanEdit';
 import { DEFAULT_CLEAN_COPY_OPTIONS, type CleanCopyOptions } from '../../../core/cleanCopy/cleanCopy';
@@ -33,6 +35,8 @@ interface ExportDialogProps {
   source: ExportSource;
   /** Findings whose suggestion the reviewer accepted; none until the verdict workflow passes them. */
   acceptedFindingIds?: ReadonlySet<string>;
+  /** The draft's review: open errors and unchecked claims are pointed out before export. */
+  review?: Review | null;
   /** Computes the preview off the UI thread (the check worker). */
   preview: PreviewClean;
   onExported(path: string): void;
@@ -40,7 +44,7 @@ interface ExportDialogProps {
 }
 
 /** Export clean copy: choose transforms and format, see what cleaning will change, then write it. */
-export function ExportDialog({ lang, source, acceptedFindingIds, preview, onExported, onClose }: ExportDialogProps) {
+export function ExportDialog({ lang, source, acceptedFindingIds, review = null, preview, onExported, onClose }: ExportDialogProps) {
   const [options, setOptions] = useState<CleanCopyOptions>({ ...DEFAULT_CLEAN_COPY_OPTIONS });
   const [format, setFormat] = useState<ExportFormat>(exportFormatOf(source.format));
   const [saveLog, setSaveLog] = useState(false);
@@ -108,6 +112,7 @@ export function ExportDialog({ lang, source, acceptedFindingIds, preview, onExpo
         </>
       }
     >
+      <ExportOpenWarning lang={lang} review={review} />
       <div className="jk-export-options">
         <ul className="jk-export-transforms" data-testid="export-counts" aria-label={t(lang, 'app.export.transforms')}>
           {CLEAN_TRANSFORMS.map((transform) => (
