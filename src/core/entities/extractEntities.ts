@@ -7,7 +7,7 @@ import { sentenceStarts } from '../text/sentences';
 import { soundAlike } from './soundAlike';
 import { soundAlikePeople, type PlacedParagraph } from './soundAlikePeople';
 import { trimGluedPlaces } from './trimGluedPlaces';
-import { upperBound } from './upperBound';
+import { upperBound } from '../text/upperBound';
 
 /**
  * The last draft's paragraphs' entities, keyed by paragraph text, for the gazetteer they were read

@@ -6,7 +6,7 @@ import { extractPlaces } from './extractPlaces';
 import type { Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { sentenceStarts } from '../text/sentences';
-import { upperBound } from './upperBound';
+import { upperBound } from '../text/upperBound';
 import { wordBounds, type WordBounds } from './wordBounds';
 
 /**

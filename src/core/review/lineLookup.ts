@@ -1,3 +1,5 @@
+import { upperBound } from '../text/upperBound';
+
 /**
  * 1-based line and column of many offsets in one text: the line starts are found once, each
  * lookup is a binary search (lineColumnOf rescans the text per call, too slow for a report of
@@ -7,13 +9,7 @@ export function lineLookup(text: string): (offset: number) => { line: number; co
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = Math.max(1, upperBound(starts, offset));
+    return { line, column: offset - starts[line - 1]! + 1 };
   };
 }

@@ -1,3 +1,5 @@
+import { upperBound } from '../text/upperBound';
+
 /** A document the draft was written from, as plain text (decoded, line endings normalised to `\n`). */
 export interface SourceText {
   /** What the user calls it: the file name, shown in messages and citations. */
@@ -11,12 +13,5 @@ export interface SourceText {
 export function pageOf(source: SourceText, offset: number): number | undefined {
   const starts = source.pageStarts;
   if (!starts || starts.length === 0) return undefined;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return Math.max(1, upperBound(starts, offset));
 }

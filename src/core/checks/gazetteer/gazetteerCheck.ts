@@ -2,7 +2,7 @@ import type { FindingEvidence } from '../../findingEvidence';
 import { extractEntities } from '../../entities/extractEntities';
 import { groupBy } from '../../entities/groupBy';
 import type { Mention } from '../../entities/mention';
-import { upperBound } from '../../entities/upperBound';
+import { upperBound } from '../../text/upperBound';
 import { gazetteerIndex, isWithin, isWithinAny, placePath } from '../../gazetteer/gazetteerIndex';
 import type { Place } from '../../gazetteer/place';
 import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
