@@ -1,3 +1,4 @@
+import { gazetteerFromFile } from '../../src/core/gazetteer/gazetteerFile';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,7 +42,7 @@ export const suite: BenchSuite = {
     const heapBefore = process.memoryUsage().heapUsed;
     let gazetteer: Gazetteer | undefined;
     const loadMs = ctx.median(() => {
-      gazetteer = JSON.parse(readFileSync(path, 'utf8')) as Gazetteer;
+      gazetteer = gazetteerFromFile(JSON.parse(readFileSync(path, 'utf8')));
       gazetteerIndex(gazetteer);
     });
     gc?.();
