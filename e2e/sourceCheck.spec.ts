@@ -95,6 +95,13 @@ test('来源核对: attach a source, open a difference side by side, record 已�
   await ready(page);
   await page.locator('[data-testid=review-tab-sources]').click();
   await expect(page.locator('[data-testid=source-file]')).toHaveAttribute('data-state', 'changed');
+
+  // Removing the source takes its differences away and takes it out of the review file; the file stays.
+  await page.locator('[data-testid=source-remove]').click();
+  await expect(page.locator('[data-testid=source-file]')).toHaveCount(0);
+  await expect(page.locator('[data-testid=source-finding]')).toHaveCount(0);
+  await expect.poll(async () => JSON.parse(await readFile(sidecarPathFor(draft), 'utf8')).attachedSources ?? []).toEqual([]);
+  await expect.poll(async () => (await readFile(source, 'utf8')).length).toBeGreaterThan(0);
 });
 
 test('a file dropped on the 来源核对 tab goes to the tab, not to the draft; one without a path on disk is refused with what to do', async ({ launch }) => {

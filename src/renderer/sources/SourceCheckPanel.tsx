@@ -37,6 +37,11 @@ export function SourceCheckPanel({ check, lang }: { check: SourceCheck; lang: La
           {t(lang, 'app.sources.add')}
         </button>
       </div>
+      {check.reading && (
+        <p className="jk-sources-empty" role="status" data-testid="sources-reading">
+          {t(lang, 'app.sources.reading')}
+        </p>
+      )}
       {check.sources.length === 0 ? (
         <p className="jk-sources-empty">{t(lang, 'app.sources.none')}</p>
       ) : (
@@ -45,6 +50,9 @@ export function SourceCheckPanel({ check, lang }: { check: SourceCheck; lang: La
             <li key={s.attached.path} data-testid="source-file" data-state={s.state} title={s.attached.path}>
               <span className="jk-sources-name">{s.attached.name}</span>
               {s.state !== 'unchanged' && <span className="jk-sources-state">{t(lang, `app.sources.state.${s.state}`)}</span>}
+              <button type="button" className="jk-button jk-sources-remove" data-testid="source-remove" title={t(lang, 'app.sources.removeHint')} onClick={() => check.remove(s.attached.path)}>
+                {t(lang, 'app.sources.remove')}
+              </button>
             </li>
           ))}
         </ul>

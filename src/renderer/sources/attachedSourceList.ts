@@ -8,6 +8,11 @@ export function withAdded(shown: readonly SourceView[], added: readonly SourceVi
   return [...shown.filter((s) => !paths.has(s.attached.path)), ...added];
 }
 
+/** The sources shown after one is taken off (by path); the others keep their order. */
+export function withoutSource(shown: readonly SourceView[], path: string): SourceView[] {
+  return shown.filter((s) => s.attached.path !== path);
+}
+
 /** What the review file records of the sources shown. */
 export function recordsOf(shown: readonly SourceView[]): AttachedSource[] {
   return shown.map((s) => s.attached);

@@ -13,7 +13,7 @@ import { api } from '../jiaokanApi';
 import { applyAndMarkFixed } from '../review/applyAndMarkFixed';
 import { itemsByFinding } from '../../core/review/itemsByFinding';
 import type { ReviewSessionView } from '../review/useReviewSession';
-import { recordsOf, textsOf, withAdded } from './attachedSourceList';
+import { recordsOf, textsOf, withAdded, withoutSource } from './attachedSourceList';
 import { citationOf, documentCitation, draftSentence } from './sourcePassage';
 
 interface Options {
@@ -27,6 +27,8 @@ interface Options {
 
 export interface SourceCheck {
   sources: readonly SourceView[];
+  /** Sources are being read (a long PDF takes seconds): the tab says so until they arrive. */
+  reading: boolean;
   /** The source.* findings of the current check, in draft order. */
   findings: readonly Finding[];
   /** Each finding's verdict in the review ('open' until one is recorded). */
@@ -37,6 +39,8 @@ export interface SourceCheck {
   select(findingId: string): void;
   add(): void;
   addDropped(files: readonly File[]): void;
+  /** Takes a source off the draft (the file itself is not touched); the check runs again without it. */
+  remove(path: string): void;
   /** 已核实: the verdict `verified` on the finding's item, with the source passage as its citation. */
   verify(findingId: string): void;
   /** 采用来源: the draft takes the source's value, and the item is marked fixed. */
@@ -57,6 +61,12 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
     setSourceList(next);
   }, []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [readingCount, setReadingCount] = useState(0);
+  /** Counts the reads in flight, so the tab says "reading" from the request until its answer. */
+  const whileReading = useCallback(<T,>(read: Promise<T>): Promise<T> => {
+    setReadingCount((n) => n + 1);
+    return read.finally(() => setReadingCount((n) => n - 1));
+  }, []);
   const latest = useRef({ lang, review, onError });
   latest.current = { lang, review, onError };
   const readFor = useRef<string | null>(null);
@@ -74,15 +84,13 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
     readFor.current = draftPath;
     const recorded = current.attachedSources ?? [];
     if (recorded.length === 0) return;
-    api()
-      .attachedSources(recorded)
-      .then(
+    whileReading(api().attachedSources(recorded)).then(
         (result) => {
           if (readFor.current === draftPath && result.ok) setSources(result.sources);
         },
         (error: unknown) => latest.current.onError(errorText(error)),
       );
-  }, [current, draftPath]);
+  }, [current, draftPath, whileReading]);
 
   const { client } = editor;
   useEffect(() => client()?.setSources(textsOf(sources)), [client, sources]);
@@ -111,6 +119,7 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
   const { selectFinding, applyFinding, view } = editor;
   return {
     sources,
+    reading: readingCount > 0,
     findings,
     verdicts,
     selectedId,
@@ -122,14 +131,22 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
       },
       [selectFinding],
     ),
-    add: useCallback(() => void api().addSources().then(added, failed), [added, failed]),
+    add: useCallback(() => void whileReading(api().addSources()).then(added, failed), [whileReading, added, failed]),
+    remove: useCallback(
+      (path: string) => {
+        const next = withoutSource(shown.current, path);
+        setSources(next);
+        latest.current.review.update((r) => ({ ...r, attachedSources: recordsOf(next) }));
+      },
+      [setSources],
+    ),
     addDropped: useCallback(
       (files: readonly File[]) => {
         const paths = files.map((file) => api().pathForFile(file)).filter((path) => path !== '');
         if (paths.length === 0) latest.current.onError(t(latest.current.lang, 'app.sources.dropNoPath'));
-        else void api().addDroppedSources(paths).then(added, failed);
+        else void whileReading(api().addDroppedSources(paths)).then(added, failed);
       },
-      [added, failed],
+      [whileReading, added, failed],
     ),
     verify: useCallback(
       (findingId: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceView } from '../../../src/shared/api';
-import { recordsOf, textsOf, withAdded } from '../../../src/renderer/sources/attachedSourceList';
+import { recordsOf, textsOf, withAdded, withoutSource } from '../../../src/renderer/sources/attachedSourceList';
 
 function view(name: string, state: SourceView['state'], text: string | null, pageStarts?: number[]): SourceView {
   const v: SourceView = { attached: { path: `/来源/${name}`, name, size: 8, sha256: '0'.repeat(64) }, state, text };
@@ -25,5 +25,13 @@ describe('the sources shown in 来源核对', () => {
       { name: '报告.pdf', text: '第一页第二页', pageStarts: [0, 3] },
       { name: '改过.txt', text: '改过' },
     ]);
+  });
+
+  it('a source taken off leaves the others in their order, and the review file records only those', () => {
+    const shown = [view('通报.txt', 'unchanged', '通报'), view('讲话.docx', 'changed', '讲话'), view('报告.pdf', 'unchanged', '报告')];
+    const next = withoutSource(shown, '/来源/讲话.docx');
+    expect(next.map((s) => s.attached.name)).toEqual(['通报.txt', '报告.pdf']);
+    expect(recordsOf(next).map((r) => r.path)).toEqual(['/来源/通报.txt', '/来源/报告.pdf']);
+    expect(withoutSource(next, '/来源/不在.txt')).toEqual(next);
   });
 });
