@@ -18,6 +18,22 @@ async function paste(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/**
+ * Opens the sample draft, pastes `paragraph` as a new last paragraph and types `typed` after it;
+ * the typed text must land at once, while the worker checks. Returns when the checks are done.
+ */
+async function pasteThenType(page: Page, paragraph: string, typed: string): Promise<void> {
+  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 60_000 });
+  await page.locator('.cm-content').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await paste(page, paragraph);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(typed);
+  await expect(page.locator('.cm-content')).toContainText(typed);
+  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 120_000 });
+}
+
 async function findingsOf(page: Page, rule: string): Promise<string[]> {
   return page.locator(`[data-testid=finding-item][data-rule="${rule}"]`).allTextContents();
 }
@@ -26,18 +42,7 @@ for (const [shape, paragraph] of Object.entries(MACHINE_MADE)) {
   test(`a machine-made paragraph (${shape}) pasted into a draft: typing continues, the checks finish and fold the flood`, async ({ launch }) => {
     test.setTimeout(180_000);
     const { page } = await launch({ lang: 'en' });
-    await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 60_000 });
-    await page.locator('.cm-content').click({ position: { x: 2, y: 2 } });
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await paste(page, paragraph);
-
-    // Typing goes on at once, while the worker checks the pasted paragraph.
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('校对继续');
-    await expect(page.locator('.cm-content')).toContainText('校对继续');
-
-    await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 120_000 });
+    await pasteThenType(page, paragraph, '校对继续');
     const rule = shape === 'quotes' ? 'punctuation.unpaired' : 'punctuation.half-width';
     const listed = await findingsOf(page, rule);
     expect(listed.length).toBeGreaterThan(FOLDED_LIMIT);
@@ -50,16 +55,9 @@ for (const [shape, paragraph] of Object.entries(MACHINE_MADE)) {
 test('a pasted statistics table of parts and shares (one paragraph) is checked to the end with a bounded number of findings', async ({ launch }) => {
   test.setTimeout(180_000);
   const { page } = await launch({ lang: 'en' });
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 60_000 });
-  await page.locator('.cm-content').click({ position: { x: 2, y: 2 } });
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
   // Issue 20's shape: every part with a share of an unstated whole, 5,000 times in one paragraph.
-  await paste(page, Array.from({ length: 5_000 }, (_, i) => `其中${i % 7}项${100 + (i % 900)}万元，占比${(i % 97) + 0.5}%，`).join(''));
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('表格之后');
-  await expect(page.locator('.cm-content')).toContainText('表格之后');
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1, { timeout: 120_000 });
+  const table = Array.from({ length: 5_000 }, (_, i) => `其中${i % 7}项${100 + (i % 900)}万元，占比${(i % 97) + 0.5}%，`).join('');
+  await pasteThenType(page, table, '表格之后');
   const arithmetic = await page.locator('[data-testid=finding-item][data-rule^="arithmetic."]').count();
   expect(arithmetic).toBeLessThanOrEqual(3 * (FOLDED_LIMIT + 1));
 });
