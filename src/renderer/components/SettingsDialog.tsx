@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { LANGS, type Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
-import type { Settings, ThemeSetting } from '../../shared/api';
+import type { EditorFont, Settings, ThemeSetting } from '../../shared/api';
+import { EDITOR_FONT_SIZES } from '../../shared/settingsLimits';
 import { Modal } from './Modal';
 
 const THEMES: { value: ThemeSetting; key: 'app.settings.themeSystem' | 'app.settings.themeLight' | 'app.settings.themeDark' }[] = [
@@ -10,7 +11,14 @@ const THEMES: { value: ThemeSetting; key: 'app.settings.themeSystem' | 'app.sett
   { value: 'dark', key: 'app.settings.themeDark' },
 ];
 
-/** Language and theme apply at once; the reviewer's name is saved when the dialog closes. */
+const FONTS: { value: EditorFont; key: 'app.settings.fontSerif' | 'app.settings.fontSans' }[] = [
+  { value: 'serif', key: 'app.settings.fontSerif' },
+  { value: 'sans', key: 'app.settings.fontSans' },
+];
+
+const FONT_SIZES = Array.from({ length: (EDITOR_FONT_SIZES.max - EDITOR_FONT_SIZES.min) / EDITOR_FONT_SIZES.step + 1 }, (_, i) => EDITOR_FONT_SIZES.min + i * EDITOR_FONT_SIZES.step);
+
+/** Language, theme and the draft's typeface and size apply at once; the reviewer's name is saved when the dialog closes. */
 /** `children`: more sections below the general ones (the house style's files). */
 export function SettingsDialog({ settings, onChange, onClose, children }: { settings: Settings; onChange(patch: Partial<Settings>): void; onClose(): void; children?: ReactNode }) {
   const lang = settings.lang;
@@ -46,6 +54,26 @@ export function SettingsDialog({ settings, onChange, onClose, children }: { sett
           {THEMES.map(({ value, key }) => (
             <option key={value} value={value}>
               {t(lang, key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="jk-field">
+        <span className="jk-field-label">{t(lang, 'app.settings.editorFont')}</span>
+        <select data-testid="settings-editor-font" value={settings.editorFont} onChange={(e) => onChange({ editorFont: e.target.value as EditorFont })}>
+          {FONTS.map(({ value, key }) => (
+            <option key={value} value={value}>
+              {t(lang, key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="jk-field">
+        <span className="jk-field-label">{t(lang, 'app.settings.editorFontSize')}</span>
+        <select data-testid="settings-editor-font-size" value={settings.editorFontSize} onChange={(e) => onChange({ editorFontSize: Number(e.target.value) })}>
+          {FONT_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {t(lang, 'app.settings.fontSizeValue', { size })}
             </option>
           ))}
         </select>
