@@ -7,9 +7,10 @@
  * DRAFT defaults to one of the team's e2e drafts. Any draft may be given (the lead runs it on the
  * seed article); the text stays where it is, only the pictures are written.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchInBrowser } from '../e2e/harness/browserHost';
 import { REPO_ROOT } from '../e2e/harness/paths';
@@ -77,14 +78,18 @@ async function compareTwoChanges(page: Page): Promise<void> {
   await page.locator('[data-testid=compare-view][data-state=idle] [data-testid=compare-summary]').waitFor();
 }
 
-/** Exports the review report as HTML through the panel, as a user would, and shows it in the same window. */
-async function showReport(page: Page, answerSave: (path: string) => Promise<void>, dir: string): Promise<void> {
-  const path = join(dir, 'report.html');
+/** Exports the review report as HTML through the panel, as a user would, and opens it in a page of the same size. */
+async function openReport(page: Page, answerSave: (path: string) => Promise<void>, dir: string): Promise<Page> {
+  const path = join(dir, `report-${Date.now()}.html`);
   await answerSave(path);
   await page.locator('[data-testid=report-export]').click();
   await page.locator('[data-testid=report-export-html]').click();
   await page.locator('[data-testid=review-exported]').waitFor();
-  await page.setContent(await readFile(path, 'utf8'));
+  // A page of its own: the app's page forbids inline styles (its CSP), the report is styled inline.
+  const report = await page.context().newPage();
+  await report.setViewportSize(page.viewportSize()!);
+  await report.goto(pathToFileURL(path).href);
+  return report;
 }
 
 async function main(): Promise<void> {
@@ -104,8 +109,8 @@ async function main(): Promise<void> {
         await compareTwoChanges(page);
         await shoot(page, out, 'compare', size);
         await page.keyboard.press('Escape');
-        await showReport(page, (path) => host.answerSaveDialog(path), work);
-        await shoot(page, out, 'report', size);
+        const report = await openReport(page, (path) => host.answerSaveDialog(path), work);
+        await shoot(report, out, 'report', size);
       } finally {
         await host.close();
       }
