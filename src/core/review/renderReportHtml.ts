@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { localeOf } from '../i18n/formatTime';
 import { t } from '../i18n/messages';
-import { reportTables, type ReportTable } from './reportTables';
+import { blockerText, reportBlockers, reportTables, type ReportTable } from './reportTables';
 import { columnTitle, type ReviewReport } from './reviewReport';
 
 const STYLE = `
@@ -21,9 +21,10 @@ td.message { min-width: 16em; } tr { page-break-inside: avoid; } td.text { font-
 export function renderReportHtml(report: ReviewReport, lang: Lang): string {
   const [gate, ...rest] = report.summary;
   const gateClass = report.progress.blocking ? 'blocked' : 'clear';
-  const blockers = report.blockers.length
+  const blocking = reportBlockers(report);
+  const blockers = blocking.length
     ? `<h2>${escapeHtml(t(lang, 'review.report.blockers'))}</h2>
-<ul class="blockers">${report.blockers.map((b) => `<li><span class="text">${escapeHtml(b.text)}</span>（${escapeHtml(b.rule)}）${escapeHtml(b.message)}</li>`).join('\n')}</ul>`
+<ul class="blockers">${blocking.map((b) => `<li><span class="text">${escapeHtml(b.row.text)}</span>${escapeHtml(blockerText(b, lang))}</li>`).join('\n')}</ul>`
     : '';
   const dismissed = report.dismissedRules.length
     ? `<h2>${escapeHtml(t(lang, 'review.report.dismissedRules'))}</h2><ul>${report.dismissedRules.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`

@@ -1,13 +1,14 @@
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { reportTables } from './reportTables';
+import { blockerText, reportBlockers, reportTables } from './reportTables';
 import { columnTitle, type ReviewReport } from './reviewReport';
 
 /** A Markdown report: the summary and what holds publication back first, then the open and the done items as tables. */
 export function renderReportMarkdown(report: ReviewReport, lang: Lang): string {
   const lines = [`# ${cell(report.title)}`, '', ...report.summary.map((s) => `- ${cell(s)}`), ''];
-  if (report.blockers.length) {
-    lines.push(`## ${t(lang, 'review.report.blockers')}`, '', ...report.blockers.map((b) => `- **${cell(b.text)}**（${cell(b.rule)}）${cell(b.message)}`), '');
+  const blockers = reportBlockers(report);
+  if (blockers.length) {
+    lines.push(`## ${t(lang, 'review.report.blockers')}`, '', ...blockers.map((b) => `- **${cell(b.row.text)}**${cell(blockerText(b, lang))}`), '');
   }
   for (const table of reportTables(report, lang)) {
     lines.push(`## ${cell(table.heading)}`, '');

@@ -28,15 +28,35 @@ export function reportTables(report: ReviewReport, lang: Lang): ReportTable[] {
     .map((table) => ({ ...table, columns: REPORT_COLUMNS.filter((c) => table.rows.some((r) => r[c] !== '')) }));
 }
 
+/** A row standing for `count` identical rows (the first of them). */
+export interface GroupedRow {
+  row: ReportRow;
+  count: number;
+}
+
+/** What holds publication back, identical problems once with their count. */
+export function reportBlockers(report: ReviewReport): GroupedRow[] {
+  return groupIdentical(report.rows.filter((r) => r.blocking));
+}
+
+/** What a blocker is, after its text: its rule as the panel names it, how many there are, the message. */
+export function blockerText({ row, count }: GroupedRow, lang: Lang): string {
+  return count === 1 ? t(lang, 'review.report.blocker', { rule: row.rule, message: row.message }) : t(lang, 'review.report.blockerMany', { rule: row.rule, message: row.message, count });
+}
+
 function groupRows(rows: readonly ReportRow[], lang: Lang): ReportRow[] {
-  const groups = new Map<string, ReportRow[]>();
+  return groupIdentical(rows).map(({ row, count }) =>
+    count === 1 ? row : { ...row, position: t(lang, 'review.report.positions', { first: row.position, count, more: count - 1 }) },
+  );
+}
+
+function groupIdentical(rows: readonly ReportRow[]): GroupedRow[] {
+  const groups = new Map<string, GroupedRow>();
   for (const r of rows) {
     const key = JSON.stringify(REPORT_COLUMNS.filter((c) => !SPREAD.has(c)).map((c) => r[c]));
     const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    if (group) group.count++;
+    else groups.set(key, { row: r, count: 1 });
   }
-  return [...groups.values()].map((group) =>
-    group.length === 1 ? group[0]! : { ...group[0]!, position: t(lang, 'review.report.positions', { first: group[0]!.position, count: group.length, more: group.length - 1 }) },
-  );
+  return [...groups.values()];
 }

@@ -40,8 +40,6 @@ export interface ReviewReport {
   progress: ReviewProgress;
   /** The summary lines shown at the top: whether it can be published, what is open, progress, when. */
   summary: string[];
-  /** The rows that hold back publication, listed under the summary. */
-  blockers: ReportRow[];
   dismissedRules: string[];
   rows: ReportRow[];
 }
@@ -82,7 +80,6 @@ export function buildReviewReport(review: Review, draft: string, lang: Lang, gen
       t(lang, 'review.report.progress', { reviewed: progress.reviewed, total: progress.total }),
       t(lang, 'review.report.generated', { time: formatTime(generated, lang, timeZone) }),
     ],
-    blockers: rows.filter((r) => r.blocking),
     dismissedRules: review.dismissedRules.map((d) => `${ruleLabel(d.rule, lang)}: ${d.reason} (${d.who}, ${formatTime(d.time, lang, timeZone)})`),
     rows,
   };

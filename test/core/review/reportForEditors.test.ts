@@ -83,6 +83,17 @@ describe('the review report for editors', () => {
     expect(html.slice(html.indexOf('已处理（'))).toContain('周编辑');
   });
 
+  it('lists identical blocking problems once, with how many there are', () => {
+    const errors = commaFindings().map((f) => ({ ...f, severity: 'error' as const }));
+    const blocked = createReview(DRAFT, errors, [], NOW);
+    for (const format of ['html', 'md'] as const) {
+      const report = renderReviewReport(blocked, format, '冷库.txt', 'zh', LATER, 'Asia/Shanghai');
+      const list = report.slice(report.indexOf('阻碍签发的问题'), report.indexOf('待处理（'));
+      expect(list.match(/全角逗号/g)).toHaveLength(1);
+      expect(list).toContain('（标点符号，共 3 处）');
+    }
+  });
+
   it('keeps column headers on one line', () => {
     expect(html).toMatch(/th \{[^}]*white-space: nowrap/);
   });

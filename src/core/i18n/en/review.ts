@@ -30,6 +30,8 @@ export const review = {
   'review.report.progress': '{reviewed} / {total} reviewed',
   'review.report.open': 'Open: {errors} errors, {warnings} warnings, {infos} notes; {claims} claims to check, {needsSource} waiting for a source',
   'review.report.blockers': 'Holding back publication',
+  'review.report.blocker': ' ({rule}) {message}',
+  'review.report.blockerMany': ' ({rule}, {count} places) {message}',
   'review.report.openTable': 'Open ({count})',
   'review.report.doneTable': 'Done ({count})',
   'review.report.positions': '{first} and {more} more',

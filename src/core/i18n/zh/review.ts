@@ -30,6 +30,8 @@ export const review = {
   'review.report.progress': '已核 {reviewed} / {total} 项',
   'review.report.open': '待处理：错误 {errors} 处，存疑 {warnings} 处，提示 {infos} 处；事实核查项待核 {claims} 项，待补来源 {needsSource} 项',
   'review.report.blockers': '阻碍签发的问题',
+  'review.report.blocker': '（{rule}）{message}',
+  'review.report.blockerMany': '（{rule}，共 {count} 处）{message}',
   'review.report.openTable': '待处理（{count} 项）',
   'review.report.doneTable': '已处理（{count} 项）',
   'review.report.positions': '{first} 等 {count} 处',
