@@ -211,3 +211,16 @@ test('the exported review report opens with its summary and names no rule by its
     expect(html).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
   });
 });
+
+test('times in the Chinese panel are written the Chinese way', async ({ launch }) => {
+  await withDraft(async ({ draft }) => {
+    const { page } = await launch({ startupPath: draft });
+    await opened(page);
+    const finding = page.locator('[data-testid=finding-item]').first();
+    await finding.click();
+    await finding.locator('[data-testid=verdict-confirmed]').click();
+    const by = page.locator('[data-testid=review-by]').first();
+    await expect(by).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(by).not.toHaveText(/\d{1,2}\/\d{1,2}\/\d{4}|[AP]M/);
+  });
+});
