@@ -9,6 +9,7 @@ import type { Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { editorTheme } from './editorTheme';
 import { markTheme } from './markTheme';
+import { paragraphLayout } from './paragraphLayout';
 import { findingsField } from './findingsField';
 import { findingTooltip } from './findingTooltip';
 import { placeHover } from './placeTooltip';
@@ -82,6 +83,7 @@ export class DraftEditor {
       findingsField,
       findingTooltip,
       placeHover,
+      paragraphLayout,
       editorTheme,
       markTheme,
       EditorView.updateListener.of((update) => {
