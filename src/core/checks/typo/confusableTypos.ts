@@ -48,20 +48,26 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
   const singleCost = (k: number): number => (Number.isNaN(single[k]!) ? (single[k] = lexicon.cost(paragraph, k, 1) ?? lexicon.unknownCost) : single[k]!);
   const leastMargin = Math.min(...Object.values(CONFUSION_MARGIN));
   const candidates: Candidate[] = [];
+  // The run of Han characters around i: windows never cross punctuation or Latin text.
+  let runStart = 0;
+  let runEnd = 0;
   for (let i = 0; i < paragraph.length; i++) {
     if (!han[i] || bound[i]) continue;
-    let runStart = i;
-    while (runStart > 0 && han[runStart - 1]) runStart--;
-    let runEnd = i + 1;
-    while (runEnd < paragraph.length && han[runEnd]) runEnd++;
+    const confusables = lexicon.confusables(paragraph[i]!);
+    if (confusables.size === 0) continue;
+    if (i >= runEnd) {
+      for (runStart = i; runStart > 0 && han[runStart - 1]; runStart--);
+      for (runEnd = i + 1; runEnd < paragraph.length && han[runEnd]; runEnd++);
+    }
     let best: Candidate | undefined;
     for (let start = Math.max(runStart, i - longest + 1); start <= i; start++) {
       for (let end = Math.max(i + 1, start + SHORTEST); end <= Math.min(runEnd, start + longest); end++) {
+        if (!lexicon.mayFit(paragraph, start, end - start, i - start)) continue;
         // Written as single characters the window costs at most this: a window too likely already cannot gain enough.
         let written = 0;
         for (let k = start; k < end; k++) written += singleCost(k);
         if (written - lexicon.cheapest(end - start) < leastMargin + (LENGTH_MARGIN[end - start] ?? 0)) continue;
-        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon);
+        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon, confusables, written - leastMargin + CONTEXT_SLACK - (LENGTH_MARGIN[end - start] ?? 0));
         if (found && (!best || found.gain > best.gain)) best = found;
       }
     }
@@ -108,7 +114,7 @@ function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): U
   const bound = new Uint8Array(text.length);
   for (let len = SHORTEST; len <= lexicon.maxWordLength; len++) {
     for (let s = 0; s + len <= text.length; s++) {
-      if (!allSet(han, s, len) || allSet(bound, s, len)) continue;
+      if (!allSet(han, s, len) || allSet(bound, s, len) || !lexicon.mayFit(text, s, len)) continue;
       const cost = lexicon.cost(text, s, len);
       if (cost !== undefined && cost <= BOUND_COST) bound.fill(1, s, s + len);
     }
@@ -121,10 +127,16 @@ function allSet(flags: Uint8Array, start: number, length: number): boolean {
   return true;
 }
 
-/** The best replacement of the character at `at` that turns text[start, end) into a common word, if any clears its margin. */
-function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon): Candidate | undefined {
-  const fills = lexicon.completions(text.slice(start, at) + text.slice(at + 1, end), at - start);
+/**
+ * The best replacement of the character at `at` that turns text[start, end) into a common word, if
+ * any clears its margin. Completions come likeliest first, so the search stops at the first word
+ * dearer than `dearest`, beyond which no replacement could clear any margin.
+ */
+function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon, confusables: ReadonlyMap<string, ConfusionKind>, dearest: number): Candidate | undefined {
+  const fills = lexicon.completions(text, start, end - start, at - start);
   if (!fills) return undefined;
+  const head = text.slice(start, at);
+  const tail = text.slice(at + 1, end);
   const from = text[at]!;
   const left = Math.max(runStart, start - CONTEXT);
   const right = Math.min(runEnd, end + CONTEXT);
@@ -133,13 +145,15 @@ function bestCompletion(text: string, at: number, start: number, end: number, ru
   let before: number | undefined;
   let best: Candidate | undefined;
   for (const to of fills) {
-    const kind = to === from ? undefined : lexicon.confusion(from, to);
+    const kind = confusables.get(to);
     if (!kind) continue;
+    const replacement = head + to + tail;
+    const replaced = lexicon.cost(replacement, 0, replacement.length)!;
+    if (replaced > dearest) break;
     const margin = CONFUSION_MARGIN[kind] + lengthMargin;
-    const replacement = text.slice(start, at) + to + text.slice(at + 1, end);
     // The window alone must come close to the margin: context seldom adds much, and this spares most segmentations.
     window ??= segmentCost(text.slice(start, end), lexicon);
-    if (window - lexicon.cost(replacement, 0, replacement.length)! < margin - CONTEXT_SLACK) continue;
+    if (window - replaced < margin - CONTEXT_SLACK) continue;
     before ??= segmentCost(text.slice(left, right), lexicon);
     const gain = before - segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
     if (gain < margin || (best && best.gain >= gain)) continue;

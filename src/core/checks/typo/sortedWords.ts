@@ -35,32 +35,37 @@ export class SortedWords {
     return at < end && this.compare(at, text, start, this.width) === 0 ? at : -1;
   }
 
-  /** The last characters of every key that starts with `prefix` (width − 1 characters). */
-  completing(prefix: string): string {
+  /**
+   * The last characters of every key whose first width − 1 characters are those of
+   * text[start, start + width) without the one at `skip` (an offset into the window).
+   */
+  completing(text: string, start: number, skip: number): string {
     const length = this.width - 1;
-    const slot = prefix.charCodeAt(0) - FIRST_CODE;
+    const first = skip === 0 ? start + 1 : start;
+    const slot = text.charCodeAt(first) - FIRST_CODE;
     const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
     let out = '';
-    for (let at = end === 0 ? end : this.lowerBound(prefix, 0, length, this.starts[slot]!, end); at < end && this.compare(at, prefix, 0, length) === 0; at++) {
+    for (let at = end === 0 ? end : this.lowerBound(text, start, length, this.starts[slot]!, end, skip); at < end && this.compare(at, text, start, length, skip) === 0; at++) {
       out += this.keys[at * this.width + length];
     }
     return out;
   }
 
-  /** First key in [lo, hi) not less than text[start, start + length) compared on its first `length` characters. */
-  private lowerBound(text: string, start: number, length: number, lo: number, hi: number): number {
+  /** First key in [lo, hi) not less than the text at `start` compared on its first `length` characters (skipping offset `skip`). */
+  private lowerBound(text: string, start: number, length: number, lo: number, hi: number, skip = length): number {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compare(mid, text, start, length) < 0) lo = mid + 1;
+      if (this.compare(mid, text, start, length, skip) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  private compare(at: number, text: string, start: number, length: number): number {
+  /** Compares key `at` on its first `length` characters with the text from `start`, passing over offset `skip` of the text. */
+  private compare(at: number, text: string, start: number, length: number, skip = length): number {
     const base = at * this.width;
     for (let k = 0; k < length; k++) {
-      const d = this.keys.charCodeAt(base + k) - text.charCodeAt(start + k);
+      const d = this.keys.charCodeAt(base + k) - text.charCodeAt(start + k + (k >= skip ? 1 : 0));
       if (d !== 0) return d;
     }
     return 0;

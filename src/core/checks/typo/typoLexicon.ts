@@ -1,4 +1,5 @@
 import { SortedWords } from './sortedWords';
+import { WordPositions } from './wordPositions';
 import { MAX_WORD_LENGTH } from './wordTables';
 
 /**
@@ -45,6 +46,11 @@ export interface TypoLexicon {
   source: string;
   /** −log of the relative frequency of the dictionary word text[start, start + length), if it is one. */
   cost(text: string, start: number, length: number): number | undefined;
+  /**
+   * Whether every character of text[start, start + length) but the one at `skip` stands where some
+   * common word of that length has it: only then may the window be, or become, a common word.
+   */
+  mayFit(text: string, start: number, length: number, skip?: number): boolean;
   /** The lowest cost of any word of this length: no replacement can make a window cheaper. */
   cheapest(length: number): number;
   /** The cost of a character the dictionary does not know as a word. */
@@ -55,11 +61,13 @@ export interface TypoLexicon {
   listedByFirst: Map<string, ListedTypo[]>;
   /** Whether and how two characters are confused: they share a reading, look alike, or both. */
   confusion(a: string, b: string): ConfusionKind | undefined;
+  /** Every character confused with `ch`, and how (empty when none). */
+  confusables(ch: string): ReadonlyMap<string, ConfusionKind>;
   /**
-   * The characters that complete a common word of `others.length + 1` characters when put at
-   * `at` among `others` (逆 with at 1: 境…).
+   * The characters that make text[start, start + length) a common word when put in place of the
+   * one at offset `at`, likeliest first (逆竟 with at 1: 境…).
    */
-  completions(others: string, at: number): string;
+  completions(text: string, start: number, length: number, at: number): string;
 }
 
 export function isTypoData(value: unknown): value is TypoData {
@@ -83,6 +91,15 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
   const completionTables = new Map<number, SortedWords[]>();
   for (const [length, perPosition] of Object.entries(completions)) completionTables.set(Number(length), perPosition.map((keys) => new SortedWords(keys, Number(length))));
+  const positions = new Map<number, WordPositions>();
+  const positionsOf = (length: number): WordPositions | undefined => {
+    // The last masked position's table holds the common words themselves.
+    const words = completions[length]?.[length - 1];
+    if (words === undefined) return undefined;
+    let found = positions.get(length);
+    if (!found) positions.set(length, (found = new WordPositions(words, length)));
+    return found;
+  };
   const cheapest = new Map<number, number>();
   for (const [length, table] of tables) {
     let min = Infinity;
@@ -99,6 +116,14 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
     bucket.push({ wrong, right, note, exceptions });
     listedByFirst.set(first, bucket);
   }
+  const confusables = (ch: string): ReadonlyMap<string, ConfusionKind> => {
+    let row = confusions.get(ch);
+    if (!row) {
+      row = confusionsOf(ch, sound, data.sound, shape, data.shape);
+      confusions.set(ch, row);
+    }
+    return row;
+  };
   return {
     source: data.source,
     cost(text, start, length) {
@@ -106,19 +131,19 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
       const at = table ? table.words.find(text, start) : -1;
       return at < 0 ? undefined : table!.costs.charCodeAt(at) / costScale;
     },
+    mayFit(text, start, length, skip) {
+      const fits = positionsOf(length);
+      if (!fits) return false;
+      for (let k = 0; k < length; k++) if (k !== skip && !fits.has(text.charCodeAt(start + k), k)) return false;
+      return true;
+    },
     cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale,
     unknownCost: unknownCost / costScale,
     maxWordLength: MAX_WORD_LENGTH,
     listedByFirst,
-    confusion(a, b) {
-      let row = confusions.get(a);
-      if (!row) {
-        row = confusionsOf(a, sound, data.sound, shape, data.shape);
-        confusions.set(a, row);
-      }
-      return row.get(b);
-    },
-    completions: (others, at) => completionTables.get(others.length + 1)?.[at]?.completing(others) ?? '',
+    confusion: (a, b) => confusables(a).get(b),
+    confusables,
+    completions: (text, start, length, at) => completionTables.get(length)?.[at]?.completing(text, start, at) ?? '',
   };
 }
 

@@ -13,7 +13,8 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * The dictionary as look-up tables that need no building at load (see SortedWords): per word
  * length, the words sorted and concatenated, with their costs (−log relative frequency) as one
  * code unit each; per length and masked position, the common words with the masked character
- * moved last, sorted, so the characters completing 逆? form one contiguous run.
+ * moved last, sorted on the other characters and then by frequency, so the characters completing
+ * 逆? form one contiguous run, likeliest first.
  */
 export function buildWordTables(words: readonly [word: string, freq: number][]): WordTables {
   const total = words.reduce((sum, [, freq]) => sum + freq, 0);
@@ -29,7 +30,13 @@ export function buildWordTables(words: readonly [word: string, freq: number][]):
     };
     if (length < 2) continue;
     const common = sorted.filter((w) => own.get(w)! >= COMMON_WORD_FREQ);
-    tables.completions[length] = Array.from({ length }, (_, at) => [...new Set(common.map((w) => w.slice(0, at) + w.slice(at + 1) + w[at]))].sort(byCode).join(''));
+    tables.completions[length] = Array.from({ length }, (_, at) => {
+      const masked = common.map((w): [string, number] => [w.slice(0, at) + w.slice(at + 1) + w[at], own.get(w)!]);
+      return masked
+        .sort(([a, fa], [b, fb]) => byCode(a.slice(0, -1), b.slice(0, -1)) || fb - fa || byCode(a, b))
+        .map(([key]) => key)
+        .join('');
+    });
   }
   return tables;
 }
