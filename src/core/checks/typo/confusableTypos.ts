@@ -53,7 +53,7 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
   let runEnd = 0;
   for (let i = 0; i < paragraph.length; i++) {
     if (!han[i] || bound[i]) continue;
-    const confusables = lexicon.confusables(paragraph[i]!);
+    const confusables = lexicon.confusables(paragraph.charCodeAt(i));
     if (confusables.size === 0) continue;
     if (i >= runEnd) {
       for (runStart = i; runStart > 0 && han[runStart - 1]; runStart--);
@@ -132,7 +132,7 @@ function allSet(flags: Uint8Array, start: number, length: number): boolean {
  * any clears its margin. Completions come likeliest first, so the search stops at the first word
  * dearer than `dearest`, beyond which no replacement could clear any margin.
  */
-function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon, confusables: ReadonlyMap<string, ConfusionKind>, dearest: number): Candidate | undefined {
+function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon, confusables: ReadonlyMap<number, ConfusionKind>, dearest: number): Candidate | undefined {
   const fills = lexicon.completions(text, start, end - start, at - start);
   if (!fills) return undefined;
   const head = text.slice(start, at);
@@ -144,9 +144,10 @@ function bestCompletion(text: string, at: number, start: number, end: number, ru
   let window: number | undefined;
   let before: number | undefined;
   let best: Candidate | undefined;
-  for (const to of fills) {
-    const kind = confusables.get(to);
+  for (let k = 0; k < fills.length; k++) {
+    const kind = confusables.get(fills.charCodeAt(k));
     if (!kind) continue;
+    const to = fills[k]!;
     const replacement = head + to + tail;
     const replaced = lexicon.cost(replacement, 0, replacement.length)!;
     if (replaced > dearest) break;

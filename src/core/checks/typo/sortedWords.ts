@@ -7,6 +7,9 @@
 const FIRST_CODE = 0x3400;
 const LAST_CODE = 0x9fff;
 
+/** Scratch space for the completing characters' codes, reused by every search. */
+const completed: number[] = [];
+
 export class SortedWords {
   readonly count: number;
   /** For each first character: where its keys start and end (end 0 when there are none). */
@@ -41,14 +44,16 @@ export class SortedWords {
    */
   completing(text: string, start: number, skip: number): string {
     const length = this.width - 1;
-    const first = skip === 0 ? start + 1 : start;
-    const slot = text.charCodeAt(first) - FIRST_CODE;
+    const slot = text.charCodeAt(skip === 0 ? start + 1 : start) - FIRST_CODE;
     const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
-    let out = '';
-    for (let at = end === 0 ? end : this.lowerBound(text, start, length, this.starts[slot]!, end, skip); at < end && this.compare(at, text, start, length, skip) === 0; at++) {
-      out += this.keys[at * this.width + length];
-    }
-    return out;
+    if (end === 0) return '';
+    const first = this.lowerBound(text, start, length, this.starts[slot]!, end, skip);
+    let last = first;
+    while (last < end && this.compare(last, text, start, length, skip) === 0) last++;
+    if (last === first) return '';
+    completed.length = last - first;
+    for (let at = first; at < last; at++) completed[at - first] = this.keys.charCodeAt(at * this.width + length);
+    return String.fromCharCode(...completed);
   }
 
   /** First key in [lo, hi) not less than the text at `start` compared on its first `length` characters (skipping offset `skip`). */

@@ -1,5 +1,6 @@
 import { SortedWords } from './sortedWords';
 import { WordPositions } from './wordPositions';
+import { ShortWordCosts, UNKEYED } from './shortWordCosts';
 import { MAX_WORD_LENGTH } from './wordTables';
 
 /**
@@ -57,12 +58,12 @@ export interface TypoLexicon {
   unknownCost: number;
   /** Longest dictionary word considered when segmenting. */
   maxWordLength: number;
-  /** Listed misspellings by their first character. */
-  listedByFirst: Map<string, ListedTypo[]>;
+  /** Listed misspellings by the code of their first character. */
+  listedByFirst: Map<number, ListedTypo[]>;
   /** Whether and how two characters are confused: they share a reading, look alike, or both. */
   confusion(a: string, b: string): ConfusionKind | undefined;
-  /** Every character confused with `ch`, and how (empty when none). */
-  confusables(ch: string): ReadonlyMap<string, ConfusionKind>;
+  /** Every character confused with the character of code `code`, by code, and how (empty when none). */
+  confusables(code: number): ReadonlyMap<number, ConfusionKind>;
   /**
    * The characters that make text[start, start + length) a common word when put in place of the
    * one at offset `at`, likeliest first (逆竟 with at 1: 境…).
@@ -89,6 +90,7 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
   const { costScale, unknownCost, byLength, completions } = data.words;
   const tables = new Map<number, { words: SortedWords; costs: string }>();
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
+  const short = [1, 2].map((width) => byLength[width] && new ShortWordCosts(byLength[width].keys, byLength[width].costs, width as 1 | 2));
   const completionTables = new Map<number, SortedWords[]>();
   for (const [length, perPosition] of Object.entries(completions)) completionTables.set(Number(length), perPosition.map((keys) => new SortedWords(keys, Number(length))));
   const positions = new Map<number, WordPositions>();
@@ -108,25 +110,27 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
   }
   const sound = groupsOf(data.sound);
   const shape = groupsOf(data.shape);
-  const confusions = new Map<string, Map<string, ConfusionKind>>();
-  const listedByFirst = new Map<string, ListedTypo[]>();
+  const confusions = new Map<number, Map<number, ConfusionKind>>();
+  const listedByFirst = new Map<number, ListedTypo[]>();
   for (const [wrong, right, note, exceptions] of data.listed) {
-    const first = wrong[0]!;
+    const first = wrong.charCodeAt(0);
     const bucket = listedByFirst.get(first) ?? [];
     bucket.push({ wrong, right, note, exceptions });
     listedByFirst.set(first, bucket);
   }
-  const confusables = (ch: string): ReadonlyMap<string, ConfusionKind> => {
-    let row = confusions.get(ch);
+  const confusables = (code: number): ReadonlyMap<number, ConfusionKind> => {
+    let row = confusions.get(code);
     if (!row) {
-      row = confusionsOf(ch, sound, data.sound, shape, data.shape);
-      confusions.set(ch, row);
+      row = confusionsOf(String.fromCharCode(code), sound, data.sound, shape, data.shape);
+      confusions.set(code, row);
     }
     return row;
   };
   return {
     source: data.source,
     cost(text, start, length) {
+      const hashed = short[length - 1]?.find(text, start) ?? UNKEYED;
+      if (hashed !== UNKEYED) return hashed < 0 ? undefined : hashed / costScale;
       const table = tables.get(length);
       const at = table ? table.words.find(text, start) : -1;
       return at < 0 ? undefined : table!.costs.charCodeAt(at) / costScale;
@@ -141,18 +145,20 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
     unknownCost: unknownCost / costScale,
     maxWordLength: MAX_WORD_LENGTH,
     listedByFirst,
-    confusion: (a, b) => confusables(a).get(b),
+    confusion: (a, b) => confusables(a.charCodeAt(0)).get(b.charCodeAt(0)),
     confusables,
     completions: (text, start, length, at) => completionTables.get(length)?.[at]?.completing(text, start, at) ?? '',
   };
 }
 
 /** Every character confused with `ch`, and how; built the first time `ch` is asked about. */
-function confusionsOf(ch: string, sound: Map<string, number[]>, soundGroups: string[], shape: Map<string, number[]>, shapeGroups: string[]): Map<string, ConfusionKind> {
-  const row = new Map<string, ConfusionKind>();
-  for (const g of sound.get(ch) ?? []) for (const other of soundGroups[g]!) row.set(other, 'sound');
-  for (const g of shape.get(ch) ?? []) for (const other of shapeGroups[g]!) row.set(other, row.get(other) === 'sound' ? 'soundShape' : 'shape');
-  row.delete(ch);
+function confusionsOf(ch: string, sound: Map<string, number[]>, soundGroups: string[], shape: Map<string, number[]>, shapeGroups: string[]): Map<number, ConfusionKind> {
+  const row = new Map<number, ConfusionKind>();
+  for (const g of sound.get(ch) ?? []) for (const other of soundGroups[g]!) row.set(other.charCodeAt(0), 'sound');
+  for (const g of shape.get(ch) ?? []) {
+    for (const other of shapeGroups[g]!) row.set(other.charCodeAt(0), row.get(other.charCodeAt(0)) === 'sound' ? 'soundShape' : 'shape');
+  }
+  row.delete(ch.charCodeAt(0));
   return row;
 }
 
