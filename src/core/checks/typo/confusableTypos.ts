@@ -133,7 +133,7 @@ function allSet(flags: Uint8Array, start: number, length: number): boolean {
  * dearer than `dearest`, beyond which no replacement could clear any margin.
  */
 function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon, confusables: ReadonlyMap<number, ConfusionKind>, dearest: number): Candidate | undefined {
-  const fills = lexicon.completions(text, start, end - start, at - start);
+  const { fills, costs } = lexicon.completions(text, start, end - start, at - start);
   if (!fills) return undefined;
   const head = text.slice(start, at);
   const tail = text.slice(at + 1, end);
@@ -141,16 +141,16 @@ function bestCompletion(text: string, at: number, start: number, end: number, ru
   const left = Math.max(runStart, start - CONTEXT);
   const right = Math.min(runEnd, end + CONTEXT);
   const lengthMargin = LENGTH_MARGIN[end - start] ?? 0;
+  const dearestCode = dearest * lexicon.costScale;
   let window: number | undefined;
   let before: number | undefined;
   let best: Candidate | undefined;
-  for (let k = 0; k < fills.length; k++) {
+  for (let k = 0; k < fills.length && costs.charCodeAt(k) <= dearestCode; k++) {
     const kind = confusables.get(fills.charCodeAt(k));
     if (!kind) continue;
     const to = fills[k]!;
     const replacement = head + to + tail;
-    const replaced = lexicon.cost(replacement, 0, replacement.length)!;
-    if (replaced > dearest) break;
+    const replaced = costs.charCodeAt(k) / lexicon.costScale;
     const margin = CONFUSION_MARGIN[kind] + lengthMargin;
     // The window alone must come close to the margin: context seldom adds much, and this spares most segmentations.
     window ??= segmentCost(text.slice(start, end), lexicon);

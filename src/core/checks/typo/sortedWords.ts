@@ -7,9 +7,6 @@
 const FIRST_CODE = 0x3400;
 const LAST_CODE = 0x9fff;
 
-/** Scratch space for the completing characters' codes, reused by every search. */
-const completed: number[] = [];
-
 export class SortedWords {
   readonly count: number;
   /** For each first character: where its keys start and end (end 0 when there are none). */
@@ -39,21 +36,17 @@ export class SortedWords {
   }
 
   /**
-   * The last characters of every key whose first width − 1 characters are those of
-   * text[start, start + width) without the one at `skip` (an offset into the window).
+   * The keys equal to the `width` characters of text from `start` that remain when the one at
+   * offset `skip` (of width + 1) is passed over, as [first, last) indexes.
    */
-  completing(text: string, start: number, skip: number): string {
-    const length = this.width - 1;
+  equalRange(text: string, start: number, skip: number): [number, number] {
     const slot = text.charCodeAt(skip === 0 ? start + 1 : start) - FIRST_CODE;
     const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
-    if (end === 0) return '';
-    const first = this.lowerBound(text, start, length, this.starts[slot]!, end, skip);
+    if (end === 0) return [0, 0];
+    const first = this.lowerBound(text, start, this.width, this.starts[slot]!, end, skip);
     let last = first;
-    while (last < end && this.compare(last, text, start, length, skip) === 0) last++;
-    if (last === first) return '';
-    completed.length = last - first;
-    for (let at = first; at < last; at++) completed[at - first] = this.keys.charCodeAt(at * this.width + length);
-    return String.fromCharCode(...completed);
+    while (last < end && this.compare(last, text, start, this.width, skip) === 0) last++;
+    return [first, last];
   }
 
   /** First key in [lo, hi) not less than the text at `start` compared on its first `length` characters (skipping offset `skip`). */

@@ -30,8 +30,24 @@ export interface WordTables {
   unknownCost: number;
   /** By word length: keys sorted and concatenated, and one cost code unit per key. */
   byLength: Record<string, { keys: string; costs: string }>;
-  /** By word length, per masked position: common words with that character moved last, sorted. */
-  completions: Record<string, string[]>;
+  /** By word length, per masked position: the common words with that character masked. */
+  completions: Record<string, CompletionTable[]>;
+}
+
+/** Common words of one length with one position masked, aligned: sorted on `others`, likeliest first among equals. */
+export interface CompletionTable {
+  /** The other characters of each word, concatenated (length − 1 each). */
+  others: string;
+  /** The masked character of each word. */
+  fills: string;
+  /** The cost of each word, one code unit each (see WordTables.costScale). */
+  costs: string;
+}
+
+/** The characters completing a window, likeliest first, with their words' costs in code units. */
+export interface Completions {
+  fills: string;
+  costs: string;
 }
 
 export type ConfusionKind = 'sound' | 'shape' | 'soundShape';
@@ -66,9 +82,11 @@ export interface TypoLexicon {
   confusables(code: number): ReadonlyMap<number, ConfusionKind>;
   /**
    * The characters that make text[start, start + length) a common word when put in place of the
-   * one at offset `at`, likeliest first (逆竟 with at 1: 境…).
+   * one at offset `at`, likeliest first (逆竟 with at 1: 境…), with the costs of those words.
    */
-  completions(text: string, start: number, length: number, at: number): string;
+  completions(text: string, start: number, length: number, at: number): Completions;
+  /** Costs in Completions.costs are code units: this many to one natural-log unit. */
+  costScale: number;
 }
 
 export function isTypoData(value: unknown): value is TypoData {
@@ -86,20 +104,26 @@ export function isTypoData(value: unknown): value is TypoData {
   );
 }
 
+const NONE: Completions = { fills: '', costs: '' };
+
 export function buildTypoLexicon(data: TypoData): TypoLexicon {
   const { costScale, unknownCost, byLength, completions } = data.words;
   const tables = new Map<number, { words: SortedWords; costs: string }>();
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
   const short = [1, 2].map((width) => byLength[width] && new ShortWordCosts(byLength[width].keys, byLength[width].costs, width as 1 | 2));
-  const completionTables = new Map<number, SortedWords[]>();
-  for (const [length, perPosition] of Object.entries(completions)) completionTables.set(Number(length), perPosition.map((keys) => new SortedWords(keys, Number(length))));
+  const completionTables = new Map<number, { others: SortedWords; table: CompletionTable }[]>();
+  for (const [length, perPosition] of Object.entries(completions)) {
+    completionTables.set(
+      Number(length),
+      perPosition.map((table) => ({ others: new SortedWords(table.others, Number(length) - 1), table })),
+    );
+  }
   const positions = new Map<number, WordPositions>();
   const positionsOf = (length: number): WordPositions | undefined => {
-    // The last masked position's table holds the common words themselves.
-    const words = completions[length]?.[length - 1];
-    if (words === undefined) return undefined;
+    const lastMasked = completions[length]?.[length - 1];
+    if (lastMasked === undefined) return undefined;
     let found = positions.get(length);
-    if (!found) positions.set(length, (found = new WordPositions(words, length)));
+    if (!found) positions.set(length, (found = new WordPositions(lastMasked, length)));
     return found;
   };
   const cheapest = new Map<number, number>();
@@ -147,7 +171,13 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
     listedByFirst,
     confusion: (a, b) => confusables(a.charCodeAt(0)).get(b.charCodeAt(0)),
     confusables,
-    completions: (text, start, length, at) => completionTables.get(length)?.[at]?.completing(text, start, at) ?? '',
+    completions(text, start, length, at) {
+      const found = completionTables.get(length)?.[at];
+      if (!found) return NONE;
+      const [first, last] = found.others.equalRange(text, start, at);
+      return first === last ? NONE : { fills: found.table.fills.slice(first, last), costs: found.table.costs.slice(first, last) };
+    },
+    costScale,
   };
 }
 

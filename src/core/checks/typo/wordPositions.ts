@@ -1,3 +1,5 @@
+import type { CompletionTable } from './typoLexicon';
+
 /** Characters are indexed over the CJK blocks (Extension A to the end of the Unified block). */
 const FIRST_CODE = 0x3400;
 const LAST_CODE = 0x9fff;
@@ -9,12 +11,16 @@ const LAST_CODE = 0x9fff;
 export class WordPositions {
   private readonly bits = new Uint8Array(LAST_CODE - FIRST_CODE + 1);
 
-  /** `keys` are the words of `width` characters, concatenated. */
-  constructor(keys: string, width: number) {
-    for (let at = 0; at < keys.length; at++) {
-      const slot = keys.charCodeAt(at) - FIRST_CODE;
-      if (slot >= 0 && slot < this.bits.length) this.bits[slot]! |= 1 << at % width;
-    }
+  /** From the words of `length` characters as a table masking their last position. */
+  constructor(lastMasked: CompletionTable, length: number) {
+    const { others, fills } = lastMasked;
+    for (let at = 0; at < others.length; at++) this.set(others.charCodeAt(at), at % (length - 1));
+    for (let at = 0; at < fills.length; at++) this.set(fills.charCodeAt(at), length - 1);
+  }
+
+  private set(code: number, position: number): void {
+    const slot = code - FIRST_CODE;
+    if (slot >= 0 && slot < this.bits.length) this.bits[slot]! |= 1 << position;
   }
 
   /** Whether some word has the character of code `code` at `position`. */

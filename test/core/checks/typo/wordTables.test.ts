@@ -17,11 +17,11 @@ describe('typo word tables', () => {
   });
 
   it('completes a masked position with the characters of common words only, likeliest first', () => {
-    expect(lexicon.completions('环？', 0, 2, 1)).toBe('境保');
-    expect(lexicon.completions('？境', 0, 2, 0)).toBe('环逆');
-    expect(lexicon.completions('一？莫展', 0, 4, 1)).toBe('筹');
+    expect(lexicon.completions('环？', 0, 2, 1).fills).toBe('境保');
+    expect(lexicon.completions('？境', 0, 2, 0).fills).toBe('环逆');
+    expect(lexicon.completions('一？莫展', 0, 4, 1).fills).toBe('筹');
     // 境况 is below the common-word frequency: never offered as a correction.
-    expect(lexicon.completions('？况', 0, 2, 0)).toBe('');
+    expect(lexicon.completions('？况', 0, 2, 0).fills).toBe('');
   });
 
   it('tells sound-alike characters', () => {
