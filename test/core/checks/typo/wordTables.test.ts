@@ -29,3 +29,17 @@ describe('typo word tables', () => {
     expect(lexicon.confusion('竟', '环')).toBeUndefined();
   });
 });
+
+describe('typo word positions', () => {
+  it('lets a window through only when its characters stand where common words have them', () => {
+    // 逆 opens 逆境 and 境 closes it: 逆? may become a word, ?逆 may not.
+    expect(lexicon.mayFit('逆竟', 0, 2, 1)).toBe(true);
+    expect(lexicon.mayFit('竟逆', 0, 2, 0)).toBe(false);
+    expect(lexicon.mayFit('一竟莫展', 0, 4, 1)).toBe(true);
+    expect(lexicon.mayFit('一竟莫境', 0, 4, 1)).toBe(false);
+  });
+
+  it('knows no words of a length the dictionary does not hold', () => {
+    expect(lexicon.mayFit('环境保护法', 0, 5)).toBe(false);
+  });
+});
