@@ -47,6 +47,8 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
   const single = new Float64Array(paragraph.length).fill(NaN);
   const singleCost = (k: number): number => (Number.isNaN(single[k]!) ? (single[k] = lexicon.cost(paragraph, k, 1) ?? lexicon.unknownCost) : single[k]!);
   const leastMargin = Math.min(...Object.values(CONFUSION_MARGIN));
+  const lengthMargin = Array.from({ length: longest + 1 }, (_, length) => LENGTH_MARGIN[length] ?? 0);
+  const cheapest = Array.from({ length: longest + 1 }, (_, length) => lexicon.cheapest(length));
   const candidates: Candidate[] = [];
   // The run of Han characters around i: windows never cross punctuation or Latin text.
   let runStart = 0;
@@ -66,8 +68,9 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
         // Written as single characters the window costs at most this: a window too likely already cannot gain enough.
         let written = 0;
         for (let k = start; k < end; k++) written += singleCost(k);
-        if (written - lexicon.cheapest(end - start) < leastMargin + (LENGTH_MARGIN[end - start] ?? 0)) continue;
-        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon, confusables, written - leastMargin + CONTEXT_SLACK - (LENGTH_MARGIN[end - start] ?? 0));
+        const needed = leastMargin + lengthMargin[end - start]!;
+        if (written - cheapest[end - start]! < needed) continue;
+        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon, confusables, written - needed + CONTEXT_SLACK);
         if (found && (!best || found.gain > best.gain)) best = found;
       }
     }

@@ -36,17 +36,20 @@ export class SortedWords {
   }
 
   /**
-   * The keys equal to the `width` characters of text from `start` that remain when the one at
-   * offset `skip` (of width + 1) is passed over, as [first, last) indexes.
+   * Index of the first key equal to the `width` characters of text from `start` that remain when
+   * the one at offset `skip` (of width + 1) is passed over, or −1. Equal keys follow it (see `equalsAt`).
    */
-  equalRange(text: string, start: number, skip: number): [number, number] {
+  firstEqual(text: string, start: number, skip: number): number {
     const slot = text.charCodeAt(skip === 0 ? start + 1 : start) - FIRST_CODE;
     const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
-    if (end === 0) return [0, 0];
+    if (end === 0) return -1;
     const first = this.lowerBound(text, start, this.width, this.starts[slot]!, end, skip);
-    let last = first;
-    while (last < end && this.compare(last, text, start, this.width, skip) === 0) last++;
-    return [first, last];
+    return first < end && this.equalsAt(first, text, start, skip) ? first : -1;
+  }
+
+  /** Whether key `at` equals the text from `start` with offset `skip` passed over. */
+  equalsAt(at: number, text: string, start: number, skip: number): boolean {
+    return at < this.count && this.compare(at, text, start, this.width, skip) === 0;
   }
 
   /** First key in [lo, hi) not less than the text at `start` compared on its first `length` characters (skipping offset `skip`). */

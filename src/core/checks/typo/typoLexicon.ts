@@ -174,8 +174,11 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
     completions(text, start, length, at) {
       const found = completionTables.get(length)?.[at];
       if (!found) return NONE;
-      const [first, last] = found.others.equalRange(text, start, at);
-      return first === last ? NONE : { fills: found.table.fills.slice(first, last), costs: found.table.costs.slice(first, last) };
+      const first = found.others.firstEqual(text, start, at);
+      if (first < 0) return NONE;
+      let last = first + 1;
+      while (found.others.equalsAt(last, text, start, at)) last++;
+      return { fills: found.table.fills.slice(first, last), costs: found.table.costs.slice(first, last) };
     },
     costScale,
   };
