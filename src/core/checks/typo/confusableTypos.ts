@@ -112,6 +112,8 @@ function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): bo
 /**
  * Characters covered by a likely dictionary word of two or more characters. Shorter words first:
  * most characters are bound by one, and a longer window only matters where it would bind one more.
+ * A word as likely as BOUND_COST is far above the common-word frequency, so a window that fits no
+ * common word (mayFit) binds nothing.
  */
 function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): Uint8Array {
   const bound = new Uint8Array(text.length);

@@ -64,8 +64,9 @@ export interface TypoLexicon {
   /** −log of the relative frequency of the dictionary word text[start, start + length), if it is one. */
   cost(text: string, start: number, length: number): number | undefined;
   /**
-   * Whether every character of text[start, start + length) but the one at `skip` stands where some
-   * common word of that length has it: only then may the window be, or become, a common word.
+   * Whether every character of text[start, start + length) but the one at `skip`, and every pair of
+   * neighbours among them, stands where some common word of that length has it: only then may the
+   * window be, or become, a common word.
    */
   mayFit(text: string, start: number, length: number, skip?: number): boolean;
   /** The lowest cost of any word of this length: no replacement can make a window cheaper. */
@@ -159,12 +160,7 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
       const at = table ? table.words.find(text, start) : -1;
       return at < 0 ? undefined : table!.costs.charCodeAt(at) / costScale;
     },
-    mayFit(text, start, length, skip) {
-      const fits = positionsOf(length);
-      if (!fits) return false;
-      for (let k = 0; k < length; k++) if (k !== skip && !fits.has(text.charCodeAt(start + k), k)) return false;
-      return true;
-    },
+    mayFit: (text, start, length, skip) => positionsOf(length)?.fits(text, start, skip) ?? false,
     cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale,
     unknownCost: unknownCost / costScale,
     maxWordLength: MAX_WORD_LENGTH,

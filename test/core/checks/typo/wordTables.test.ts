@@ -39,6 +39,14 @@ describe('typo word positions', () => {
     expect(lexicon.mayFit('一竟莫境', 0, 4, 1)).toBe(false);
   });
 
+  it('lets a window through only when its neighbouring characters stand together in some common word', () => {
+    const idioms = buildTypoLexicon({ format: 1, source: 't', words: buildWordTables([['一筹莫展', 100], ['十拿九稳', 100]]), sound: [], shape: [], listed: [] });
+    expect(idioms.mayFit('一筹莫稳', 0, 4, 3)).toBe(true);
+    // Each of 一, 拿, 莫 opens, follows or precedes in one idiom, but 一拿 stands in neither.
+    expect(idioms.mayFit('一拿莫稳', 0, 4, 3)).toBe(false);
+    expect(idioms.mayFit('一拿莫展', 0, 4, 1)).toBe(true);
+  });
+
   it('knows no words of a length the dictionary does not hold', () => {
     expect(lexicon.mayFit('环境保护法', 0, 5)).toBe(false);
   });
