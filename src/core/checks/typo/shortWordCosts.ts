@@ -1,5 +1,6 @@
-import { CJK_SLOTS, cjkSlot } from './cjkSlot';
-
+/** Characters are keyed over the CJK blocks (Extension A to the end of the Unified block). */
+const FIRST_CODE = 0x3400;
+const RANGE = 0x9fff - FIRST_CODE + 1;
 const EMPTY = -1;
 /** Returned for text this table cannot key (a character outside the CJK blocks). */
 export const UNKEYED = -2;
@@ -47,11 +48,11 @@ export class ShortWordCosts {
   }
 
   private keyOf(text: string, start: number): number {
-    const a = cjkSlot(text.charCodeAt(start));
-    if (a < 0) return UNKEYED;
+    const a = text.charCodeAt(start) - FIRST_CODE;
+    if (!(a >= 0 && a < RANGE)) return UNKEYED;
     if (this.width === 1) return a;
-    const b = cjkSlot(text.charCodeAt(start + 1));
-    return b < 0 ? UNKEYED : a * CJK_SLOTS + b;
+    const b = text.charCodeAt(start + 1) - FIRST_CODE;
+    return b >= 0 && b < RANGE ? a * RANGE + b : UNKEYED;
   }
 
   private slotOf(key: number): number {

@@ -1,15 +1,17 @@
-import { CJK_SLOTS, cjkSlot } from './cjkSlot';
-
 /**
  * Equal-length keys sorted and concatenated into one string, searched in place: a table of a
  * hundred thousand words costs one string and one pass at load, where a Map would cost a second.
  * The pass records where each first character's keys start and end, so a search spans a few keys.
  */
+/** First characters are indexed over the CJK blocks (Extension A to the end of the Unified block). */
+const FIRST_CODE = 0x3400;
+const LAST_CODE = 0x9fff;
+
 export class SortedWords {
   readonly count: number;
   /** For each first character: where its keys start and end (end 0 when there are none). */
-  private readonly starts = new Int32Array(CJK_SLOTS);
-  private readonly ends = new Int32Array(CJK_SLOTS);
+  private readonly starts = new Int32Array(LAST_CODE - FIRST_CODE + 1);
+  private readonly ends = new Int32Array(LAST_CODE - FIRST_CODE + 1);
 
   constructor(
     private readonly keys: string,
@@ -17,8 +19,8 @@ export class SortedWords {
   ) {
     this.count = keys.length / width;
     for (let at = this.count - 1; at >= 0; at--) {
-      const slot = cjkSlot(keys.charCodeAt(at * width));
-      if (slot < 0) continue;
+      const slot = keys.charCodeAt(at * width) - FIRST_CODE;
+      if (slot < 0 || slot >= this.starts.length) continue;
       if (this.ends[slot] === 0) this.ends[slot] = at + 1;
       this.starts[slot] = at;
     }
@@ -26,8 +28,8 @@ export class SortedWords {
 
   /** Index of the key equal to text[start, start + width), or −1. */
   find(text: string, start: number): number {
-    const slot = cjkSlot(text.charCodeAt(start));
-    const end = slot < 0 ? 0 : this.ends[slot]!;
+    const slot = text.charCodeAt(start) - FIRST_CODE;
+    const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
     if (end === 0) return -1;
     const at = this.lowerBound(text, start, this.width, this.starts[slot]!, end);
     return at < end && this.compare(at, text, start, this.width) === 0 ? at : -1;
@@ -38,8 +40,8 @@ export class SortedWords {
    * the one at offset `skip` (of width + 1) is passed over, or −1. Equal keys follow it (see `equalsAt`).
    */
   firstEqual(text: string, start: number, skip: number): number {
-    const slot = cjkSlot(text.charCodeAt(skip === 0 ? start + 1 : start));
-    const end = slot < 0 ? 0 : this.ends[slot]!;
+    const slot = text.charCodeAt(skip === 0 ? start + 1 : start) - FIRST_CODE;
+    const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
     if (end === 0) return -1;
     const first = this.lowerBound(text, start, this.width, this.starts[slot]!, end, skip);
     return first < end && this.equalsAt(first, text, start, skip) ? first : -1;

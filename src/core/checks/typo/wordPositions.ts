@@ -1,7 +1,9 @@
 import type { CompletionTable } from './typoLexicon';
 import { ShortWordCosts } from './shortWordCosts';
-import { CJK_SLOTS, cjkSlot } from './cjkSlot';
 
+/** Characters are indexed over the CJK blocks (Extension A to the end of the Unified block). */
+const FIRST_CODE = 0x3400;
+const LAST_CODE = 0x9fff;
 
 /**
  * Which characters, and which pairs of neighbours, occur at which position in the common words of
@@ -10,7 +12,7 @@ import { CJK_SLOTS, cjkSlot } from './cjkSlot';
  */
 export class WordPositions {
   /** One bit a position, by character. */
-  private readonly bits = new Uint8Array(CJK_SLOTS);
+  private readonly bits = new Uint8Array(LAST_CODE - FIRST_CODE + 1);
   /** By position p: the pairs standing at p, p + 1 (words of three characters or more). */
   private readonly pairs: ShortWordCosts[] = [];
 
@@ -44,12 +46,12 @@ export class WordPositions {
   }
 
   private set(code: number, position: number): void {
-    const slot = cjkSlot(code);
-    if (slot >= 0) this.bits[slot]! |= 1 << position;
+    const slot = code - FIRST_CODE;
+    if (slot >= 0 && slot < this.bits.length) this.bits[slot]! |= 1 << position;
   }
 
   private has(code: number, position: number): boolean {
-    const slot = cjkSlot(code);
-    return slot >= 0 && (this.bits[slot]! & (1 << position)) !== 0;
+    const slot = code - FIRST_CODE;
+    return slot >= 0 && slot < this.bits.length && (this.bits[slot]! & (1 << position)) !== 0;
   }
 }
