@@ -1,4 +1,8 @@
-/** Characters are keyed over the CJK blocks (Extension A to the end of the Unified block). */
+/**
+ * Characters are keyed over the CJK blocks (Extension A to the end of the Unified block). The bounds
+ * are repeated in each code-indexed table rather than imported: an imported helper on these paths
+ * costs a third of the family's time under the CommonJS transform tsx and vitest apply.
+ */
 const FIRST_CODE = 0x3400;
 const RANGE = 0x9fff - FIRST_CODE + 1;
 const EMPTY = -1;
