@@ -77,9 +77,10 @@ export interface TypoLexicon {
   maxWordLength: number;
   /** Listed misspellings by the code of their first character. */
   listedByFirst: Map<number, ListedTypo[]>;
-  /** Whether and how two characters are confused: they share a reading, look alike, or both. */
-  confusion(a: string, b: string): ConfusionKind | undefined;
-  /** Every character confused with the character of code `code`, by code, and how (empty when none). */
+  /**
+   * Every character confused with the character of code `code`, by code, and how: they share a
+   * reading, look alike, or both (empty when none).
+   */
   confusables(code: number): ReadonlyMap<number, ConfusionKind>;
   /**
    * The characters that make text[start, start + length) a common word when put in place of the
@@ -165,7 +166,6 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
     unknownCost: unknownCost / costScale,
     maxWordLength: MAX_WORD_LENGTH,
     listedByFirst,
-    confusion: (a, b) => confusables(a.charCodeAt(0)).get(b.charCodeAt(0)),
     confusables,
     completions(text, start, length, at) {
       const found = completionTables.get(length)?.[at];

@@ -25,8 +25,10 @@ describe('typo word tables', () => {
   });
 
   it('tells sound-alike characters', () => {
-    expect(lexicon.confusion('竟', '境')).toBe('sound');
-    expect(lexicon.confusion('竟', '环')).toBeUndefined();
+    const confusables = lexicon.confusables('竟'.charCodeAt(0));
+    expect(confusables.get('境'.charCodeAt(0))).toBe('sound');
+    expect(confusables.get('环'.charCodeAt(0))).toBeUndefined();
+    expect(confusables.get('竟'.charCodeAt(0))).toBeUndefined();
   });
 });
 
