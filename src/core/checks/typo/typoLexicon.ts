@@ -114,20 +114,16 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
   const short = [1, 2].map((width) => byLength[width] && new ShortWordCosts(byLength[width].keys, byLength[width].costs, width as 1 | 2));
   const completionTables = new Map<number, { others: SortedWords; table: CompletionTable }[]>();
-  for (const [length, perPosition] of Object.entries(completions)) {
-    completionTables.set(
-      Number(length),
-      perPosition.map((table) => ({ others: new SortedWords(table.others, Number(length) - 1), table })),
-    );
-  }
   const positions = new Map<number, WordPositions>();
-  const positionsOf = (length: number): WordPositions | undefined => {
-    const lastMasked = completions[length]?.[length - 1];
-    if (lastMasked === undefined) return undefined;
-    let found = positions.get(length);
-    if (!found) positions.set(length, (found = new WordPositions(lastMasked, length)));
-    return found;
-  };
+  for (const [key, perPosition] of Object.entries(completions)) {
+    const length = Number(key);
+    completionTables.set(
+      length,
+      perPosition.map((table) => ({ others: new SortedWords(table.others, length - 1), table })),
+    );
+    // The table masking the last position holds the words in their own order.
+    positions.set(length, new WordPositions(perPosition[length - 1]!, length));
+  }
   const cheapest = new Map<number, number>();
   for (const [length, table] of tables) {
     let min = Infinity;
@@ -161,7 +157,7 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
       const at = table ? table.words.find(text, start) : -1;
       return at < 0 ? undefined : table!.costs.charCodeAt(at) / costScale;
     },
-    mayFit: (text, start, length, skip) => positionsOf(length)?.fits(text, start, skip) ?? false,
+    mayFit: (text, start, length, skip) => positions.get(length)?.fits(text, start, skip) ?? false,
     cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale,
     unknownCost: unknownCost / costScale,
     maxWordLength: MAX_WORD_LENGTH,

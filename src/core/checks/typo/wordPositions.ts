@@ -13,7 +13,7 @@ const LAST_CODE = 0x9fff;
 export class WordPositions {
   /** One bit a position, by character. */
   private readonly bits = new Uint8Array(LAST_CODE - FIRST_CODE + 1);
-  /** By position p: the pairs standing at p, p + 1 (words of three characters or more). */
+  /** By position p: the pairs standing at p, p + 1 (words of three characters or more), with a cost of a word holding each. */
   private readonly pairs: ShortWordCosts[] = [];
 
   /** From the words of `length` characters as a table masking their last position. */
@@ -22,19 +22,17 @@ export class WordPositions {
     private readonly length: number,
   ) {
     const { others, fills, costs } = lastMasked;
-    const cheapestPair = Array.from({ length: length - 1 }, () => new Map<string, number>());
+    const width = length - 1;
     for (let n = 0; n < fills.length; n++) {
-      const word = others.slice(n * (length - 1), (n + 1) * (length - 1)) + fills[n]!;
-      for (let at = 0; at < length; at++) this.set(word.charCodeAt(at), at);
-      if (length < 3) continue;
-      for (let at = 0; at + 1 < length; at++) {
-        const pair = word.slice(at, at + 2);
-        cheapestPair[at]!.set(pair, Math.min(costs.charCodeAt(n), cheapestPair[at]!.get(pair) ?? Infinity));
-      }
+      for (let at = 0; at < width; at++) this.set(others.charCodeAt(n * width + at), at);
+      this.set(fills.charCodeAt(n), width);
     }
     if (length < 3) return;
-    for (const byPair of cheapestPair) {
-      this.pairs.push(new ShortWordCosts([...byPair.keys()].join(''), String.fromCharCode(...byPair.values()), 2));
+    // Each word's pair at `at`, in word order, so the words' costs line up with them.
+    for (let at = 0; at < width; at++) {
+      const pairs: string[] = [];
+      for (let n = 0; n < fills.length; n++) pairs.push(at + 1 < width ? others.slice(n * width + at, n * width + at + 2) : others[n * width + at]! + fills[n]!);
+      this.pairs.push(new ShortWordCosts(pairs.join(''), costs, 2));
     }
   }
 
