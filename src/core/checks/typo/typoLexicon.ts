@@ -11,9 +11,12 @@ import { MAX_WORD_LENGTH } from './wordTables';
 /** A listed misspelling: written form, correct form, why, and contexts in which the written form is right. */
 export type ListedEntry = [wrong: string, right: string, note: string, exceptions: string[]];
 
+/** The version of the JSON shape below: 2 since completion tables carry their fills and costs. */
+export const TYPO_DATA_FORMAT = 2;
+
 /** The JSON shape of resources/generated/typo.json. */
 export interface TypoData {
-  format: 1;
+  format: typeof TYPO_DATA_FORMAT;
   source: string;
   words: WordTables;
   /** Characters sharing a toneless reading, one string a group. */
@@ -96,7 +99,7 @@ export function isTypoData(value: unknown): value is TypoData {
   return (
     typeof data === 'object' &&
     data !== null &&
-    data.format === 1 &&
+    data.format === TYPO_DATA_FORMAT &&
     typeof data.source === 'string' &&
     typeof data.words === 'object' &&
     data.words !== null &&

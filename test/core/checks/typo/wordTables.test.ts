@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildTypoLexicon } from '../../../../src/core/checks/typo/typoLexicon';
+import { buildTypoLexicon, TYPO_DATA_FORMAT } from '../../../../src/core/checks/typo/typoLexicon';
 import { buildWordTables } from '../../../../src/core/checks/typo/wordTables';
 
 const WORDS: [string, number][] = [['逆境', 2000], ['环境', 5000], ['环保', 900], ['逆', 10], ['境', 300], ['一筹莫展', 80], ['境况', 40]];
-const lexicon = buildTypoLexicon({ format: 1, source: 't', words: buildWordTables(WORDS), sound: ['境竟'], shape: [], listed: [] });
+const lexicon = buildTypoLexicon({ format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables(WORDS), sound: ['境竟'], shape: [], listed: [] });
 
 describe('typo word tables', () => {
   it('finds every word, in place inside a longer text, and nothing else', () => {
@@ -42,7 +42,7 @@ describe('typo word positions', () => {
   });
 
   it('lets a window through only when its neighbouring characters stand together in some common word', () => {
-    const idioms = buildTypoLexicon({ format: 1, source: 't', words: buildWordTables([['一筹莫展', 100], ['十拿九稳', 100]]), sound: [], shape: [], listed: [] });
+    const idioms = buildTypoLexicon({ format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables([['一筹莫展', 100], ['十拿九稳', 100]]), sound: [], shape: [], listed: [] });
     expect(idioms.mayFit('一筹莫稳', 0, 4, 3)).toBe(true);
     // Each of 一, 拿, 莫 opens, follows or precedes in one idiom, but 一拿 stands in neither.
     expect(idioms.mayFit('一拿莫稳', 0, 4, 3)).toBe(false);
