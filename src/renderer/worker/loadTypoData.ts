@@ -1,4 +1,4 @@
-import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../../core/checks/typo/typoLexicon';
+import { buildTypoLexicon, isTypoData, TYPO_DATA_FORMAT, type TypoLexicon } from '../../core/checks/typo/typoLexicon';
 
 /**
  * Fetches the typo data generated at build time (resources/generated/typo.json, served beside
@@ -8,6 +8,6 @@ export async function loadTypoData(url: string): Promise<TypoLexicon> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const data: unknown = await response.json();
-  if (!isTypoData(data)) throw new Error('not typo data of format 1');
+  if (!isTypoData(data)) throw new Error(`not typo data of format ${TYPO_DATA_FORMAT}`);
   return buildTypoLexicon(data);
 }
