@@ -10,6 +10,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { editorTheme } from './editorTheme';
 import { markTheme } from './markTheme';
 import { findingsField } from './findingsField';
+import { chromeField, chromeTheme } from '../chrome/chromeField';
 import { findingTooltip } from './findingTooltip';
 import { placeHover } from './placeTooltip';
 import { uiLang } from './uiLang';
@@ -80,6 +81,8 @@ export class DraftEditor {
       findReplace(),
       keymap.of([...defaultKeymap, ...historyKeymap]),
       findingsField,
+      chromeField,
+      chromeTheme,
       findingTooltip,
       placeHover,
       editorTheme,
