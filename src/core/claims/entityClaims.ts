@@ -4,8 +4,12 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { ClaimType, RawClaim } from './claim';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
-/** A named zone's own name (会宁|工业集中区) is a word or two; a longer one is a clause read back too far. */
-const MAX_ZONE_NAME = 4;
+/** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
+const COUNT_OR_POINTER = /^[一二两三四五六七八九十几多数每各这那该某本此其]+[家个所座间]?$/;
+/** Kinds of company, not names of one (上市公司, 民营企业, 子公司). */
+const KIND_OF_COMPANY = new Set(['上市', '民营', '国有', '私营', '外资', '合资', '独资', '关联', '跨国', '中介', '物业', '快递', '保险', '子', '分', '母', '总']);
+/** 大学生, 学院生: a school followed by 生 is its students, not the school. */
+const SCHOOL_STUDENT = /(?:大学|学院|中学|小学)$/;
 
 /**
  * People, organisations and places as the entity extractor finds them (the same mentions the
@@ -17,7 +21,7 @@ export function entityClaims(text: string, gazetteer: Gazetteer | undefined): Ra
   const claims: RawClaim[] = [];
   for (const m of extractEntities(text, gazetteer)) {
     const type = CLAIM_OF[m.kind];
-    if (!type || !names(m)) continue;
+    if (!type || !names(m) || (m.kind === 'org' && SCHOOL_STUDENT.test(m.text) && text[m.end] === '生')) continue;
     const claim: RawClaim = { type, start: m.start, end: m.end };
     if (m.title) claim.label = `${m.title} ${m.text}`;
     claims.push(claim);
@@ -27,11 +31,12 @@ export function entityClaims(text: string, gazetteer: Gazetteer | undefined): Ra
 
 /**
  * Whether a mention names one thing: an organisation with a name of its own beyond its trade
- * and legal suffix (not 上市公司, 科技公司), a zone with a short name before its generic (not
+ * and legal suffix (not 上市公司, 一家科技公司), a zone named after a region (not
  * 建现代农业循环产业园); places with an administrative generic and people as found.
  */
 function names(m: Mention): boolean {
-  if (m.kind === 'org') return m.form.text.length > 0;
-  if (m.kind === 'place' && m.category === 'zone') return (m.places?.length ?? 0) > 0 || (m.form.text.length >= 2 && m.form.text.length <= MAX_ZONE_NAME);
+  if (m.kind === 'org') return m.form.text.length > 0 && !COUNT_OR_POINTER.test(m.form.text) && !KIND_OF_COMPANY.has(m.form.text);
+  // A zone is named after a region (会宁|工业集中区); without one it is a common noun (蔬菜产业园) or a clause read back too far.
+  if (m.kind === 'place' && m.category === 'zone') return m.form.start > m.start;
   return true;
 }
