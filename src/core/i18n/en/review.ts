@@ -122,6 +122,7 @@ export const review = {
   'review.ui.close': 'Close',
   'review.ui.claimOccurrences': '×{count}',
   'review.ui.claimOccurrencesTitle': 'Stated {count} times in the draft; one verdict covers them all',
+  'review.ui.claimsMore': 'Show {count} more (of {total})',
   'review.ui.claimsEmpty': 'No checkable numbers, dates, people, organisations, places or quotations were found in the draft.',
   'review.ui.emptyFiltered': 'No items match the filters.',
   'review.ui.waiting': 'Reading the review…',

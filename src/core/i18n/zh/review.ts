@@ -122,6 +122,7 @@ export const review = {
   'review.ui.close': '关闭',
   'review.ui.claimOccurrences': '×{count}',
   'review.ui.claimOccurrencesTitle': '稿中出现 {count} 次，一次核查即可',
+  'review.ui.claimsMore': '再显示 {count} 条（共 {total} 条）',
   'review.ui.claimsEmpty': '稿中没有找到可核查的数字、日期、人名、机构、地名或引语。',
   'review.ui.emptyFiltered': '没有符合筛选条件的条目。',
   'review.ui.waiting': '正在读取核查记录…',

@@ -19,7 +19,7 @@ import { addRevision } from '../../../core/review/addRevision';
 import type { ReviewSessionView } from '../../review/useReviewSession';
 import { FindingsPanel } from '../FindingsPanel';
 import { groupByFamily } from '../findingGroups';
-import { ClaimRow } from './ClaimRow';
+import { ClaimsList } from './ClaimsList';
 import { ConflictDialog } from './ConflictDialog';
 import { ReportExportMenu } from './ReportExportMenu';
 import { ReviewFilters } from './ReviewFilters';
@@ -285,15 +285,7 @@ export function ReviewSidePanel(props: Props) {
           }
         />
       ) : (
-        <div className="jk-panel-scroll" data-testid="claims-list">
-          {claims.length === 0 && <p className="jk-panel-empty">{t(lang, review && review.items.some((i) => i.kind === 'claim') ? 'review.ui.emptyFiltered' : 'review.ui.claimsEmpty')}</p>}
-          <ul className="jk-group-list" role="listbox" aria-label={t(lang, 'review.ui.tabClaims')}>
-            {claims.map((item) => (
-              <ClaimRow key={item.id} item={item} text={review?.text ?? ''} lang={lang} selected={item.id === currentId} onSelect={makeCurrent} controls={controls} />
-            ))}
-          </ul>
-          {setAsideSections(asideClaims)}
-        </div>
+        <ClaimsList review={review} claims={claims} currentId={currentId} lang={lang} onSelect={makeCurrent} controls={controls} footer={setAsideSections(asideClaims)} />
       )}
       {session.conflicts && <ConflictDialog key={session.conflicts.conflicts.map((c) => c.itemId).join()} pending={session.conflicts} lang={lang} onResolve={session.resolveConflicts} />}
       {help && <ShortcutsSheet lang={lang} onClose={() => setHelp(false)} />}
