@@ -32,7 +32,7 @@ test('page chrome is dimmed and not checked; 计入检查 brings its findings an
 
   const notice = page.locator('[data-testid=chrome-notice]');
   await expect(notice).toHaveAttribute('data-excluded', 'true');
-  await expect(notice).toContainText('页面导航');
+  await expect(notice).toContainText('版权声明');
   const dimmed = page.locator('.cm-content .jk-chrome');
   await expect(dimmed.filter({ hasText: '当前位置' })).not.toHaveCount(0);
   // The editor draws only the lines in view: scroll to the footer.

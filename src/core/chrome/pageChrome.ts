@@ -11,6 +11,8 @@ export interface ChromeBlock {
   start: number;
   end: number;
   kind: HeadChrome | ChromeAnchor;
+  /** Every kind of strong line in the block, `kind` first (a footer may hold 责任编辑, 版权声明 and a share bar). */
+  kinds: (HeadChrome | ChromeAnchor)[];
 }
 
 /**
@@ -35,11 +37,11 @@ export function pageChrome(text: string): ChromeBlock[] {
     const line = lines[index]!;
     // Take the blank lines after it too, so no empty paragraph is left where it was.
     const end = index + 1 < tailStart.index ? lines[index + 1]!.start : line.end;
-    return { start: line.start, end, kind };
+    return { start: line.start, end, kind, kinds: [kind] };
   });
-  if (tailStart.kind) {
+  if (tailStart.kinds.length > 0) {
     const start = tailStart.index > 0 ? lines[tailStart.index - 1]!.end : lines[0]!.start;
-    blocks.push({ start, end: lines[lines.length - 1]!.end, kind: tailStart.kind });
+    blocks.push({ start, end: lines[lines.length - 1]!.end, kind: tailStart.kinds[0]!, kinds: tailStart.kinds });
   }
   return blocks;
 }
@@ -56,8 +58,8 @@ function headChromeLines(lines: readonly Paragraph[]): { index: number; kind: He
   return head;
 }
 
-/** The first line of the trailing chrome block at or after `from` and its strong line's kind; index lines.length when there is none. */
-function trailingBlockStart(lines: readonly Paragraph[], from: number): { index: number; kind?: ChromeAnchor } {
+/** The first line of the trailing chrome block at or after `from` and the kinds of its strong lines; index lines.length when there is none. */
+function trailingBlockStart(lines: readonly Paragraph[], from: number): { index: number; kinds: ChromeAnchor[] } {
   const kinds: (ChromeLine | undefined)[] = [];
   for (let k = lines.length - 1; k >= from; k--) {
     const kind = chromeLine(lines[k]!.text.trim());
@@ -66,9 +68,7 @@ function trailingBlockStart(lines: readonly Paragraph[], from: number): { index:
   }
   kinds.reverse();
   const first = lines.length - kinds.length;
-  for (let j = 0; j < kinds.length; j++) {
-    const kind = kinds[j];
-    if (isChromeAnchor(kind)) return { index: first + j, kind };
-  }
-  return { index: lines.length };
+  const anchor = kinds.findIndex(isChromeAnchor);
+  if (anchor === -1) return { index: lines.length, kinds: [] };
+  return { index: first + anchor, kinds: [...new Set(kinds.slice(anchor).filter(isChromeAnchor))] };
 }

@@ -13,7 +13,7 @@ describe('pageChrome', () => {
     ['2024年3月5日 08:12 来源：县融媒体中心', 'stamp'],
   ])('recognises %s above the article as %s', (line, kind) => {
     const text = `${line}\n\n${BODY}`;
-    expect(pageChrome(text)).toEqual([{ start: 0, end: line.length + 2, kind }]);
+    expect(pageChrome(text)).toEqual([{ start: 0, end: line.length + 2, kind, kinds: [kind] }]);
   });
 
   it.each([
@@ -25,12 +25,14 @@ describe('pageChrome', () => {
   ])('recognises a footer that starts with %s (%s) to the end of the draft', (line, kind) => {
     const text = `${BODY}\n${line}\n如需转载，请致电0931-1234567。`;
     const [block] = pageChrome(text);
-    expect(block).toEqual({ start: BODY.length, end: text.length, kind });
+    expect(block).toMatchObject({ start: BODY.length, end: text.length, kind });
+    expect(block!.kinds[0]).toBe(kind);
   });
 
   it('finds both ends of one page and keeps the title and byline between them', () => {
     const text = `首页 > 新闻 > 本地\n新路通到家门口\n本报记者 王芳\n${BODY}\n责任编辑：李明\n版权所有 © 某某日报社`;
     expect(chromeTexts(text)).toEqual(['首页 > 新闻 > 本地', '责任编辑：李明\n版权所有 © 某某日报社']);
+    expect(pageChrome(text)[1]!.kinds).toEqual(['editor', 'copyright']);
   });
 
   it.each([
