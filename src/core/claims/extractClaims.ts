@@ -8,13 +8,21 @@ import { numberClaims } from './numberClaims';
 import { quoteClaims } from './quoteClaims';
 
 /**
- * Every checkable claim, once, in the order of its first occurrence. A number inside a date is
+ * The checklist lists at most this many distinct claims (the first, in draft order): a review
+ * file holds at most MAX_REVIEW_ITEMS items with the findings, and no one verifies more one by
+ * one. A news draft has a few dozen; a compilation of several megabytes reaches it, and the tab
+ * says so.
+ */
+export const MAX_CHECKLIST_CLAIMS = 10_000;
+
+/**
+ * Every checkable claim (up to MAX_CHECKLIST_CLAIMS), once, in the order of its first occurrence. A number inside a date is
  * the date; a place inside an organisation's name is part of that name; anything inside a
  * quotation is still listed, since a figure someone is quoted saying needs checking too. With
  * the gazetteer, places the extractor can only confirm against it (天津市, 和平区) are listed too.
  * The same type and text stated again is the same claim (its occurrences are counted). Nothing
- * inside `exclude` (page chrome) is read. Each extractor is one linear pass, so a long
- * compilation gets its whole checklist.
+ * inside `exclude` (page chrome) is read. Each extractor is one linear pass, so the length of
+ * the text sets no limit.
  */
 export function extractClaims(draft: string, gazetteer?: Gazetteer, exclude: readonly { start: number; end: number }[] = []): Claim[] {
   const text = blankOutRanges(draft, exclude);
@@ -35,7 +43,7 @@ export function extractClaims(draft: string, gazetteer?: Gazetteer, exclude: rea
     const key = `${c.type}\u0000${spanText}`;
     const known = byKey.get(key);
     if (known) known.occurrences++;
-    else {
+    else if (byKey.size < MAX_CHECKLIST_CLAIMS) {
       const span = { start: c.start, end: c.end, text: spanText };
       byKey.set(key, { id: findingId(claimRule(c.type), spanText, seen), type: c.type, span, label: c.label ?? spanText, occurrences: 1 });
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/core/claims/extractClaims';
+import { extractClaims, MAX_CHECKLIST_CLAIMS } from '../../../src/core/claims/extractClaims';
 import { extractEntities } from '../../../src/core/entities/extractEntities';
 
 const draft = readFileSync(new URL('../../fixtures/review/draft.txt', import.meta.url), 'utf8');
@@ -97,11 +97,13 @@ describe('extractClaims', () => {
     expect(kept).toEqual(['北沟镇', '3万亩']);
   });
 
-  it('extracts every claim of a text far longer than a news draft', () => {
-    const text = Array.from({ length: 20_000 }, (_, i) => `全县新增就业岗位${i + 1}个。`).join('');
+  it('extracts the claims of a text far longer than a news draft, up to the checklist limit', () => {
+    const text = Array.from({ length: MAX_CHECKLIST_CLAIMS + 4_000 }, (_, i) => `今年全县新增就业岗位${i + 1}个。`).join('');
     expect(text.length).toBeGreaterThan(200_000);
     const claims = extractClaims(text);
-    expect(claims).toHaveLength(20_000);
-    expect(claims[19_999]!.span.text).toBe('20000个');
+    expect(claims).toHaveLength(MAX_CHECKLIST_CLAIMS);
+    expect(claims[MAX_CHECKLIST_CLAIMS - 1]!.span.text).toBe(`${MAX_CHECKLIST_CLAIMS}个`);
+    // A claim already listed is still counted past the limit.
+    expect(extractClaims(`${text}今年全县新增就业岗位1个。`)[0]!.occurrences).toBe(2);
   });
 });

@@ -123,6 +123,7 @@ export const review = {
   'review.ui.claimOccurrences': '×{count}',
   'review.ui.claimOccurrencesTitle': 'Stated {count} times in the draft; one verdict covers them all',
   'review.ui.claimsMore': 'Show {count} more (of {total})',
+  'review.ui.claimsLimited': 'The checklist lists at most {max} claims: this draft has more, and only the first {max} (in draft order) are listed. The findings are unaffected and cover the whole text.',
   'review.ui.claimsEmpty': 'No checkable numbers, dates, people, organisations, places or quotations were found in the draft.',
   'review.ui.emptyFiltered': 'No items match the filters.',
   'review.ui.waiting': 'Reading the review…',

@@ -123,6 +123,7 @@ export const review = {
   'review.ui.claimOccurrences': '×{count}',
   'review.ui.claimOccurrencesTitle': '稿中出现 {count} 次，一次核查即可',
   'review.ui.claimsMore': '再显示 {count} 条（共 {total} 条）',
+  'review.ui.claimsLimited': '核查清单最多列出 {max} 条：本稿更长，只列出了前 {max} 条（按在稿中首次出现的顺序）；检查结果不受影响，覆盖全文。',
   'review.ui.claimsEmpty': '稿中没有找到可核查的数字、日期、人名、机构、地名或引语。',
   'review.ui.emptyFiltered': '没有符合筛选条件的条目。',
   'review.ui.waiting': '正在读取核查记录…',

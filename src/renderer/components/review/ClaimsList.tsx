@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { MAX_CHECKLIST_CLAIMS } from '../../../core/claims/extractClaims';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import type { Review, ReviewItem } from '../../../core/review/review';
@@ -28,8 +29,14 @@ export function ClaimsList({ review, claims, currentId, lang, onSelect, controls
   const currentAt = currentId === null ? -1 : claims.findIndex((c) => c.id === currentId);
   const shown = Math.max(pages * CLAIM_ROWS_PER_PAGE, currentAt + 1);
   const hidden = claims.length - shown;
+  const listed = review?.items.filter((i) => i.kind === 'claim' && i.reported).length ?? 0;
   return (
     <div className="jk-panel-scroll" data-testid="claims-list">
+      {listed >= MAX_CHECKLIST_CLAIMS && (
+        <p className="jk-review-hint" data-testid="claims-limited">
+          {t(lang, 'review.ui.claimsLimited', { max: MAX_CHECKLIST_CLAIMS })}
+        </p>
+      )}
       {claims.length === 0 && <p className="jk-panel-empty">{t(lang, review && review.items.some((i) => i.kind === 'claim') ? 'review.ui.emptyFiltered' : 'review.ui.claimsEmpty')}</p>}
       <ul className="jk-group-list" role="listbox" aria-label={t(lang, 'review.ui.tabClaims')}>
         {claims.slice(0, shown).map((item) => (
