@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -122,4 +122,22 @@ test('the claims checklist has one row per distinct claim with its sentence, cou
   page = await opened.reopen();
   await page.locator('[data-testid=review-tab-claims]').click();
   await expect(claimRow(page, '北沟镇').locator('[data-testid=review-item]')).toHaveAttribute('data-verdict', 'verified');
+});
+
+test('a compilation past 200,000 characters gets its claims checklist, drawn in pages, and the tab says where the list stops', async ({ launch }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-long-claims-'));
+  const draft = join(dir, 'compilation.txt');
+  // Distinct figures, one paragraph each, more than the checklist lists.
+  const lines = Array.from({ length: 12_000 }, (_, i) => `今年全县各地新增就业岗位${i + 1}个。`);
+  await writeFile(draft, lines.join('\n'));
+  const { page } = await launch({ startupPath: draft });
+  await ready(page);
+  await page.locator('[data-testid=review-tab-claims]').click();
+  await expect(page.locator('[data-testid=review-tab-claims] .jk-tab-count')).toHaveText('10000');
+  await expect(page.locator('[data-testid=claims-limited]')).toContainText('10000');
+  const rows = page.locator('[data-testid=claim-item]');
+  const firstPage = await rows.count();
+  expect(firstPage).toBeLessThan(10_000);
+  await page.locator('[data-testid=claims-more]').click();
+  await expect(rows).toHaveCount(firstPage * 2);
 });
