@@ -70,6 +70,11 @@ test('page chrome is dimmed and not checked; 计入检查 brings its findings an
   const stored = JSON.parse(await readFile(sidecarPathFor(opened.draft), 'utf8')) as { review: { chromeIncluded?: boolean } };
   expect(stored.review.chromeIncluded).toBe(true);
 
+  // Text the user has said is the article's is not stripped from the clean copy either.
+  await page.locator('[data-testid=export-button]').click();
+  await expect(page.locator('[data-testid=export-transform-stripChrome]')).not.toBeChecked();
+  await page.locator('[data-testid=export-cancel]').click();
+
   page = await opened.reopen();
   await expect(page.locator('[data-testid=chrome-notice]')).toHaveAttribute('data-excluded', 'false');
   await expect(commaFindings(page)).toHaveCount(2);
