@@ -87,6 +87,13 @@ describe('extractClaims', () => {
     for (const generic of ['上市公司', '资源公司', '科技公司', '循环产业园', '蔬菜产业园', '大学', '返乡']) expect(found.filter((f) => f.includes(generic))).toEqual([]);
   });
 
+  it('lists no clause read back into a name: a counted organisation, prose before a generic', () => {
+    const text = '境外一家公司发来订单。说好了去年底不进村，他们以车站关切中心为界。北沟镇小河村修了路。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    expect(found.filter((f) => f.startsWith('organization:'))).toEqual([]);
+    expect(found.filter((f) => f.startsWith('place:'))).toEqual(['place:北沟镇', 'place:小河村']);
+  });
+
   it('reads nothing inside the excluded ranges (page chrome)', () => {
     const body = '北沟镇今年种下3万亩苹果。';
     const footer = '\n版权所有 某某县融媒体中心 2024年';
