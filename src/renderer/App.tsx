@@ -36,12 +36,10 @@ import { StyleAddedNotice } from './style/StyleAddedNotice';
 import { StyleFilesSection } from './style/StyleFilesSection';
 import { useHouseStyleController } from './style/useHouseStyleController';
 import { useAppliedTheme } from './useAppliedTheme';
+import { modalOpen } from './modalOpen';
+import { SidePanelResizer } from './components/layout/SidePanelResizer';
+import { editorPaneStyle, mainAreaStyle } from './settings/appliedSettings';
 import type { CheckClient } from './worker/checkClient';
-
-/** A modal dialog is open: the editor's shortcuts wait until it closes. */
-function modalOpen(): boolean {
-  return document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
-}
 
 /**
  * The window: composes the feature controllers (each owns its state, see docs/architecture.md,
@@ -209,10 +207,13 @@ export function App() {
           onSelectParagraph={comparing.selectParagraph}
           onRefresh={comparing.comparison.refresh}
           onClose={comparing.comparison.close}
+          height={settings.compareHeight}
+          onResize={(compareHeight) => changeSettings({ compareHeight })}
         />
       )}
-      <main className="jk-main">
-        <div className="jk-editor-pane" ref={editor.host} />
+      <main className="jk-main" style={mainAreaStyle(settings)}>
+        <div className="jk-editor-pane" ref={editor.host} data-font={settings.editorFont} style={editorPaneStyle(settings)} />
+        <SidePanelResizer lang={lang} width={settings.sidePanelWidth} onResize={(sidePanelWidth) => changeSettings({ sidePanelWidth })} />
         <ErrorBoundary lang={lang} message="app.boundary.panel" recover="retry" resetKey={draft?.path ?? draft?.name}>
           <ReviewSidePanel
             session={review}

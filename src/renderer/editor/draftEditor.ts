@@ -9,6 +9,7 @@ import type { Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { editorTheme } from './editorTheme';
 import { markTheme } from './markTheme';
+import { paragraphLayout } from './paragraphLayout';
 import { findingsField } from './findingsField';
 import { chromeField, chromeTheme } from '../chrome/chromeField';
 import { findingTooltip } from './findingTooltip';
@@ -85,6 +86,7 @@ export class DraftEditor {
       chromeTheme,
       findingTooltip,
       placeHover,
+      paragraphLayout,
       editorTheme,
       markTheme,
       EditorView.updateListener.of((update) => {
