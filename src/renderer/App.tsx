@@ -8,6 +8,7 @@ import { SaveQuestionDialog } from './save/SaveQuestionDialog';
 import { openFind } from './editor/findReplace';
 import { useFindShortcuts } from './editor/useFindShortcuts';
 import { SampleNotice } from './sample/SampleNotice';
+import { ChromeNotice } from './chrome/ChromeNotice';
 import { CompareView } from './components/compare/CompareView';
 import { RevisionPicker } from './components/compare/RevisionPicker';
 import { useCompare } from './components/compare/useCompare';
@@ -186,6 +187,12 @@ export function App() {
         <SafetyBanner key={`${i}:${prompt.message}`} message={prompt.message} actions={prompt.actions} lang={lang} />
       ))}
       {draft?.sample && <SampleNotice lang={lang} onNew={() => draftFile.newDraft(false)} onPaste={() => draftFile.newDraft(true)} />}
+      <ChromeNotice
+        lang={lang}
+        chrome={editor.chrome}
+        canChoose={review.review !== null}
+        onInclude={(included) => review.update((r) => ({ ...r, chromeIncluded: included }))}
+      />
       {banner !== null && <ErrorBanner message={banner} lang={lang} onDismiss={() => setBanner(null)} />}
       {houseStyle.style.lastAdded && (
         <StyleAddedNotice entry={houseStyle.style.lastAdded} lang={lang} onUndo={houseStyle.style.undoLastAdded} onDismiss={houseStyle.style.dismissLastAdded} />

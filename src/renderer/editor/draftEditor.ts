@@ -11,6 +11,7 @@ import { editorTheme } from './editorTheme';
 import { markTheme } from './markTheme';
 import { paragraphLayout } from './paragraphLayout';
 import { findingsField } from './findingsField';
+import { chromeField, chromeTheme } from '../chrome/chromeField';
 import { findingTooltip } from './findingTooltip';
 import { placeHover } from './placeTooltip';
 import { uiLang } from './uiLang';
@@ -81,6 +82,8 @@ export class DraftEditor {
       findReplace(),
       keymap.of([...defaultKeymap, ...historyKeymap]),
       findingsField,
+      chromeField,
+      chromeTheme,
       findingTooltip,
       placeHover,
       paragraphLayout,

@@ -9,6 +9,8 @@ import { DraftEditor } from './draftEditor';
 import { applySuggestion, goToFinding, moveToFinding } from './findingCommands';
 import { setFindings } from './findingsField';
 import { setPlaces } from './placesField';
+import { setChrome } from '../chrome/chromeField';
+import { NO_PAGE_CHROME, type PageChromeState } from '../chrome/pageChromeState';
 import { unifyVariants } from './unifyVariants';
 
 interface Options {
@@ -32,6 +34,8 @@ export interface EditorController {
   checking: boolean;
   checkError: string | null;
   gazetteer: GazetteerStatus;
+  /** The page chrome the last check recognised (dimmed in the editor while it is left out). */
+  chrome: PageChromeState;
   chars: number;
   edited: boolean;
   editedNow(): boolean;
@@ -60,6 +64,7 @@ export function useEditorController(options: Options): EditorController {
   const [checking, setChecking] = useState(true);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [gazetteer, setGazetteer] = useState<GazetteerStatus>({ status: 'loading' });
+  const [chrome, setChromeState] = useState<PageChromeState>(NO_PAGE_CHROME);
   const latest = useRef(options);
   latest.current = options;
   const host = useRef<HTMLDivElement>(null);
@@ -86,8 +91,9 @@ export function useEditorController(options: Options): EditorController {
   useEffect(() => {
     const client = new CheckClient(
       {
-        onFindings: (found, _version, places, claims, reviewRevision) => {
-          editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places)] });
+        onFindings: (found, _version, places, claims, reviewRevision, pageChrome) => {
+          editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places), setChrome.of(pageChrome)] });
+          setChromeState(pageChrome);
           latest.current.onChecked(editorRef.current?.text() ?? '', found, claims, reviewRevision);
           setCheckError(null);
           setChecking(false);
@@ -155,6 +161,7 @@ export function useEditorController(options: Options): EditorController {
     checking,
     checkError,
     gazetteer,
+    chrome,
     chars,
     edited,
     editedNow: useCallback(() => editedRef.current, []),

@@ -4,6 +4,7 @@ import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
 import type { VerifiedPlace } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Finding } from '../../core/finding';
 import type { Claim } from '../../core/claims/claim';
+import type { PageChromeState } from '../chrome/pageChromeState';
 import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
@@ -21,7 +22,7 @@ export interface CheckClientEvents {
    * Findings for exactly the text of `version`; never called with a stale result. `reviewRevision`:
    * the shared review the worker reconciles with them next (onReconciled), or null when it holds none.
    */
-  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[], reviewRevision: number | null): void;
+  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[], reviewRevision: number | null, chrome: PageChromeState): void;
   /** The shared review of `revision` reconciled with the findings of `version` (the current one). */
   onReconciled(review: Review, revision: number, version: number): void;
   onFailed(reason: string, version: number): void;
@@ -140,7 +141,7 @@ export class CheckClient {
         this.events.onGazetteer(message.status === 'loaded' ? { status: 'loaded', source: message.source } : { status: 'unavailable' });
         return;
       case 'result':
-        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims, message.reviewRevision);
+        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims, message.reviewRevision, message.chrome);
         return;
       case 'reconciled':
         if (message.version === this.version) this.events.onReconciled(message.review, message.revision, message.version);
