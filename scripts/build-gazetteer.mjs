@@ -6,6 +6,7 @@
 // Usable as a module too: `import { buildGazetteer } from './build-gazetteer.mjs'`.
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
