@@ -62,6 +62,7 @@ export const suite: BenchSuite = {
 
       for (const size of ['100KB', '1MB'] as const) {
         const typing = await launchInBrowser({ startupPath: draftPath(size) });
+        typing.page.on('crash', () => process.stderr.write(`app suite: the page crashed while typing into ${size}\n`));
         await installProbes(typing.page);
         await typing.page.evaluate(() => (window as unknown as ProbeWindow).__awaitIdle());
         await typing.page.locator('[data-testid=review-tab-claims]').click();
