@@ -111,7 +111,8 @@ async function installProbes(page: Page): Promise<void> {
     };
     // From the next typed character until the check of the text it made is shown.
     w.__awaitRecheck = () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
+        setTimeout(() => reject(new Error('no re-check shown within 120 s of the keystroke')), 120_000);
         document.addEventListener(
           'beforeinput',
           () => {

@@ -74,6 +74,9 @@ export function useEditorController(options: Options): EditorController {
     const editor = editorRef.current;
     const client = clientRef.current;
     if (!editor || !client || !startedRef.current) return;
+    // Said at once, not at React's next commit: a fast re-check's result may arrive before that
+    // commit, and whoever waits for `idle` after an edit must not take the old state for it.
+    document.body.dataset.checkState = 'running';
     setChecking(true);
     client.request(() => editor.text(), langRef.current);
   }, []);
