@@ -122,7 +122,7 @@ export function App() {
       if (result?.ok) showDraft(result.draft);
       else {
         if (result && result.cancelled !== true) setBanner(result.message);
-        recheck(0);
+        recheck();
       }
       void offerRecoveries.current();
     })();

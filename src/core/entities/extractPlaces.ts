@@ -33,7 +33,7 @@ const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
 /** The gazetteer's name lengths by ending (county short forms with 县 too): bounds the name look-up at each position. */
 function nameLengths(index: GazetteerIndex): NameLengths {
   let lengths = lengthsCache.get(index);
-  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths([...index.names(), ...[...index.shortNames()].map((s) => `${s}县`)])));
+  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths(index.names(), [...index.shortNames()].map((s) => `${s}县`))));
   return lengths;
 }
 

@@ -48,7 +48,7 @@ export interface EditorController {
   start(): void;
   /** Sets the language before the first check (startup), without a check of its own. */
   setStartupLang(lang: Lang): void;
-  recheck(delayMs?: number): void;
+  recheck(): void;
   step(direction: 1 | -1): void;
   selectFinding(id: string): void;
   applyFinding(id: string): void;
@@ -75,12 +75,15 @@ export function useEditorController(options: Options): EditorController {
   const charCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const startedRef = useRef(false);
 
-  const recheck = useCallback((delayMs?: number) => {
+  const recheck = useCallback(() => {
     const editor = editorRef.current;
     const client = clientRef.current;
     if (!editor || !client || !startedRef.current) return;
+    // Said at once, not at React's next commit: a fast re-check's result may arrive before that
+    // commit, and whoever waits for `idle` after an edit must not take the old state for it.
+    document.body.dataset.checkState = 'running';
     setChecking(true);
-    client.request(() => editor.text(), langRef.current, delayMs);
+    client.request(() => editor.text(), langRef.current);
   }, []);
 
   const markEdited = useCallback(() => {
@@ -139,7 +142,7 @@ export function useEditorController(options: Options): EditorController {
     if (langRef.current === lang) return;
     langRef.current = lang;
     editorRef.current?.setLang(lang);
-    recheck(0);
+    recheck();
   }, [lang, recheck]);
 
   // After the commit, so `idle` is only announced once the marks and the panel show the findings.
@@ -173,7 +176,7 @@ export function useEditorController(options: Options): EditorController {
         editedRef.current = false;
         setEdited(false);
         setChars(editor.charCount());
-        recheck(0);
+        recheck();
       },
       [recheck],
     ),

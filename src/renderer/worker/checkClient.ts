@@ -13,8 +13,6 @@ import type { CheckRequest, CheckResponse } from './checkProtocol';
 import type { PackedDiff } from './packedDiff';
 import type { SourceText } from '../../core/sources/sourceText';
 
-export const CHECK_DEBOUNCE_MS = 150;
-
 export type GazetteerStatus = { status: 'loading' } | { status: 'loaded'; source: string } | { status: 'unavailable' };
 
 export interface CheckClientEvents {
@@ -31,7 +29,10 @@ export interface CheckClientEvents {
 
 /**
  * The renderer's side of the check worker. Every edit invalidates the current version at once
- * (so a result in flight is recognised as stale) and sends the text after a short pause in typing.
+ * (so a result in flight is recognised as stale) and sends the text in the next task: no pause in
+ * typing is awaited, since the worker runs only the newest text it holds and drops results an edit
+ * overtook before they cost the UI thread anything (checkWorker.ts). A keystroke's re-check thus
+ * shows as soon as the worker has run it.
  */
 export class CheckClient {
   private readonly worker: Worker;
@@ -56,10 +57,11 @@ export class CheckClient {
   }
 
   /** Marks the current results stale and schedules a check of `text()`; returns the new version. */
-  request(text: () => string, lang: Lang, delayMs = CHECK_DEBOUNCE_MS): number {
+  request(text: () => string, lang: Lang): number {
     const version = ++this.version;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.post({ type: 'check', version, text: text(), lang }), delayMs);
+    // The next task: edits of one keystroke's transaction (or a burst of them) go as one text.
+    this.timer = setTimeout(() => this.post({ type: 'check', version, text: text(), lang }), 0);
     return version;
   }
 

@@ -1,3 +1,4 @@
+import { fetchGeneratedJson } from './fetchGeneratedJson';
 import { buildTypoLexicon, isTypoData, TYPO_DATA_FORMAT, type TypoLexicon } from '../../core/checks/typo/typoLexicon';
 
 /**
@@ -5,9 +6,7 @@ import { buildTypoLexicon, isTypoData, TYPO_DATA_FORMAT, type TypoLexicon } from
  * index.html) and builds the typo check's look-up tables from it.
  */
 export async function loadTypoData(url: string): Promise<TypoLexicon> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const data: unknown = await response.json();
+  const data = await fetchGeneratedJson(url);
   if (!isTypoData(data)) throw new Error(`not typo data of format ${TYPO_DATA_FORMAT}`);
   return buildTypoLexicon(data);
 }
