@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../core/i18n/messages';
 import type { MenuCommand, OpenResult } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
@@ -40,13 +40,6 @@ import { modalOpen } from './modalOpen';
 import { SidePanelResizer } from './components/layout/SidePanelResizer';
 import { editorPaneStyle, mainAreaStyle } from './settings/appliedSettings';
 import type { CheckClient } from './worker/checkClient';
-
-/**
- * The side panel, skipped by renders whose inputs it already shows: it holds hundreds of rows, and it
- * is given the review and the findings through useDeferredValue (below), so a keystroke's re-check
- * shows in the text and the status bar at once and the panel follows in an interruptible render.
- */
-const SidePanel = memo(ReviewSidePanel);
 
 /**
  * The window: composes the feature controllers (each owns its state, see docs/architecture.md,
@@ -100,10 +93,6 @@ export function App() {
   const comparing = useCompare({ editor, draft, openedText: draftFile.openedText, revisions: review.review?.revisions ?? [], onError: setBanner });
   const sourceCheck = useSourceCheck({ lang, review, editor, draftPath: draft?.path ?? null, onError: setBanner });
   const houseStyle = useHouseStyleController({ lang, editor, draftPath: draft?.path ?? null, builtin: settings.builtinStyle, onError: setBanner });
-  const panelSession = useDeferredValue(review);
-  const panelFindings = useDeferredValue(editor.findings);
-  const panelSourceCheck = useDeferredValue(sourceCheck);
-  const sourcePanel = useMemo(() => <SourceCheckPanel check={panelSourceCheck} lang={lang} />, [panelSourceCheck, lang]);
 
   /** The startup effect runs once; it reaches the current offer (in the current language) through this. */
   const offerRecoveries = useRef(safety.offerRecoveries);
@@ -226,9 +215,9 @@ export function App() {
         <div className="jk-editor-pane" ref={editor.host} data-font={settings.editorFont} style={editorPaneStyle(settings)} />
         <SidePanelResizer lang={lang} width={settings.sidePanelWidth} onResize={(sidePanelWidth) => changeSettings({ sidePanelWidth })} />
         <ErrorBoundary lang={lang} message="app.boundary.panel" recover="retry" resetKey={draft?.path ?? draft?.name}>
-          <SidePanel
-            session={panelSession}
-            findings={panelFindings}
+          <ReviewSidePanel
+            session={review}
+            findings={editor.findings}
             selectedId={editor.selectedId}
             lang={lang}
             waiting={editor.checking && editor.findings.length === 0}
@@ -240,7 +229,7 @@ export function App() {
             onUnify={editor.unifyFinding}
             onIgnoreText={houseStyle.ignoreText}
             onError={setBanner}
-            sourceCheck={sourcePanel}
+            sourceCheck={<SourceCheckPanel check={sourceCheck} lang={lang} />}
           />
         </ErrorBoundary>
       </main>
