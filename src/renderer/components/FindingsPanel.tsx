@@ -46,9 +46,9 @@ function Sentence({ finding, sentenceOf }: { finding: Finding; sentenceOf: Panel
   const sentence = sentenceOf(finding);
   if (!sentence) return <span className="jk-finding-text">{flaggedText(finding)}</span>;
   return (
-    <span className="jk-finding-text jk-finding-sentence" data-testid="finding-sentence">
+    <span className="jk-finding-sentence" data-testid="finding-sentence">
       {sentence.before}
-      <mark className="jk-finding-span">{sentence.text}</mark>
+      <mark className="jk-finding-text jk-finding-span">{sentence.text}</mark>
       {sentence.after}
     </span>
   );
