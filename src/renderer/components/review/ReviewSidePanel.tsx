@@ -16,6 +16,7 @@ import { walkStep, type WalkStop } from '../../review/reviewWalk';
 import { findingsField, rangesOf } from '../../editor/findingsField';
 import { applySuggestions, suggestionChanges } from '../../editor/findingCommands';
 import { spanInSentence } from '../findingSentence';
+import { onFindingAction, type FindingActionRequest } from '../../editor/findingActionEvent';
 import { itemsByFinding } from '../../../core/review/itemsByFinding';
 import { claimItems, filterFindings, NO_FILTER, setAside, type ReviewFilter } from '../../review/reviewLists';
 import { selectReviewSpan } from '../../review/selectReviewSpan';
@@ -239,6 +240,23 @@ export function ReviewSidePanel(props: Props) {
     const editor = view();
     return editor ? suggestionChanges(editor, finding.id).length : 0;
   };
+
+  // The editor's hover and right-click cards ask for these; the review is here.
+  const cardAction = useRef<(request: FindingActionRequest) => void>(() => undefined);
+  cardAction.current = ({ action, findingId }) => {
+    const item = byFinding.get(findingId);
+    if (!item) {
+      if (action === 'apply') props.onApply(findingId);
+      return;
+    }
+    if (action === 'apply') apply(item.id);
+    else {
+      makeCurrent(item.id);
+      if (action === 'ignore') setAsking({ itemId: item.id, what: 'dismiss' });
+      else actions.setVerdict(item.id, 'confirmed');
+    }
+  };
+  useEffect(() => onFindingAction((request) => cardAction.current(request)), []);
 
   useReviewKeys({
     step,
