@@ -122,6 +122,10 @@ function BundleRow({ findings, selectedId, expanded, onToggle, onFixAll, ...row 
   const finding = findings[0]!;
   const replacement = finding.suggestion?.replacement;
   const { lang } = row;
+  const [shown, setShown] = useState(PAGE);
+  // Keep the selected occurrence rendered even when it lies beyond the visible page.
+  const limit = Math.max(shown, findings.findIndex((f) => f.id === selectedId) + 1);
+  const hidden = findings.length - limit;
   return (
     <li className="jk-bundle" data-testid="finding-bundle" data-rule={finding.rule} data-count={findings.length} aria-expanded={expanded}>
       <div className="jk-bundle-head">
@@ -151,10 +155,15 @@ function BundleRow({ findings, selectedId, expanded, onToggle, onFixAll, ...row 
       </div>
       {expanded && (
         <ul className="jk-group-list jk-bundle-list" role="listbox" aria-label={finding.message}>
-          {findings.map((f) => (
+          {findings.slice(0, limit).map((f) => (
             <FindingItem key={f.id} findings={[f]} selected={f.id === selectedId} {...row} />
           ))}
         </ul>
+      )}
+      {expanded && hidden > 0 && (
+        <button type="button" className="jk-show-more" onClick={() => setShown(limit + PAGE)}>
+          {t(lang, 'app.panel.showMore', { count: Math.min(hidden, PAGE) })}
+        </button>
       )}
     </li>
   );

@@ -24,7 +24,7 @@ export function moveToFinding(view: EditorView, direction: 1 | -1): boolean {
 }
 
 /** The edits that apply a finding's suggestion: each span that differs from it. */
-export function suggestionChanges(view: EditorView, id: string): { from: number; to: number; insert: string }[] {
+function suggestionChanges(view: EditorView, id: string): { from: number; to: number; insert: string }[] {
   const { state } = view;
   const replacement = state.field(findingsField).byId.get(id)?.suggestion?.replacement;
   if (replacement === undefined) return [];

@@ -13,8 +13,8 @@ import { api } from '../../jiaokanApi';
 import { applyAndMarkFixed, type FixTarget } from '../../review/applyAndMarkFixed';
 import type { DeskCounts } from '../../review/deskCounts';
 import { walkStep, type WalkStop } from '../../review/reviewWalk';
-import { findingsField, rangesOf } from '../../editor/findingsField';
-import { applySuggestions, suggestionChanges } from '../../editor/findingCommands';
+import { findingsField, rangesById } from '../../editor/findingsField';
+import { applySuggestions } from '../../editor/findingCommands';
 import { spanInSentence } from '../findingSentence';
 import { onFindingAction, type FindingActionRequest } from '../../editor/findingActionEvent';
 import { itemsByFinding } from '../../../core/review/itemsByFinding';
@@ -228,17 +228,19 @@ export function ReviewSidePanel(props: Props) {
   };
 
   const sentenceOf = (finding: Finding) => {
-    const editor = view();
-    if (!editor) return undefined;
-    const range = rangesOf(editor.state, finding.id)[0];
-    if (!range) return undefined;
-    const line = editor.state.doc.lineAt(range.from);
+    const state = view()?.state;
+    const range = state && rangesById(state).get(finding.id)?.[0];
+    if (!state || !range) return undefined;
+    const line = state.doc.lineAt(range.from);
     return spanInSentence(line.text, line.from, range.from, range.to);
   };
 
+  /** How many places applying the finding's suggestion changes: its spans that differ from the suggestion. */
   const placesChanged = (finding: Finding): number => {
-    const editor = view();
-    return editor ? suggestionChanges(editor, finding.id).length : 0;
+    const state = view()?.state;
+    const replacement = finding.suggestion?.replacement;
+    if (!state || replacement === undefined) return 0;
+    return (rangesById(state).get(finding.id) ?? []).filter((r) => state.sliceDoc(r.from, r.to) !== replacement).length;
   };
 
   // The editor's hover and right-click cards ask for these; the review is here.
