@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { loadSidecar } from '../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
+import type { AppHost, LaunchOptions } from './harness/appHost';
 import { focusInPanel } from './harness/panel';
 
 /**
@@ -14,16 +15,18 @@ import { focusInPanel } from './harness/panel';
 const ORCHARD = join(__dirname, 'drafts', 'hill-orchard.txt');
 const COMMAS = 12;
 
-async function orchardCopy(): Promise<{ draft: string; dataDir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-desk-'));
-  const draft = join(dir, 'hill-orchard.txt');
-  await copyFile(ORCHARD, draft);
-  return { draft, dataDir: await mkdtemp(join(tmpdir(), 'jiaokan-desk-data-')) };
-}
-
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
   await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', /^(saved|noFile)$/);
+}
+
+/** Opens a copy of the draft (its review file is written beside the copy, never into the repository), checked and its review loaded. */
+async function openOrchard(launch: (options: LaunchOptions) => Promise<AppHost>): Promise<{ page: Page; draft: string }> {
+  const draft = join(await mkdtemp(join(tmpdir(), 'jiaokan-desk-')), 'hill-orchard.txt');
+  await copyFile(ORCHARD, draft);
+  const { page } = await launch({ startupPath: draft, dataDir: await mkdtemp(join(tmpdir(), 'jiaokan-desk-data-')) });
+  await ready(page);
+  return { page, draft };
 }
 
 const editorText = (page: Page) => page.locator('.cm-content').innerText();
@@ -32,9 +35,7 @@ const count = (text: string, needle: string) => text.split(needle).length - 1;
 const currentItem = (page: Page) => page.locator('.jk-review-expanded[data-testid=review-item]');
 
 test('全部改正 turns every half-width comma of the row into a full-width one in one undoable step', async ({ launch }) => {
-  const { draft, dataDir } = await orchardCopy();
-  const { page } = await launch({ startupPath: draft, dataDir });
-  await ready(page);
+  const { page, draft } = await openOrchard(launch);
   // The fact comes first; the commas are one row below it, outside the error count.
   await expect(page.locator('[data-testid=finding-group]').first()).toHaveAttribute('data-facts', 'true');
   const bundle = page.locator('[data-testid=finding-bundle][data-rule="punctuation.half-width"]');
@@ -66,9 +67,7 @@ test('全部改正 turns every half-width comma of the row into a full-width one
 });
 
 test('the J/A loop walks in draft order, applies only the item on screen, and stops at the end; F8 then A never types into the draft', async ({ launch }) => {
-  const { draft, dataDir } = await orchardCopy();
-  const { page } = await launch({ startupPath: draft, dataDir });
-  await ready(page);
+  const { page, draft } = await openOrchard(launch);
 
   // F8 from the text: the keyboard goes to the panel, so A applies the item instead of typing.
   await page.locator('.cm-content').click({ position: { x: 2, y: 2 } });
@@ -120,9 +119,7 @@ test('the J/A loop walks in draft order, applies only the item on screen, and st
 });
 
 test('a place written two ways, confirmed by the gazetteer, is one card with one apply button that says how many places it changes', async ({ launch }) => {
-  const { draft, dataDir } = await orchardCopy();
-  const { page } = await launch({ startupPath: draft, dataDir });
-  await ready(page);
+  const { page } = await openOrchard(launch);
   const cards = page.locator('[data-testid=finding-item]', { hasText: '七里平镇' });
   await expect(cards).toHaveCount(1);
   await expect(cards.locator('[data-testid=apply-suggestion]')).toHaveCount(1);
@@ -136,9 +133,7 @@ test('a place written two ways, confirmed by the gazetteer, is one card with one
 });
 
 test('the counters agree in the panel, the status bar and the export dialog, and 已采纳 counts an applied fix', async ({ launch }) => {
-  const { draft, dataDir } = await orchardCopy();
-  const { page } = await launch({ startupPath: draft, dataDir });
-  await ready(page);
+  const { page } = await openOrchard(launch);
   const total = await page.locator('[data-testid=panel-total]').getAttribute('data-count');
   await expect(page.locator('[data-testid=review-tab-findings] .jk-tab-count')).toHaveText(total!);
   expect(Number(total)).toBe(COMMAS + 1);
@@ -163,9 +158,7 @@ test('the counters agree in the panel, the status bar and the export dialog, and
 });
 
 test('the hover card over any part of a mark offers apply, ignore and 标记 in words, never a rule id; right-click offers the same', async ({ launch }) => {
-  const { draft, dataDir } = await orchardCopy();
-  const { page } = await launch({ startupPath: draft, dataDir });
-  await ready(page);
+  const { page } = await openOrchard(launch);
   const mark = page.locator('.cm-content .jk-mark.jk-fam-consistency', { hasText: '七里平镇' });
   const box = (await mark.boundingBox())!;
   // The pointer rests in the middle of the third character, not at a character's edge.

@@ -1,4 +1,5 @@
 import { isFactFamily } from '../../core/checks/families';
+import { groupBy } from '../../core/entities/groupBy';
 import { FAMILIES, familyOf, type Family, type Finding, type Severity } from '../../core/finding';
 
 /**
@@ -46,23 +47,7 @@ export function bundleKey(finding: Finding): string {
 
 /** Mechanical findings in draft order, those with the same bundle key folded into one bundle where there are several. */
 function mechanicalEntries(findings: readonly Finding[]): PanelEntry[] {
-  const byKey = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = bundleKey(finding);
-    const list = byKey.get(key);
-    if (list) list.push(finding);
-    else byKey.set(key, [finding]);
-  }
-  const entries: PanelEntry[] = [];
-  const placed = new Set<string>();
-  for (const finding of findings) {
-    const key = bundleKey(finding);
-    if (placed.has(key)) continue;
-    placed.add(key);
-    const same = byKey.get(key)!;
-    entries.push(same.length > 1 ? { kind: 'bundle', key, findings: same } : { kind: 'card', findings: same });
-  }
-  return entries;
+  return [...groupBy(findings, bundleKey)].map(([key, same]): PanelEntry => (same.length > 1 ? { kind: 'bundle', key, findings: same } : { kind: 'card', findings: same }));
 }
 
 /**
@@ -83,14 +68,10 @@ export function groupByFamily(findings: readonly Finding[]): FindingGroup[] {
     group.findings.push(...card);
     group.entries.push({ kind: 'card', findings: card });
   }
-  const mechanical = new Map<Family, Finding[]>();
-  for (const finding of findings) {
-    const family = familyOf(finding.rule);
-    if (isFactFamily(family)) continue;
-    const list = mechanical.get(family);
-    if (list) list.push(finding);
-    else mechanical.set(family, [finding]);
-  }
+  const mechanical = groupBy(
+    findings.filter((f) => !isFactFamily(familyOf(f.rule))),
+    (f) => familyOf(f.rule),
+  );
   for (const [family, list] of mechanical) byFamily.set(family, { findings: list, entries: mechanicalEntries(list) });
   const ordered = [...FAMILIES].sort((a, b) => Number(isFactFamily(b)) - Number(isFactFamily(a)));
   return ordered.flatMap((family) => {
