@@ -140,6 +140,7 @@ test('the counters agree in the panel, the status bar and the export dialog, and
 
   const expectErrors = async (errors: number) => {
     await expect(page.locator('[data-testid=status-errors]')).toHaveAttribute('data-count', String(errors));
+    await expect(page.locator('[data-testid=panel-total]')).toHaveAttribute('data-errors', String(errors));
     await page.locator('[data-testid=export-button]').click();
     const warning = page.locator('[data-testid=export-dialog] [data-testid=export-open-warning]');
     if (errors > 0) await expect(warning).toHaveAttribute('data-errors', String(errors));

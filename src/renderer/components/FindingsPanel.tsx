@@ -5,6 +5,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import { flaggedText, groupByFamily, type FindingGroup, type PanelEntry } from './findingGroups';
 import type { SpanInSentence } from './findingSentence';
+import type { DeskCounts } from '../review/deskCounts';
 import { SeverityIcon } from './icons';
 import { VariantForms } from './variants/VariantForms';
 import { IgnoreTextButton } from '../style/IgnoreTextButton';
@@ -19,11 +20,11 @@ interface PanelProps {
   lang: Lang;
   /** Nothing to list yet because the first check is still running. */
   waiting: boolean;
-  /** The panel's total, from the one count the status bar and export also show (deskCounts). */
-  total: number;
+  /** The desk's one count (deskCounts), as the status bar and the export dialog show it. */
+  counts: DeskCounts;
   onSelect(id: string): void;
-  /** Applies the card's suggestion; `others` are the findings merged into its card. */
-  onApply(id: string, others: readonly string[]): void;
+  /** Applies the card's suggestion (the panel's owner also fixes the findings merged into the card). */
+  onApply(id: string): void;
   /** 全部改正 on a bundle: every finding's suggestion, as one edit. */
   onFixAll(ids: readonly string[]): void;
   /** The finding's sentence around its span, as the draft reads now. */
@@ -102,7 +103,7 @@ const FindingItem = memo(function FindingItem({ findings, selected, lang, onSele
               title={t(lang, 'app.panel.applyTitle', { replacement })}
               onClick={(event) => {
                 event.stopPropagation();
-                onApply(withSuggestion.id, findings.filter((f) => f !== withSuggestion).map((f) => f.id));
+                onApply(withSuggestion.id);
               }}
             >
               {t(lang, 'app.panel.apply')} <span className="jk-apply-to">→ {replacement}</span>
@@ -220,15 +221,16 @@ function Group({ group, selectedId, onFixAll, ...row }: RowProps & { group: Find
  * The findings beside the draft: facts first, then mechanical style, by family; a click selects
  * the finding's text. Fact findings on the same text are one card; identical mechanical ones one row.
  */
-export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, total, footer, onFixAll, ...row }: PanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, counts, footer, onFixAll, ...row }: PanelProps) {
   const groups = groupByFamily(findings);
   const mechanicalStart = groups.findIndex((g) => !g.facts);
   return (
     <aside className="jk-panel" data-testid="findings-panel" aria-label={t(lang, 'app.panel.title')}>
       <header className="jk-panel-head">
         <h2>{t(lang, 'app.panel.title')}</h2>
-        <span className="jk-panel-total" data-testid="panel-total" data-count={total}>
-          {t(lang, 'app.panel.total', { count: total })}
+        <span className="jk-panel-total" data-testid="panel-total" data-count={counts.total} data-errors={counts.open.error}>
+          {t(lang, 'app.panel.total', { count: counts.total })}
+          {counts.open.error > 0 && <span className="jk-panel-errors">{t(lang, 'app.panel.openErrors', { count: counts.open.error })}</span>}
         </span>
       </header>
       <div className="jk-panel-scroll">

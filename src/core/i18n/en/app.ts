@@ -13,6 +13,7 @@ export const app = {
   'app.editor.label': 'Draft text',
   'app.panel.title': 'Findings',
   'app.panel.total': '{count} in all',
+  'app.panel.openErrors': ', {count} open errors',
   'app.panel.empty': 'Nothing found.',
   'app.panel.waiting': 'Checking…',
   'app.panel.apply': 'Apply',

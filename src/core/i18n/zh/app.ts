@@ -13,6 +13,7 @@ export const app = {
   'app.editor.label': '稿件正文',
   'app.panel.title': '校对结果',
   'app.panel.total': '共 {count} 处',
+  'app.panel.openErrors': '，其中错误 {count} 处待处理',
   'app.panel.empty': '没有发现问题。',
   'app.panel.waiting': '正在校对…',
   'app.panel.apply': '应用修改',

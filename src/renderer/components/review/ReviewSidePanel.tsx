@@ -373,7 +373,7 @@ export function ReviewSidePanel(props: Props) {
       ) : tab === 'findings' ? (
         <FindingsPanel
           findings={shownFindings}
-          total={props.counts.total}
+          counts={props.counts}
           selectedId={selectedId}
           lang={lang}
           waiting={props.waiting}
