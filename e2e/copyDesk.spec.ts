@@ -178,6 +178,20 @@ test('the hover card over any part of a mark offers apply, ignore and 标记 in 
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
 
+  // 标记 confirms the finding; 误报 asks for its reason in the panel.
+  const comma = page.locator('.cm-content .jk-mark.jk-fam-punctuation').first();
+  const commaBox = (await comma.boundingBox())!;
+  await page.mouse.move(commaBox.x + commaBox.width / 2, commaBox.y + commaBox.height / 2);
+  await card.locator('[data-testid=tooltip-mark]').click();
+  await expect(currentItem(page)).toHaveAttribute('data-verdict', 'confirmed');
+  await page.mouse.move(0, 0);
+  await expect(card).toHaveCount(0);
+  await page.mouse.move(commaBox.x + commaBox.width / 2, commaBox.y + commaBox.height / 2);
+  await card.locator('[data-testid=tooltip-ignore]').click();
+  await expect(currentItem(page).locator('[data-testid=review-reason]')).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  await page.mouse.move(0, 0);
   await page.mouse.move(box.x + box.width * 0.625, box.y + box.height / 2);
   await card.locator('[data-testid=tooltip-apply]').click();
   await expect.poll(async () => count(await editorText(page), '七里平镇')).toBe(0);
