@@ -110,6 +110,15 @@ test('the J/A loop walks in draft order, applies only the item on screen, and st
   await expect(currentItem(page)).toHaveAttribute('data-item-id', last!);
   expect(await editorText(page)).not.toMatch(/[aj]/i);
 
+  // A on the last item applies it; J then stays at the end even though items skipped above are still open.
+  const beforeLast = count(await editorText(page), ',');
+  await page.keyboard.press('a');
+  await expect.poll(async () => count(await editorText(page), ',')).toBe(beforeLast - 1);
+  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-testid=review-walk-end]')).toHaveText('已到最后一条');
+  expect(count(await editorText(page), ',')).toBe(beforeLast - 1);
+
   // Typing in the draft is text, never a shortcut.
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+End');

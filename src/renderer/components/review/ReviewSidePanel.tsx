@@ -187,8 +187,13 @@ export function ReviewSidePanel(props: Props) {
     );
 
   /** J/K, F8: the next unreviewed item in document order, made current and shown; at the end, says so. */
+  // Where the current item last stood in the list: once it is fixed and re-checked away, J and K go on from there.
+  const currentFrom = useRef<number | undefined>(undefined);
+  const currentStop = stops.find((s) => s.itemId === currentId);
+  if (currentStop) currentFrom.current = currentStop.from;
+
   const step = (direction: 1 | -1, cursor?: number): boolean => {
-    const next = walkStep(stops, currentId, cursor, direction);
+    const next = cursor === undefined && currentStop ? walkStep(stops, currentId, undefined, direction) : walkStep(stops, null, cursor ?? currentFrom.current, direction);
     if ('edge' in next) {
       setEdge(next.edge);
       return false;
@@ -212,7 +217,10 @@ export function ReviewSidePanel(props: Props) {
   // F8 from anywhere (the text included) walks the review and hands the keyboard to the panel, so a following A never types into the draft.
   props.stepRef.current = (direction) => {
     const editor = view();
-    step(direction, editor?.hasFocus ? editor.state.selection.main.from : undefined);
+    const selected = editor?.state.field(findingsField).selectedId;
+    // From the text the walk starts at the cursor, unless the cursor is on the current item.
+    const onCurrent = selected != null && byFinding.get(selected)?.id === currentId;
+    step(direction, editor?.hasFocus && !onCurrent ? editor.state.selection.main.from : undefined);
     document.querySelector<HTMLElement>('[data-testid=review-panel]')?.focus();
   };
 
