@@ -57,7 +57,7 @@ test('verdicts, notes and sources on findings and claims are saved beside the dr
   const comma = await idOf(findingItem(page, 'punctuation'));
   const doubled = await idOf(findingItem(page, 'repetition'));
   await mark(page, comma, 'confirmed');
-  await page.locator(`[data-testid=finding-item]:has([data-item-id="${comma}"]) .jk-finding-message`).click();
+  await page.locator(`[data-testid=finding-item]:has([data-item-id="${comma}"]) .jk-finding-text`).first().click();
   await item(page, comma).locator('[data-testid=review-note]').fill('半角逗号确属错误，已告知编辑');
   await item(page, comma).locator('[data-testid=review-note]').blur();
 

@@ -56,7 +56,7 @@ function Sentence({ finding, sentenceOf }: { finding: Finding; sentenceOf: Panel
 }
 
 /** One card: a finding, the findings of other families on the same text, and one apply button. */
-const FindingItem = memo(function FindingItem({ findings, selected, lang, onSelect, onApply, sentenceOf, placesChanged, onUnify, onIgnoreText, renderExtra }: RowProps & { findings: readonly Finding[]; selected: boolean }) {
+const FindingItem = memo(function FindingItem({ findings, selected, inBundle = false, lang, onSelect, onApply, sentenceOf, placesChanged, onUnify, onIgnoreText, renderExtra }: RowProps & { findings: readonly Finding[]; selected: boolean; inBundle?: boolean }) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -82,7 +82,8 @@ const FindingItem = memo(function FindingItem({ findings, selected, lang, onSele
     >
       <SeverityIcon severity={finding.severity} />
       <div className="jk-finding-body">
-        <div className="jk-finding-message">{finding.message}</div>
+        {/* In a bundle the row above already says it: each occurrence shows only its sentence. */}
+        {!inBundle && <div className="jk-finding-message">{finding.message}</div>}
         {others.map((other) => (
           <div key={other.id} className="jk-finding-message jk-finding-also" data-testid="finding-also" data-rule={other.rule}>
             <span className="jk-finding-also-family">{t(lang, familyLabel(familyOf(other.rule)))}</span>
@@ -157,7 +158,7 @@ function BundleRow({ findings, selectedId, expanded, onToggle, onFixAll, ...row 
       {expanded && (
         <ul className="jk-group-list jk-bundle-list" role="listbox" aria-label={finding.message}>
           {findings.slice(0, limit).map((f) => (
-            <FindingItem key={f.id} findings={[f]} selected={f.id === selectedId} {...row} />
+            <FindingItem key={f.id} findings={[f]} selected={f.id === selectedId} inBundle {...row} />
           ))}
         </ul>
       )}
