@@ -22,7 +22,8 @@ test('a verified claim is reopened when a new revision changes it, and the compa
   await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', 'saved');
 
   await page.locator('[data-testid=review-tab-claims]').click();
-  const claim = page.locator('[data-testid=claim-item]', { hasText: '1846户' }).first();
+  // The claim itself, not a row whose sentence mentions it.
+  const claim = page.locator('[data-testid=claim-item]').filter({ has: page.locator('.jk-finding-text', { hasText: '1846户' }) }).first();
   const id = await claim.locator('[data-testid=review-item]').getAttribute('data-item-id');
   await claim.locator('.jk-finding-text').first().click();
   await claim.locator('[data-testid=verdict-verified]').click();

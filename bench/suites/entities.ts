@@ -1,4 +1,5 @@
 import { gazetteerFromFile } from '../../src/core/gazetteer/gazetteerFile';
+import { readGeneratedJsonFile } from '../../src/node/readGeneratedJson';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -42,7 +43,7 @@ export const suite: BenchSuite = {
     const heapBefore = process.memoryUsage().heapUsed;
     let gazetteer: Gazetteer | undefined;
     const loadMs = ctx.median(() => {
-      gazetteer = gazetteerFromFile(JSON.parse(readFileSync(path, 'utf8')));
+      gazetteer = gazetteerFromFile(readGeneratedJsonFile(path));
       gazetteerIndex(gazetteer);
     });
     gc?.();

@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { CheckEngine } from '../../src/core/checkEngine';
 import { FAMILIES } from '../../src/core/finding';
+import { extractClaims } from '../../src/core/claims/extractClaims';
+import { pageChrome } from '../../src/core/chrome/pageChrome';
 import { loadGazetteer } from '../../src/node/loadGazetteer';
 import type { BenchRow, BenchSuite, DraftSize } from '../benchSuite';
 import { seededRandom, syntheticDraft } from '../syntheticDraft';
@@ -48,6 +50,19 @@ export const suite: BenchSuite = {
     for (const family of FAMILIES) {
       const ms = freshMedian('1MB', 3, (t) => new CheckEngine().check(t, { ...options, families: [family] }));
       rows.push({ suite: 'full-check', name: `family ${family}, 1MB`, medianMs: ms });
+    }
+
+    // The claims checklist as the worker builds it beside each check: page chrome, then claims (no length cap).
+    for (const size of ['100KB', '1MB'] as const) {
+      const text = ctx.draft(size);
+      let claims = 0;
+      const ms = freshMedian(size, 3, (t) => (claims = extractClaims(t, gazetteer, pageChrome(t)).length));
+      rows.push({
+        suite: 'full-check',
+        name: `claims checklist, ${size} (${text.length} chars)`,
+        medianMs: ms,
+        extra: { claims, 'MB/s': (Buffer.byteLength(text) / 1e6 / (ms / 1000)).toFixed(2), target: size === '1MB' ? '< 1000 ms' : '' },
+      });
     }
 
     // Re-check latency: one warm engine, one character typed at a random place, as the worker sees it.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow, BenchSuite } from '../benchSuite';
 import { typoCheck } from '../../src/core/checks/typo/typoCheck';
-import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../../src/core/checks/typo/typoLexicon';
+import { buildTypoLexicon, isTypoData, TYPO_DATA_FORMAT, type TypoLexicon } from '../../src/core/checks/typo/typoLexicon';
 import { checkEveryParagraph } from '../checkEveryParagraph';
 import { buildTypoData } from '../../scripts/buildTypoData';
 
@@ -10,7 +10,7 @@ const MB = 1024 * 1024;
 
 function load(path: string): TypoLexicon {
   const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!isTypoData(data)) throw new Error(`${path} is not typo data of format 1`);
+  if (!isTypoData(data)) throw new Error(`${path} is not typo data of format ${TYPO_DATA_FORMAT}`);
   return buildTypoLexicon(data);
 }
 

@@ -12,6 +12,7 @@ import { skippedParagraph, withoutLongParagraphs } from './bounds/longParagraphs
 import type { SourceText } from './sources/sourceText';
 import { defaultStyleRules, type StyleRules } from './checks/style/styleRules';
 import { dropIgnoredFindings } from './dropIgnoredFindings';
+import { blankOutRanges } from './text/blankOutRanges';
 
 export interface CheckOptions {
   lang: Lang;
@@ -24,6 +25,8 @@ export interface CheckOptions {
   /** The style files' terms and ignored words, compiled by the host; the built-in list alone when omitted. */
   style?: StyleRules;
   typoLexicon?: TypoLexicon;
+  /** Stretches no check reads (page chrome, see core/chrome/pageChrome), sorted and disjoint. */
+  exclude?: readonly { start: number; end: number }[];
 }
 
 const CONTEXT_CHARS = 8;
@@ -39,7 +42,8 @@ export class CheckEngine {
 
   constructor(private readonly checks: readonly Check[] = ALL_CHECKS) {}
 
-  check(text: string, options: CheckOptions): Finding[] {
+  check(draft: string, options: CheckOptions): Finding[] {
+    const text = blankOutRanges(draft, options.exclude ?? []);
     const paragraphs = splitParagraphs(text);
     const ctx: CheckContext = {
       text,

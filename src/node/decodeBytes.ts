@@ -1,5 +1,8 @@
-import iconv from 'iconv-lite';
 import type { TextEncodingLabel } from './textEncodingLabel';
+import { lazyPackage } from './lazyPackage';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (lazyPackage.ts)
+const iconv = lazyPackage(() => require('iconv-lite') as typeof import('iconv-lite'));
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -19,5 +22,5 @@ const ICONV_NAMES: Record<Exclude<TextEncodingLabel, 'UTF-8' | 'UTF-8 BOM'>, str
 export function decodeBytes(bytes: Uint8Array, label: TextEncodingLabel): string {
   if (label === 'UTF-8' || label === 'UTF-8 BOM') return utf8.decode(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return iconv.decode(buffer, ICONV_NAMES[label], { stripBOM: false });
+  return iconv().decode(buffer, ICONV_NAMES[label], { stripBOM: false });
 }

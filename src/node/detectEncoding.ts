@@ -1,10 +1,13 @@
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
 import { byteOrderMark } from './byteOrderMark';
 import { decodeBytes } from './decodeBytes';
+import { lazyPackage } from './lazyPackage';
 import { looksBinary, SNIFF_BYTES } from './looksBinary';
 import type { TextEncodingLabel } from './textEncodingLabel';
 import { implausibleShare, textPlausibility } from './textPlausibility';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (lazyPackage.ts)
+const chardet = lazyPackage(() => require('chardet') as typeof import('chardet'));
 
 export type DetectedEncoding = { binary: true } | { binary: false; label: TextEncodingLabel; bomLength: number };
 
@@ -79,7 +82,7 @@ function utf16ByText(sample: Uint8Array, evenLength: boolean): TextEncodingLabel
 
 function mostPlausibleEncoding(bytes: Uint8Array, evenLength: boolean): TextEncodingLabel {
   const sample = bytes.subarray(0, SCORED_BYTES);
-  const confidence = new Map(chardet.analyse(bytes.subarray(0, CHARDET_BYTES)).map((m) => [m.name as string, m.confidence / 100]));
+  const confidence = new Map(chardet().analyse(bytes.subarray(0, CHARDET_BYTES)).map((m) => [m.name as string, m.confidence / 100]));
   const candidates: TextEncodingLabel[] = ['GB18030', 'Big5', 'UTF-8'];
   // Chinese UTF-16 without a BOM may have no NULs to give it away; only its length and text can.
   if (evenLength) candidates.push('UTF-16LE', 'UTF-16BE');

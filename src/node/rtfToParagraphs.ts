@@ -1,6 +1,9 @@
-import iconv from 'iconv-lite';
 import { MAX_RTF_GROUP_DEPTH } from './draftLimits';
 import { codePageOfCharset } from './rtfCodePage';
+import { lazyPackage } from './lazyPackage';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (lazyPackage.ts)
+const iconv = lazyPackage(() => require('iconv-lite') as typeof import('iconv-lite'));
 
 export interface RtfText {
   paragraphs: string[];
@@ -76,7 +79,7 @@ export function rtfToParagraphs(rtf: Uint8Array): RtfText {
     if (pending.length === 0) return;
     const font = state.font ?? defaultFont;
     const codePage = `cp${(font !== undefined ? fontCodePages.get(font) : undefined) ?? documentCodePage}`;
-    paragraph += iconv.decode(Buffer.from(pending), iconv.encodingExists(codePage) ? codePage : 'cp1252');
+    paragraph += iconv().decode(Buffer.from(pending), iconv().encodingExists(codePage) ? codePage : 'cp1252');
     pending = [];
   };
   const printing = (): boolean => !state.skip && !state.hidden && !state.fontTable;

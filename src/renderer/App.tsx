@@ -8,6 +8,7 @@ import { SaveQuestionDialog } from './save/SaveQuestionDialog';
 import { openFind } from './editor/findReplace';
 import { useFindShortcuts } from './editor/useFindShortcuts';
 import { SampleNotice } from './sample/SampleNotice';
+import { ChromeNotice } from './chrome/ChromeNotice';
 import { CompareView } from './components/compare/CompareView';
 import { RevisionPicker } from './components/compare/RevisionPicker';
 import { useCompare } from './components/compare/useCompare';
@@ -36,12 +37,10 @@ import { StyleAddedNotice } from './style/StyleAddedNotice';
 import { StyleFilesSection } from './style/StyleFilesSection';
 import { useHouseStyleController } from './style/useHouseStyleController';
 import { useAppliedTheme } from './useAppliedTheme';
+import { modalOpen } from './modalOpen';
+import { SidePanelResizer } from './components/layout/SidePanelResizer';
+import { editorPaneStyle, mainAreaStyle } from './settings/appliedSettings';
 import type { CheckClient } from './worker/checkClient';
-
-/** A modal dialog is open: the editor's shortcuts wait until it closes. */
-function modalOpen(): boolean {
-  return document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
-}
 
 /**
  * The window: composes the feature controllers (each owns its state, see docs/architecture.md,
@@ -124,7 +123,7 @@ export function App() {
       if (result?.ok) showDraft(result.draft);
       else {
         if (result && result.cancelled !== true) setBanner(result.message);
-        recheck(0);
+        recheck();
       }
       void offerRecoveries.current();
     })();
@@ -191,6 +190,12 @@ export function App() {
         <SafetyBanner key={`${i}:${prompt.message}`} message={prompt.message} actions={prompt.actions} lang={lang} />
       ))}
       {draft?.sample && <SampleNotice lang={lang} onNew={() => draftFile.newDraft(false)} onPaste={() => draftFile.newDraft(true)} />}
+      <ChromeNotice
+        lang={lang}
+        chrome={editor.chrome}
+        canChoose={review.review !== null}
+        onInclude={(included) => review.update((r) => ({ ...r, chromeIncluded: included }))}
+      />
       {banner !== null && <ErrorBanner message={banner} lang={lang} onDismiss={() => setBanner(null)} />}
       {houseStyle.style.lastAdded && (
         <StyleAddedNotice entry={houseStyle.style.lastAdded} lang={lang} onUndo={houseStyle.style.undoLastAdded} onDismiss={houseStyle.style.dismissLastAdded} />
@@ -205,10 +210,13 @@ export function App() {
           onSelectParagraph={comparing.selectParagraph}
           onRefresh={comparing.comparison.refresh}
           onClose={comparing.comparison.close}
+          height={settings.compareHeight}
+          onResize={(compareHeight) => changeSettings({ compareHeight })}
         />
       )}
-      <main className="jk-main">
-        <div className="jk-editor-pane" ref={editor.host} />
+      <main className="jk-main" style={mainAreaStyle(settings)}>
+        <div className="jk-editor-pane" ref={editor.host} data-font={settings.editorFont} style={editorPaneStyle(settings)} />
+        <SidePanelResizer lang={lang} width={settings.sidePanelWidth} onResize={(sidePanelWidth) => changeSettings({ sidePanelWidth })} />
         <ErrorBoundary lang={lang} message="app.boundary.panel" recover="retry" resetKey={draft?.path ?? draft?.name}>
           <ReviewSidePanel
             session={review}

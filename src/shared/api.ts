@@ -79,7 +79,17 @@ export interface Settings {
   reviewer: string;
   /** Whether the built-in style list (残废人 → 残疾人 …) applies. */
   builtinStyle: boolean;
+  /** The draft's typeface: 宋体 (serif) or 黑体 (sans). */
+  editorFont: EditorFont;
+  /** The draft's font size in CSS pixels. */
+  editorFontSize: number;
+  /** Width of the side panel in CSS pixels, as the user last dragged it. */
+  sidePanelWidth: number;
+  /** The most height the compare pane takes (CSS pixels), as last dragged; null until the user drags it. */
+  compareHeight: number | null;
 }
+
+export type EditorFont = 'serif' | 'sans';
 
 /**
  * Where a style file in use came from: the user's own (in the app's data folder, where 不再提示此词

@@ -19,8 +19,9 @@ export async function realGazetteer(): Promise<Gazetteer> {
 
 /** Every `step`-th county and town name (codes of 6 and 9 digits): real places for the generators to use. */
 export function sampleDivisionNames(gazetteer: Gazetteer, step: number): string[] {
-  const counties = gazetteer.divisions.filter(([code]) => code.length === 6);
-  const towns = gazetteer.divisions.filter(([code]) => code.length === 9);
+  const rows = gazetteer.codes.map((code, i): [string, string] => [code, gazetteer.names[i]!]);
+  const counties = rows.filter(([code]) => code.length === 6);
+  const towns = rows.filter(([code]) => code.length === 9);
   return [...counties, ...towns].filter((_, i) => i % step === 0).map(([, name]) => name);
 }
 
@@ -29,8 +30,9 @@ export function sampleDivisionNames(gazetteer: Gazetteer, step: number): string[
  * the gazetteer check's renamed-town case, so generated drafts reach that family.
  */
 export function sampleRenamedTowns(gazetteer: Gazetteer, step: number): string[] {
-  const names = new Map(gazetteer.divisions);
-  return gazetteer.divisions
+  const rows = gazetteer.codes.map((code, i): [string, string] => [code, gazetteer.names[i]!]);
+  const names = new Map(rows);
+  return rows
     .filter(([code, name]) => code.length === 9 && /[乡镇]$/.test(name))
     .filter((_, i) => i % step === 0)
     .map(([code, name]) => `${names.get(code.slice(0, 6)) ?? ''}${name.slice(0, -1)}${name.endsWith('乡') ? '镇' : '乡'}`);

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runChecks } from '../../core/checkEngine';
+import { chromeKinds } from '../../core/chrome/chromeKinds';
+import { pageChrome, type ChromeBlock } from '../../core/chrome/pageChrome';
 import type { Finding } from '../../core/finding';
 import { t } from '../../core/i18n/messages';
 import { lineLookup } from '../../core/review/lineLookup';
@@ -18,11 +20,13 @@ interface FileReport {
   file: string;
   chars: number;
   findings: Finding[];
+  /** The page chrome recognised in the draft and left unchecked (empty with --include-chrome). */
+  chrome: ChromeBlock[];
 }
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check FILE...|- [--format json|text] [--style STYLEFILE]... [--no-builtin-style] [--source FILE]...',
+  summary: 'check FILE...|- [--format json|text] [--style STYLEFILE]... [--no-builtin-style] [--source FILE]... [--include-chrome]',
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -32,6 +36,7 @@ export const checkCommand: CliCommand = {
         style: { type: 'string', multiple: true },
         'no-builtin-style': { type: 'boolean' },
         source: { type: 'string', multiple: true },
+        'include-chrome': { type: 'boolean' },
       },
       allowPositionals: true,
     });
@@ -49,11 +54,13 @@ export const checkCommand: CliCommand = {
       for (const file of positionals) {
         const draft = await readInput(file, io);
         const style = await styleOf(file);
-        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, typoLexicon, style: style.rules, sources });
-        const report: FileReport = { file, chars: draft.text.length, findings };
+        // Web-page furniture (breadcrumbs, copyright footers) is not the article: as in the app, it is not checked.
+        const chrome = values['include-chrome'] ? [] : pageChrome(draft.text);
+        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, typoLexicon, style: style.rules, sources, exclude: chrome });
+        const report: FileReport = { file, chars: draft.text.length, findings, chrome };
         anyError ||= findings.some((f) => f.severity === 'error');
         if (format === 'json') json.add(report);
-        else io.stdout(renderText(file, draft.text, findings, io) + styleFilesLine(file, style.files, io));
+        else io.stdout(renderText(file, draft.text, findings, io) + chromeLines(file, draft.text, chrome, io) + styleFilesLine(file, style.files, io));
       }
     } finally {
       // Also when a file fails midway: stdout stays valid JSON for the files already written.
@@ -75,6 +82,21 @@ function renderText(file: string, text: string, findings: Finding[], io: CliIo):
   for (const f of findings) counts[f.severity]++;
   lines.push(t(io.lang, 'cli.checkSummary', { file, ...counts }));
   return `${lines.join('\n')}\n`;
+}
+
+/** Where the unchecked page chrome is, so nobody wonders why a footer has no findings. */
+function chromeLines(file: string, text: string, chrome: readonly ChromeBlock[], io: CliIo): string {
+  const lineOf = lineLookup(text);
+  return chrome
+    .map((block) => {
+      // A block also holds the line breaks around its lines; the lines named are those with text.
+      const body = text.slice(block.start, block.end);
+      const first = lineOf(block.start + body.search(/\S/)).line;
+      const last = lineOf(block.start + body.trimEnd().length - 1).line;
+      const lines = first === last ? String(first) : t(io.lang, 'chrome.lineRange', { first, last });
+      return `${t(io.lang, 'chrome.cliNotChecked', { file, lines, kinds: chromeKinds(io.lang, [block]) })}\n`;
+    })
+    .join('');
 }
 
 /** Which style files the draft was checked with, so a surprising style finding can be traced. */

@@ -1,23 +1,51 @@
 import { extractEntities } from '../entities/extractEntities';
-import type { EntityKind } from '../entities/mention';
+import type { EntityKind, Mention } from '../entities/mention';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { ClaimType, RawClaim } from './claim';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
+/** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
+const COUNT_OR_POINTER = /^[一二两三四五六七八九十几多数每各这那该某本此其]+[家个所座间]?$/;
+/** 境外一家公司, 这所学校: a counted or pointed-at organisation is described, not named. */
+const COUNTED = /[一两几多这那该某每各][家所座]/;
+/**
+ * Pronouns, negations, particles, plurals and conjunctions: prose, never part of a name. A mention
+ * holding one (他们以车站关切中心, 开不进村) is the extractor reading back into a clause.
+ */
+const PROSE = /[我你他她不没着了们吗呢吧啊虽但却把被让]/;
+/** Kinds of company, not names of one (上市公司, 民营企业, 子公司). */
+const KIND_OF_COMPANY = new Set(['上市', '民营', '国有', '私营', '外资', '合资', '独资', '关联', '跨国', '中介', '物业', '快递', '保险', '子', '分', '母', '总']);
+/** 大学生, 学院生: a school followed by 生 is its students, not the school. */
+const SCHOOL_STUDENT = /(?:大学|学院|中学|小学)$/;
 
 /**
  * People, organisations and places as the entity extractor finds them (the same mentions the
  * consistency and gazetteer checks read); a person is labelled with the title written before
- * the name (记者 李某), which the checker confirms along with the name.
+ * the name (记者 李某), which the checker confirms along with the name. A checklist row costs
+ * the checker a look, so only what names something is listed (see `names`).
  */
 export function entityClaims(text: string, gazetteer: Gazetteer | undefined): RawClaim[] {
   const claims: RawClaim[] = [];
   for (const m of extractEntities(text, gazetteer)) {
     const type = CLAIM_OF[m.kind];
-    if (!type) continue;
+    if (!type || !names(m) || (m.kind === 'org' && SCHOOL_STUDENT.test(m.text) && text[m.end] === '生')) continue;
     const claim: RawClaim = { type, start: m.start, end: m.end };
     if (m.title) claim.label = `${m.title} ${m.text}`;
     claims.push(claim);
   }
   return claims;
+}
+
+/**
+ * Whether a mention names one thing: an organisation with a name of its own beyond its trade
+ * and legal suffix (not 上市公司, 一家科技公司), a zone named after a region (not
+ * 建现代农业循环产业园); places with an administrative generic and people as found.
+ */
+function names(m: Mention): boolean {
+  if (m.kind === 'org') return m.form.text.length > 0 && !COUNT_OR_POINTER.test(m.form.text) && !KIND_OF_COMPANY.has(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text);
+  // A place the gazetteer does not know stands on its generic alone; prose before the generic is no name.
+  if (m.kind === 'place' && (m.places?.length ?? 0) === 0 && PROSE.test(m.text)) return false;
+  // A zone is named after a region (会宁|工业集中区); without one it is a common noun (蔬菜产业园) or a clause read back too far.
+  if (m.kind === 'place' && m.category === 'zone') return m.form.start > m.start;
+  return true;
 }

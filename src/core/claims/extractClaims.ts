@@ -1,28 +1,31 @@
 import { findingId } from '../findingId';
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import { blankOutRanges } from '../text/blankOutRanges';
 import { claimRule, type Claim, type RawClaim } from './claim';
 import { dateClaims } from './dateClaims';
 import { entityClaims } from './entityClaims';
 import { numberClaims } from './numberClaims';
 import { quoteClaims } from './quoteClaims';
 
-const ID_CONTEXT = 8;
+/**
+ * The checklist lists at most this many distinct claims (the first, in draft order): a review
+ * file holds at most MAX_REVIEW_ITEMS items with the findings, and no one verifies more one by
+ * one. A news draft has a few dozen; a compilation of several megabytes reaches it, and the tab
+ * says so.
+ */
+export const MAX_CHECKLIST_CLAIMS = 10_000;
 
 /**
- * Every checkable claim in draft order. A number inside a date is the date; a place inside an
- * organisation's name is part of that name; anything inside a quotation is still listed,
- * since a figure someone is quoted saying needs checking too. With the gazetteer, places the
- * extractor can only confirm against it (天津市, 和平区) are listed too.
+ * Every checkable claim (up to MAX_CHECKLIST_CLAIMS), once, in the order of its first occurrence. A number inside a date is
+ * the date; a place inside an organisation's name is part of that name; anything inside a
+ * quotation is still listed, since a figure someone is quoted saying needs checking too. With
+ * the gazetteer, places the extractor can only confirm against it (天津市, 和平区) are listed too.
+ * The same type and text stated again is the same claim (its occurrences are counted). Nothing
+ * inside `exclude` (page chrome) is read. Each extractor is one linear pass, so the length of
+ * the text sets no limit.
  */
-/**
- * The checklist is for news drafts (a few thousand characters). Past this length a text is a
- * compilation, not one draft: its tens of thousands of claims could not be reviewed one by one,
- * and listing them would stall the app, so it gets no checklist (the findings still cover it).
- */
-export const MAX_CLAIMS_TEXT_LENGTH = 200_000;
-
-export function extractClaims(text: string, gazetteer?: Gazetteer): Claim[] {
-  if (text.length > MAX_CLAIMS_TEXT_LENGTH) return [];
+export function extractClaims(draft: string, gazetteer?: Gazetteer, exclude: readonly { start: number; end: number }[] = []): Claim[] {
+  const text = blankOutRanges(draft, exclude);
   const dates = dateClaims(text);
   const entities = entityClaims(text, gazetteer);
   const orgs = entities.filter((c) => c.type === 'organization');
@@ -33,12 +36,19 @@ export function extractClaims(text: string, gazetteer?: Gazetteer): Claim[] {
     ...quoteClaims(text),
   ];
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const byKey = new Map<string, Claim>();
   const seen = new Map<string, number>();
-  return raw.map((c) => {
-    const span = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
-    const key = `${text.slice(Math.max(0, c.start - ID_CONTEXT), c.start)}\u0000${span.text}\u0000${text.slice(c.end, c.end + ID_CONTEXT)}`;
-    return { id: findingId(claimRule(c.type), key, seen), type: c.type, span, label: c.label ?? span.text };
-  });
+  for (const c of raw) {
+    const spanText = text.slice(c.start, c.end);
+    const key = `${c.type}\u0000${spanText}`;
+    const known = byKey.get(key);
+    if (known) known.occurrences++;
+    else if (byKey.size < MAX_CHECKLIST_CLAIMS) {
+      const span = { start: c.start, end: c.end, text: spanText };
+      byKey.set(key, { id: findingId(claimRule(c.type), spanText, seen), type: c.type, span, label: c.label ?? spanText, occurrences: 1 });
+    }
+  }
+  return [...byKey.values()];
 }
 
 /**

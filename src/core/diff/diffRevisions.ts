@@ -81,6 +81,10 @@ export function diffRevisions(oldText: string, newText: string, options: DiffOpt
       const o = oldParas[step.oldIndex]!;
       hunks.add(o.start, oldUnitEnd(o), newCursor, newCursor, false);
       oldCursor = oldUnitEnd(o);
+      if (isBlank(o)) {
+        rows.push({ ...sides(o, null), kind: 'same' });
+        return;
+      }
       if (moveIndex === undefined) summary.paragraphsRemoved++;
       if (moveIndex === undefined) summary.charsRemoved += o.text.length;
       rows.push({ ...sides(o, null), kind: moveIndex === undefined ? 'removed' : 'moved', ...(moveIndex === undefined ? {} : { moveIndex }) });
@@ -90,6 +94,10 @@ export function diffRevisions(oldText: string, newText: string, options: DiffOpt
       const n = newParas[step.newIndex]!;
       hunks.add(oldCursor, oldCursor, n.start, newUnitEnd(n), false);
       newCursor = newUnitEnd(n);
+      if (isBlank(n)) {
+        rows.push({ ...sides(null, n), kind: 'same' });
+        return;
+      }
       if (moveIndex === undefined) {
         summary.paragraphsAdded++;
         summary.charsAdded += n.text.length;
@@ -109,7 +117,9 @@ export function diffRevisions(oldText: string, newText: string, options: DiffOpt
     const o = oldParas[step.oldIndex]!;
     const n = newParas[step.newIndex]!;
     const row: ParagraphRow = { ...sides(o, n), kind: 'same' };
-    if (o.text !== n.text) {
+    if (o.text !== n.text && isBlank(o) && isBlank(n)) {
+      hunks.add(o.start, o.end, n.start, n.end, false);
+    } else if (o.text !== n.text) {
       const { parts, clusters, key, real } = diffPair(o, n, step.kind === 'same');
       for (const c of clusters) {
         hunks.add(o.start + c.oldStart, o.start + c.oldEnd, n.start + c.newStart, n.start + c.newEnd, isTrivial(c, o.text, n.text, key));
@@ -132,6 +142,14 @@ export function diffRevisions(oldText: string, newText: string, options: DiffOpt
 
   progress(1);
   return { summary, paragraphs: rows, moves, changes, changesTruncated, hunks: hunks.hunks(oldText, newText) };
+}
+
+/**
+ * A line with nothing but spaces separates paragraphs; it is not one. Adding or removing it is in
+ * the hunks (they rebuild the text) but its row is 'same', never counted as a paragraph added or removed.
+ */
+function isBlank(p: Paragraph): boolean {
+  return p.text.trim() === '';
 }
 
 function sides(o: Paragraph | null, n: Paragraph | null): Omit<ParagraphRow, 'kind'> {

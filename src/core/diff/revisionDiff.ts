@@ -41,6 +41,7 @@ export type RowKind = 'same' | 'changed' | 'added' | 'removed' | 'moved';
  * One row of the side-by-side view. Rows are in document order on both sides: old indexes and
  * new indexes each increase down the list. A side the row does not have is null.
  * A moved paragraph gives two rows: one at its old place (new side null), one at its new place (old side null).
+ * A blank line one side lacks is a 'same' row with that side null: it separates paragraphs, it is not one.
  */
 export interface ParagraphRow {
   kind: RowKind;

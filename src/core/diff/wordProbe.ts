@@ -1,4 +1,5 @@
 import { HAN } from '../text/cjk';
+import { wordSegmenter } from '../text/wordSegmenter';
 
 /** A word of a short window of text, with absolute offsets; `single` marks a lone Han character. */
 export interface WindowWord {
@@ -18,7 +19,6 @@ export interface WindowWord {
  * changes keep character granularity and `changesTruncated` is set.
  */
 export class WordProbe {
-  private static segmenter: Intl.Segmenter | undefined;
   private remaining: number;
 
   constructor(budget: number) {
@@ -33,9 +33,8 @@ export class WordProbe {
   words(text: string, from: number, to: number): WindowWord[] | null {
     if (this.remaining <= 0) return null;
     this.remaining--;
-    WordProbe.segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
     const words: WindowWord[] = [];
-    for (const s of WordProbe.segmenter.segment(text.slice(from, to))) {
+    for (const s of wordSegmenter().segment(text.slice(from, to))) {
       const start = from + s.index;
       words.push({ start, end: start + s.segment.length, single: s.segment.length === 1 && HAN_CHAR.test(s.segment) });
     }

@@ -19,6 +19,8 @@ const UNKNOWN_OK_WITHOUT_GAZETTEER = new Set([...UNKNOWN_OK, '县']);
 const COMMON_NOUN_ENDINGS = [
   '小镇', '古镇', '名镇', '重镇', '强镇', '城镇', '乡镇', '村镇', '新村', '山村', '农村', '乡村', '渔村', '示范村', '行政村',
   '自然村', '贫困村', '重点村', '专业村', '中心村', '新社区', '老社区',
+  // Words ending in 乡 that are not townships (95后返乡青年, 城乡居民).
+  '返乡', '回乡', '家乡', '故乡', '老乡', '同乡', '城乡', '下乡', '他乡', '异乡', '思乡', '还乡',
 ];
 const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道', '农场', '林场', '盐场', '新区']);
 /** Counting characters: before a generic they count places, they do not name one (麻岗、树仔两镇, 几个村). */
@@ -31,7 +33,7 @@ const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
 /** The gazetteer's name lengths by ending (county short forms with 县 too): bounds the name look-up at each position. */
 function nameLengths(index: GazetteerIndex): NameLengths {
   let lengths = lengthsCache.get(index);
-  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths([...index.names(), ...[...index.shortNames()].map((s) => `${s}县`)])));
+  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths(index.names(), [...index.shortNames()].map((s) => `${s}县`))));
   return lengths;
 }
 

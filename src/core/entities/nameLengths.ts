@@ -11,19 +11,22 @@ export class NameLengths {
   /** Codes of one-character names. */
   private readonly single = new Set<number>();
 
-  constructor(names: Iterable<string>) {
-    for (const name of names) {
-      const last = name.charCodeAt(name.length - 1);
-      if (name.length === 1) {
-        this.single.add(last);
-        continue;
+  /** The names of every group (passed apart so the gazetteer's 45,000 names are not copied into one list first). */
+  constructor(...groups: Iterable<string>[]) {
+    for (const names of groups) {
+      for (const name of names) {
+        const last = name.charCodeAt(name.length - 1);
+        if (name.length === 1) {
+          this.single.add(last);
+          continue;
+        }
+        const before = name.charCodeAt(name.length - 2);
+        let byBefore = this.byEnding.get(last);
+        if (!byBefore) this.byEnding.set(last, (byBefore = new Map()));
+        const lengths = byBefore.get(before);
+        if (!lengths) byBefore.set(before, [name.length]);
+        else if (!lengths.includes(name.length)) lengths.push(name.length);
       }
-      const before = name.charCodeAt(name.length - 2);
-      let byBefore = this.byEnding.get(last);
-      if (!byBefore) this.byEnding.set(last, (byBefore = new Map()));
-      const lengths = byBefore.get(before);
-      if (!lengths) byBefore.set(before, [name.length]);
-      else if (!lengths.includes(name.length)) lengths.push(name.length);
     }
     for (const [last, byBefore] of this.byEnding) {
       for (const lengths of byBefore.values()) {

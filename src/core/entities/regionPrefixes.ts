@@ -15,7 +15,7 @@ const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
 function regionLengths(index: GazetteerIndex | undefined): NameLengths {
   if (!index) return BUILT_IN_LENGTHS;
   let lengths = lengthsCache.get(index);
-  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths([...BUILT_IN, ...index.names(), ...index.shortNames()])));
+  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths(BUILT_IN, index.names(), index.shortNames())));
   return lengths;
 }
 

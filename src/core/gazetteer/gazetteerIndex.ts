@@ -1,19 +1,21 @@
 import type { Gazetteer } from './gazetteer';
+import { BY_NAME_DIGITS } from './gazetteerFile';
 import { placeFromDivision, type Place } from './place';
 import { shortNameOf } from './shortName';
 
 /**
- * Lookups over the divisions, built once per Gazetteer object. Only the two name maps are built
- * up front (rows as numbers, so loading allocates little); codes and children are found by binary
- * search in the code-sorted rows, and Place objects are made on first use.
+ * Lookups over the divisions, made once per Gazetteer object without building a table of all
+ * names: full names are found by binary search in the name order the build stored, codes and
+ * children by binary search in the sorted codes; only the short names of the 3,000-odd provinces,
+ * cities and counties go into a map, and Place objects are made on first use.
  */
 export interface GazetteerIndex {
   source: string;
   /** Divisions with this full official name (会宁县, 杨崖集镇); empty when none. */
   named(name: string): Place[];
   hasName(name: string): boolean;
-  /** Every full name, for building look-up tables over them. */
-  names(): IterableIterator<string>;
+  /** Every full name (once per division that has it), for building look-up tables over them. */
+  names(): readonly string[];
   /** Provinces, cities and counties usually written without their generic (甘肃, 会宁). */
   shortNamed(name: string): Place[];
   hasShortName(name: string): boolean;
@@ -35,62 +37,94 @@ const cache = new WeakMap<Gazetteer, GazetteerIndex>();
 export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   const cached = cache.get(gazetteer);
   if (cached) return cached;
-  const rows = gazetteer.divisions;
-  const placeAt: (Place | undefined)[] = new Array(rows.length);
-  const byName = new Map<string, number | number[]>();
-  const byShortName = new Map<string, number | number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const [code, name] = rows[i]!;
-    if (NOT_A_NAME.has(name)) continue;
-    add(byName, name, i);
-    if (code.length < 9) {
-      const short = shortNameOf(name, code.length === 2 ? 'province' : code.length === 4 ? 'city' : 'county');
-      if (short) add(byShortName, short, i);
+  const { codes, names, byName } = gazetteer;
+  const ordered = byName.length / BY_NAME_DIGITS;
+  let nameOrder: Int32Array | undefined;
+  /** The row at position `k` of the name order, decoded all at once on the first look-up (≈ 1 ms). */
+  const rowAt = (k: number): number => {
+    if (!nameOrder) {
+      nameOrder = new Int32Array(ordered);
+      for (let i = 0; i < ordered; i++) nameOrder[i] = parseInt(byName.slice(i * BY_NAME_DIGITS, (i + 1) * BY_NAME_DIGITS), 36);
     }
+    return nameOrder[k]!;
+  };
+  const placeAt: (Place | undefined)[] = new Array(codes.length);
+  const byShortName = new Map<string, number[]>();
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code.length >= CODE_LENGTH.town || NOT_A_NAME.has(names[i]!)) continue;
+    const short = shortNameOf(names[i]!, code.length === CODE_LENGTH.province ? 'province' : code.length === CODE_LENGTH.city ? 'city' : 'county');
+    if (!short) continue;
+    const rows = byShortName.get(short);
+    if (rows) rows.push(i);
+    else byShortName.set(short, [i]);
   }
-  const at = (i: number): Place | undefined => {
-    const row = rows[i];
-    if (!row) return undefined;
-    return (placeAt[i] ??= placeFromDivision(row[0], row[1]));
-  };
-  const all = (map: Map<string, number | number[]>, name: string): Place[] => {
-    const found = map.get(name);
-    if (found === undefined) return [];
-    return (typeof found === 'number' ? [found] : found).map(at).filter((p): p is Place => p !== undefined);
-  };
-  const lowerBound = (code: string): number => {
+  const at = (i: number): Place | undefined => (i < codes.length ? (placeAt[i] ??= placeFromDivision(codes[i]!, names[i]!)) : undefined);
+  const places = (rows: readonly number[]): Place[] => rows.map(at).filter((p): p is Place => p !== undefined);
+  /** First position in the name order whose name is not less than `name`. */
+  const firstNamed = (name: string): number => {
     let lo = 0;
-    let hi = rows.length;
+    let hi = ordered;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (rows[mid]![0] < code) lo = mid + 1;
+      if (names[rowAt(mid)]! < name) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  const counts = new Map<number, number>();
-  for (const [code] of rows) counts.set(code.length, (counts.get(code.length) ?? 0) + 1);
+  const rowsNamed = (name: string): number[] => {
+    const rows: number[] = [];
+    if (NOT_A_NAME.has(name)) return rows;
+    for (let k = firstNamed(name); k < ordered; k++) {
+      const row = rowAt(k);
+      if (names[row] !== name) break;
+      rows.push(row);
+    }
+    return rows;
+  };
+  const lowerBound = (code: string): number => {
+    let lo = 0;
+    let hi = codes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (codes[mid]! < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let counts: Map<number, number> | undefined;
+  let written: string[] | undefined;
   const index: GazetteerIndex = {
     source: gazetteer.source,
-    named: (name) => all(byName, name),
-    hasName: (name) => byName.has(name),
-    names: () => byName.keys(),
-    shortNamed: (name) => all(byShortName, name),
+    named: (name) => places(rowsNamed(name)),
+    hasName: (name) => {
+      if (NOT_A_NAME.has(name)) return false;
+      const k = firstNamed(name);
+      return k < ordered && names[rowAt(k)] === name;
+    },
+    names: () => (written ??= names.filter((name) => !NOT_A_NAME.has(name))),
+    shortNamed: (name) => places(byShortName.get(name) ?? []),
     hasShortName: (name) => byShortName.has(name),
     shortNames: () => byShortName.keys(),
     place: (code) => {
       const i = lowerBound(code);
-      return rows[i]?.[0] === code ? at(i) : undefined;
+      return codes[i] === code ? at(i) : undefined;
     },
     childrenOf: (code) => {
       const children: Place[] = [];
-      for (let i = lowerBound(code); i < rows.length && rows[i]![0].startsWith(code); i++) {
+      for (let i = lowerBound(code); i < codes.length && codes[i]!.startsWith(code); i++) {
         const p = at(i);
         if (p?.parentCode === code) children.push(p);
       }
       return children;
     },
-    count: (level) => counts.get(CODE_LENGTH[level]) ?? 0,
+    count: (level) => {
+      if (!counts) {
+        counts = new Map();
+        for (const code of codes) counts.set(code.length, (counts.get(code.length) ?? 0) + 1);
+      }
+      return counts.get(CODE_LENGTH[level]) ?? 0;
+    },
   };
   cache.set(gazetteer, index);
   return index;
@@ -122,11 +156,4 @@ export function isWithinAny(place: Place, codes: ReadonlySet<string>): boolean {
     if (length < place.code.length && codes.has(place.code.slice(0, length))) return true;
   }
   return false;
-}
-
-function add(map: Map<string, number | number[]>, key: string, row: number): void {
-  const found = map.get(key);
-  if (found === undefined) map.set(key, row);
-  else if (typeof found === 'number') map.set(key, [found, row]);
-  else found.push(row);
 }

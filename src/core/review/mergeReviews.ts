@@ -56,6 +56,7 @@ export function mergeReviews(base: Review | undefined, mine: Review, theirs: Rev
       dismissedRules: mergeDismissedRules(base?.dismissedRules ?? [], mine.dismissedRules, theirs.dismissedRules),
       revisions: unionBy([...mine.revisions, ...theirs.revisions], (r) => r.id).sort((a, b) => a.time.localeCompare(b.time)),
       ...attachedSourcesOf(mine, theirs),
+      ...chromeIncludedOf(base, mine, theirs),
     },
     conflicts,
   };
@@ -138,6 +139,14 @@ function mergeDismissedRules(base: DismissedRule[], mine: DismissedRule[], their
 }
 
 /** Sources attached on either side are kept, mine first (by path: the newer fingerprint is mine). */
+/** Whether page chrome is checked: the side that changed it since `base` wins. */
+function chromeIncludedOf(base: Review | undefined, mine: Review, theirs: Review): Pick<Review, 'chromeIncluded'> {
+  const was = base?.chromeIncluded === true;
+  const mineSays = mine.chromeIncluded === true;
+  const included = mineSays !== was ? mineSays : theirs.chromeIncluded === true;
+  return included ? { chromeIncluded: true } : {};
+}
+
 function attachedSourcesOf(mine: Review, theirs: Review): Pick<Review, 'attachedSources'> {
   const all = unionBy([...(mine.attachedSources ?? []), ...(theirs.attachedSources ?? [])], (s) => s.path);
   return all.length === 0 ? {} : { attachedSources: all };

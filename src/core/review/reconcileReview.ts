@@ -13,6 +13,7 @@ interface Fresh {
   severity?: Finding['severity'];
   message: string;
   suggestion?: Finding['suggestion'];
+  occurrences?: number;
   start: number;
   end: number;
 }
@@ -28,6 +29,10 @@ interface Fresh {
  *    `reported: false`: the check no longer sees it (the text was fixed, or the check changed).
  *    It is never dropped and never given a verdict it was not given by a person; an open one
  *    no longer counts as an open error (reviewProgress) but still counts as unreviewed.
+ *    The exception is a claim nobody has touched (open, no note, no sources, no history): it
+ *    holds nothing a person gave, so it goes. That is how a review file from before claims were
+ *    merged (one item per occurrence) loads: the first occurrence's item becomes the claim's,
+ *    the untouched others go, and any other occurrence someone gave a verdict is kept apart.
  */
 export function reconcileReview(review: Review, text: string, findings: readonly Finding[], claims: readonly Claim[], now: string): Review {
   const anchored = reopenChangedSinceVerified(review, reanchorReview(review, text), now);
@@ -38,7 +43,7 @@ export function reconcileReview(review: Review, text: string, findings: readonly
       if (f.suggestion) item.suggestion = f.suggestion;
       return item;
     }),
-    ...claims.map((c): Fresh => ({ id: c.id, kind: 'claim', rule: claimRule(c.type), message: c.label, start: c.span.start, end: c.span.end })),
+    ...claims.map((c): Fresh => ({ id: c.id, kind: 'claim', rule: claimRule(c.type), message: c.label, occurrences: c.occurrences, start: c.span.start, end: c.span.end })),
   ];
   const stored = anchored.items;
   const matched = new Map<number, Fresh>();
@@ -48,12 +53,17 @@ export function reconcileReview(review: Review, text: string, findings: readonly
     else matched.set(index, fresh[n]!);
   });
   const usedIds = new Set(stored.map((i) => i.id));
-  const items: ReviewItem[] = stored.map((item, index) => {
+  const items: ReviewItem[] = stored.flatMap((item, index) => {
     const f = matched.get(index);
-    return f ? refresh(item, f, text) : { ...item, reported: false };
+    if (f) return [refresh(item, f, text)];
+    return untouchedClaim(item) ? [] : [{ ...item, reported: false }];
   });
   for (const f of unmatched) items.push(newItem(f, text, uniqueId(f.id, usedIds)));
   return { ...anchored, text, updatedAt: now, items: sortByPosition(items) };
+}
+
+function untouchedClaim(item: ReviewItem): boolean {
+  return item.kind === 'claim' && item.verdict === 'open' && item.note === '' && item.sources.length === 0 && item.history.length === 0;
 }
 
 function refresh(item: ReviewItem, f: Fresh, text: string): ReviewItem {
@@ -61,6 +71,7 @@ function refresh(item: ReviewItem, f: Fresh, text: string): ReviewItem {
   if (f.severity) next.severity = f.severity;
   if (f.suggestion) next.suggestion = f.suggestion;
   else delete next.suggestion;
+  if (f.occurrences !== undefined) next.occurrences = f.occurrences;
   return next;
 }
 
@@ -82,6 +93,7 @@ function newItem(f: Fresh, text: string, id: string): ReviewItem {
   };
   if (f.severity) item.severity = f.severity;
   if (f.suggestion) item.suggestion = f.suggestion;
+  if (f.occurrences !== undefined) item.occurrences = f.occurrences;
   return item;
 }
 

@@ -1,17 +1,26 @@
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { columnTitle, REPORT_COLUMNS, type ReviewReport } from './reviewReport';
+import { blockerText, reportBlockers, reportTables } from './reportTables';
+import { columnTitle, type ReviewReport } from './reviewReport';
 
-/** A Markdown report: summary first, then one table row per item. */
+/** A Markdown report: the summary and what holds publication back first, then the open and the done items as tables. */
 export function renderReportMarkdown(report: ReviewReport, lang: Lang): string {
   const lines = [`# ${cell(report.title)}`, '', ...report.summary.map((s) => `- ${cell(s)}`), ''];
+  const blockers = reportBlockers(report);
+  if (blockers.length) {
+    lines.push(`## ${t(lang, 'review.report.blockers')}`, '', ...blockers.map((b) => `- **${cell(b.row.text)}**${cell(blockerText(b, lang))}`), '');
+  }
+  for (const table of reportTables(report, lang)) {
+    lines.push(`## ${cell(table.heading)}`, '');
+    lines.push(`| ${table.columns.map((c) => columnTitle(lang, c)).join(' | ')} |`);
+    lines.push(`|${table.columns.map(() => ' --- |').join('')}`);
+    for (const r of table.rows) lines.push(`| ${table.columns.map((c) => cell(r[c])).join(' | ')} |`);
+    lines.push('');
+  }
   if (report.dismissedRules.length) {
     lines.push(`## ${t(lang, 'review.report.dismissedRules')}`, '', ...report.dismissedRules.map((d) => `- ${cell(d)}`), '');
   }
-  lines.push(`| ${REPORT_COLUMNS.map((c) => columnTitle(lang, c)).join(' | ')} |`);
-  lines.push(`|${REPORT_COLUMNS.map(() => ' --- |').join('')}`);
-  for (const r of report.rows) lines.push(`| ${REPORT_COLUMNS.map((c) => cell(r[c])).join(' | ')} |`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}`;
 }
 
 /**

@@ -63,6 +63,8 @@ export interface ReviewItem {
   fuzzy?: boolean;
   /** Set when the text it was verified or confirmed against changed: it was reopened (issue 6). */
   changedSinceVerified?: { oldText: string; newText: string };
+  /** Claims only: how many times the draft states it, as of the last extraction (absent in older files: once). */
+  occurrences?: number;
   /** False when the last check run (or claim extraction) no longer reported this item. */
   reported: boolean;
   verdict: Verdict;
@@ -103,6 +105,8 @@ export interface Review {
   revisions: Revision[];
   /** The documents the draft is checked against (absent in review files from before sources). */
   attachedSources?: AttachedSource[];
+  /** The user said the page chrome recognised in this draft is article text: it is checked like the rest. */
+  chromeIncluded?: boolean;
 }
 
 /** Characters of context stored either side of an anchored span. */

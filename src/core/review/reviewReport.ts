@@ -1,14 +1,18 @@
+import type { Severity } from '../finding';
+import { formatTime } from '../i18n/formatTime';
 import type { Lang } from '../i18n/lang';
-import { hasMessage, t, type MessageKey } from '../i18n/messages';
+import { t, type MessageKey } from '../i18n/messages';
 import { effectiveVerdict } from './dismissRule';
 import { lineLookup } from './lineLookup';
 import type { Review, ReviewItem, Source, Verdict } from './review';
-import { reviewProgress, type ReviewProgress } from './reviewProgress';
+import { blocksPublication, reviewProgress, type ReviewProgress } from './reviewProgress';
+import { ruleLabel } from './ruleLabel';
 
-/** One row of every report format, already in the reader's language. */
+/** One row of every report format, already in the reader's language: the panel's labels, the reader's time. */
 export interface ReportRow {
   id: string;
   kind: string;
+  /** The rule as the panel names it (a family or a claim type), never its id. */
   rule: string;
   severity: string;
   /** `line:column` of the span in the review's text. */
@@ -24,14 +28,17 @@ export interface ReportRow {
   time: string;
   /** Orphaned / no longer reported, or empty. */
   status: string;
+  /** The item alone holds the draft back from publication. */
+  blocking: boolean;
 }
 
 export interface ReviewReport {
   title: string;
   draft: string;
+  /** ISO time the report was made (the JSON report's); the summary shows it in the reader's time. */
   generated: string;
   progress: ReviewProgress;
-  /** The summary lines shown at the top. */
+  /** The summary lines shown at the top: whether it can be published, what is open, progress, when. */
   summary: string[];
   dismissedRules: string[];
   rows: ReportRow[];
@@ -42,49 +49,66 @@ export const REPORT_COLUMNS = [
   'kind', 'rule', 'severity', 'position', 'text', 'message', 'verdict', 'note', 'reason', 'sources', 'reviewer', 'time', 'status',
 ] as const satisfies readonly (keyof ReportRow)[];
 
-export function columnTitle(lang: Lang, column: (typeof REPORT_COLUMNS)[number]): string {
+export type ReportColumn = (typeof REPORT_COLUMNS)[number];
+
+export function columnTitle(lang: Lang, column: ReportColumn): string {
   return t(lang, `review.report.col.${column}` as MessageKey);
 }
 
-export function buildReviewReport(review: Review, draft: string, lang: Lang, generated: string): ReviewReport {
+/** Where the rows are still waiting for someone: open, or waiting for a source. */
+export function isPending(row: ReportRow): boolean {
+  return row.verdictCode === 'open' || row.verdictCode === 'needs-source';
+}
+
+/**
+ * The report of a review in the reader's language. `timeZone` is the reader's (the runtime's
+ * when omitted, which in the app and the CLI is the user's).
+ */
+export function buildReviewReport(review: Review, draft: string, lang: Lang, generated: string, timeZone?: string): ReviewReport {
   const progress = reviewProgress(review);
   const position = lineLookup(review.text);
+  const rows = review.items.map((item) => row(review, item, lang, position, timeZone));
+  const open = openCounts(review);
   return {
     title: t(lang, 'review.report.title', { draft }),
     draft,
     generated,
     progress,
     summary: [
-      t(lang, 'review.report.progress', { reviewed: progress.reviewed, total: progress.total }),
-      t(lang, 'review.report.summaryLine', {
-        findingsReviewed: progress.findings.reviewed,
-        findings: progress.findings.total,
-        claimsReviewed: progress.claims.reviewed,
-        claims: progress.claims.total,
-        openErrors: progress.openErrors,
-        needsSource: progress.claimsNeedingSource,
-      }),
       t(lang, progress.blocking ? 'review.report.gateBlocked' : 'review.report.gateClear'),
-      t(lang, 'review.report.generated', { time: generated }),
+      t(lang, 'review.report.open', { ...open, needsSource: progress.claimsNeedingSource }),
+      t(lang, 'review.report.progress', { reviewed: progress.reviewed, total: progress.total }),
+      t(lang, 'review.report.generated', { time: formatTime(generated, lang, timeZone) }),
     ],
-    dismissedRules: review.dismissedRules.map((d) => `${d.rule}: ${d.reason} (${d.who}, ${d.time})`),
-    rows: review.items.map((item) => row(review, item, lang, position)),
+    dismissedRules: review.dismissedRules.map((d) => `${ruleLabel(d.rule, lang)}: ${d.reason} (${d.who}, ${formatTime(d.time, lang, timeZone)})`),
+    rows,
   };
 }
 
-function row(review: Review, item: ReviewItem, lang: Lang, position: ReturnType<typeof lineLookup>): ReportRow {
+/** Open findings the checks still report, by severity, and claims nobody has ruled on. */
+function openCounts(review: Review): { errors: number; warnings: number; infos: number; claims: number } {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let claims = 0;
+  for (const item of review.items) {
+    if (effectiveVerdict(review, item) !== 'open' || item.orphaned || !item.reported) continue;
+    if (item.kind === 'claim') claims++;
+    else if (item.severity) bySeverity[item.severity]++;
+  }
+  return { errors: bySeverity.error, warnings: bySeverity.warning, infos: bySeverity.info, claims };
+}
+
+function row(review: Review, item: ReviewItem, lang: Lang, position: ReturnType<typeof lineLookup>, timeZone: string | undefined): ReportRow {
   const { line, column } = position(item.anchor.offset);
   const verdict = effectiveVerdict(review, item);
   const status = [
     item.orphaned ? t(lang, 'review.report.orphaned') : '',
     !item.reported && !item.orphaned ? t(lang, 'review.report.noLongerReported') : '',
   ].filter(Boolean);
-  const claimKey = `review.claim.${item.rule.slice('claim.'.length)}`;
   return {
     id: item.id,
     kind: t(lang, `review.kind.${item.kind}`),
-    rule: item.rule.startsWith('claim.') && hasMessage(claimKey) ? t(lang, claimKey) : item.rule,
-    severity: item.severity ? t(lang, `review.severity.${item.severity}`) : '',
+    rule: ruleLabel(item.rule, lang),
+    severity: item.severity ? t(lang, `app.severity.${item.severity}`) : '',
     position: `${line}:${column}`,
     text: item.anchor.text,
     message: item.message,
@@ -94,8 +118,9 @@ function row(review: Review, item: ReviewItem, lang: Lang, position: ReturnType<
     reason: verdict === 'dismissed' ? (item.reason ?? review.dismissedRules.find((d) => d.rule === item.rule)?.reason ?? '') : '',
     sources: item.sources.map((s) => sourceText(s, lang)).join('; '),
     reviewer: item.reviewer,
-    time: item.time,
+    time: formatTime(item.time, lang, timeZone),
     status: status.join(', '),
+    blocking: blocksPublication(review, item),
   };
 }
 

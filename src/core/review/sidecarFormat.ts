@@ -37,6 +37,7 @@ const item = z.object({
   orphaned: z.boolean(),
   fuzzy: z.boolean().optional(),
   changedSinceVerified: z.object({ oldText: z.string().max(MAX_ANCHOR_TEXT), newText: z.string().max(MAX_ANCHOR_TEXT) }).optional(),
+  occurrences: z.number().int().positive().optional(),
   reported: z.boolean(),
   verdict,
   note: field,
@@ -65,6 +66,7 @@ const sidecar = z.object({
     dismissedRules: z.array(z.object({ rule: field, reason: field, who: field, time: field })).max(MAX_HISTORY),
     revisions: z.array(z.object({ id: field, label: field, time: field, author: field, text: z.string() })).max(MAX_REVISIONS),
     attachedSources: z.array(attachedSourceSchema).max(MAX_ATTACHED_SOURCES).optional(),
+    chromeIncluded: z.boolean().optional(),
   }),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { join } from 'node:path';
 import type { Settings } from '../../shared/api';
+import { DEFAULT_SETTINGS, EDITOR_FONT_SIZES, PANE_LIMITS } from '../../shared/settingsLimits';
 import { readJsonState, writeJsonState } from './jsonStateFile';
 import type { Lang } from '../../core/i18n/lang';
 
@@ -9,6 +10,10 @@ export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   reviewer: z.string().max(200),
   builtinStyle: z.boolean(),
+  editorFont: z.enum(['serif', 'sans']),
+  editorFontSize: z.number().int().min(EDITOR_FONT_SIZES.min).max(EDITOR_FONT_SIZES.max),
+  sidePanelWidth: z.number().int().min(PANE_LIMITS.sidePanel.min).max(PANE_LIMITS.sidePanel.max),
+  compareHeight: z.number().int().min(PANE_LIMITS.compare.min).max(PANE_LIMITS.compare.max).nullable(),
 });
 
 /** The user's settings, kept in the app's data folder. */
@@ -18,7 +23,7 @@ export class SettingsStore {
 
   constructor(dataDir: string, defaultLang: Lang) {
     this.path = join(dataDir, 'settings.json');
-    this.current = { lang: defaultLang, theme: 'system', reviewer: '', builtinStyle: true };
+    this.current = { ...DEFAULT_SETTINGS, lang: defaultLang };
   }
 
   async boot(): Promise<void> {

@@ -1,4 +1,5 @@
 import { extractClaims } from '../../core/claims/extractClaims';
+import { pageChrome } from '../../core/chrome/pageChrome';
 import type { Finding } from '../../core/finding';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import { createReview } from '../../core/review/createReview';
@@ -14,7 +15,7 @@ export type OpenReviewResult =
 
 /**
  * The review of a draft as it stands now: the stored one reconciled with the current text, the
- * given check results and freshly extracted claims; or a new one, all open, when there is none.
+ * given check results and freshly extracted claims (page chrome left out unless the review includes it); or a new one, all open, when there is none.
  * Reads only; the caller saves with saveReview(sidecarPath, review, base).
  */
 export async function openReview(
@@ -27,7 +28,8 @@ export async function openReview(
   const sidecarPath = sidecarPathFor(draftPath);
   const loaded = await loadSidecar(sidecarPath);
   if (loaded.status === 'refused') return { ok: false, error: loaded.error, sidecarPath };
-  const claims = extractClaims(text, gazetteer);
+  const chromeIncluded = loaded.status === 'ok' && loaded.review.chromeIncluded === true;
+  const claims = extractClaims(text, gazetteer, chromeIncluded ? [] : pageChrome(text));
   const review =
     loaded.status === 'ok' ? reconcileReview(loaded.review, text, findings, claims, now) : createReview(text, findings, claims, now);
   return { ok: true, review, base: loaded.base, sidecarPath, existed: loaded.status === 'ok' };

@@ -4,7 +4,7 @@ import { familyOf, type Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import { flaggedText, groupByFamily, type FindingGroup, type PanelEntry } from './findingGroups';
-import type { SpanInSentence } from './findingSentence';
+import type { SentenceAround } from '../../core/text/sentenceAround';
 import type { DeskCounts } from '../review/deskCounts';
 import { SeverityIcon } from './icons';
 import { VariantForms } from './variants/VariantForms';
@@ -28,7 +28,7 @@ interface PanelProps {
   /** 全部改正 on a bundle: every finding's suggestion, as one edit. */
   onFixAll(ids: readonly string[]): void;
   /** The finding's sentence around its span, as the draft reads now. */
-  sentenceOf(finding: Finding): SpanInSentence | undefined;
+  sentenceOf(finding: Finding): SentenceAround | undefined;
   /** How many places applying the finding's suggestion changes. */
   placesChanged(finding: Finding): number;
   /** "统一为此写法" on a consistency group: replace the other forms with `form`. */
@@ -49,7 +49,7 @@ function Sentence({ finding, sentenceOf }: { finding: Finding; sentenceOf: Panel
   return (
     <span className="jk-finding-sentence" data-testid="finding-sentence">
       {sentence.before}
-      <mark className="jk-finding-text jk-finding-span">{sentence.text}</mark>
+      <mark className="jk-finding-text jk-finding-span">{sentence.span}</mark>
       {sentence.after}
     </span>
   );

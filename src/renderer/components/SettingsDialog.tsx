@@ -1,16 +1,42 @@
 import { useState, type ReactNode } from 'react';
 import { LANGS, type Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
-import type { Settings, ThemeSetting } from '../../shared/api';
+import type { EditorFont, Settings, ThemeSetting } from '../../shared/api';
+import { EDITOR_FONT_SIZES } from '../../shared/settingsLimits';
 import { Modal } from './Modal';
 
-const THEMES: { value: ThemeSetting; key: 'app.settings.themeSystem' | 'app.settings.themeLight' | 'app.settings.themeDark' }[] = [
-  { value: 'system', key: 'app.settings.themeSystem' },
-  { value: 'light', key: 'app.settings.themeLight' },
-  { value: 'dark', key: 'app.settings.themeDark' },
-];
+const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
+const THEME_LABELS = { system: 'app.settings.themeSystem', light: 'app.settings.themeLight', dark: 'app.settings.themeDark' } as const;
+const FONTS: readonly EditorFont[] = ['serif', 'sans'];
+const FONT_LABELS = { serif: 'app.settings.fontSerif', sans: 'app.settings.fontSans' } as const;
+const FONT_SIZES = Array.from({ length: (EDITOR_FONT_SIZES.max - EDITOR_FONT_SIZES.min) / EDITOR_FONT_SIZES.step + 1 }, (_, i) => String(EDITOR_FONT_SIZES.min + i * EDITOR_FONT_SIZES.step));
 
-/** Language and theme apply at once; the reviewer's name is saved when the dialog closes. */
+interface ChoiceProps<V extends string> {
+  label: string;
+  testId: string;
+  value: V;
+  options: readonly V[];
+  optionLabel(value: V): string;
+  onChange(value: V): void;
+}
+
+/** One labelled choice of the settings. */
+function Choice<V extends string>({ label, testId, value, options, optionLabel, onChange }: ChoiceProps<V>) {
+  return (
+    <label className="jk-field">
+      <span className="jk-field-label">{label}</span>
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Language, theme and the draft's typeface and size apply at once; the reviewer's name is saved when the dialog closes. */
 /** `children`: more sections below the general ones (the house style's files). */
 export function SettingsDialog({ settings, onChange, onClose, children }: { settings: Settings; onChange(patch: Partial<Settings>): void; onClose(): void; children?: ReactNode }) {
   const lang = settings.lang;
@@ -30,26 +56,17 @@ export function SettingsDialog({ settings, onChange, onClose, children }: { sett
         </button>
       }
     >
-      <label className="jk-field">
-        <span className="jk-field-label">{t(lang, 'app.settings.language')}</span>
-        <select data-testid="settings-lang" value={lang} onChange={(e) => onChange({ lang: e.target.value as Lang })}>
-          {LANGS.map((l) => (
-            <option key={l} value={l}>
-              {t(lang, `app.lang.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="jk-field">
-        <span className="jk-field-label">{t(lang, 'app.settings.theme')}</span>
-        <select data-testid="settings-theme" value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as ThemeSetting })}>
-          {THEMES.map(({ value, key }) => (
-            <option key={value} value={value}>
-              {t(lang, key)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label={t(lang, 'app.settings.language')} testId="settings-lang" value={lang} options={LANGS} optionLabel={(l) => t(lang, `app.lang.${l}`)} onChange={(l: Lang) => onChange({ lang: l })} />
+      <Choice label={t(lang, 'app.settings.theme')} testId="settings-theme" value={settings.theme} options={THEMES} optionLabel={(v) => t(lang, THEME_LABELS[v])} onChange={(theme) => onChange({ theme })} />
+      <Choice label={t(lang, 'app.settings.editorFont')} testId="settings-editor-font" value={settings.editorFont} options={FONTS} optionLabel={(v) => t(lang, FONT_LABELS[v])} onChange={(editorFont) => onChange({ editorFont })} />
+      <Choice
+        label={t(lang, 'app.settings.editorFontSize')}
+        testId="settings-editor-font-size"
+        value={String(settings.editorFontSize)}
+        options={FONT_SIZES}
+        optionLabel={(size) => t(lang, 'app.settings.fontSizeValue', { size })}
+        onChange={(size) => onChange({ editorFontSize: Number(size) })}
+      />
       <label className="jk-field">
         <span className="jk-field-label">{t(lang, 'app.settings.reviewer')}</span>
         <input data-testid="settings-reviewer" type="text" value={reviewer} maxLength={80} placeholder={t(lang, 'app.settings.reviewerHint')} onChange={(e) => setReviewer(e.target.value)} />

@@ -9,7 +9,9 @@ import type { Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { editorTheme } from './editorTheme';
 import { markTheme } from './markTheme';
+import { paragraphLayout } from './paragraphLayout';
 import { findingsField } from './findingsField';
+import { chromeField, chromeTheme } from '../chrome/chromeField';
 import { findingTooltip } from './findingTooltip';
 import { placeHover } from './placeTooltip';
 import { uiLang } from './uiLang';
@@ -80,8 +82,11 @@ export class DraftEditor {
       findReplace(),
       keymap.of([...defaultKeymap, ...historyKeymap]),
       findingsField,
+      chromeField,
+      chromeTheme,
       findingTooltip,
       placeHover,
+      paragraphLayout,
       editorTheme,
       markTheme,
       EditorView.updateListener.of((update) => {

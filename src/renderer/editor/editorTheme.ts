@@ -1,16 +1,15 @@
 import { EditorView } from '@codemirror/view';
 
-/** Colours come from the CSS variables of styles/theme.css, so light and dark follow the page. */
-const CJK_FONTS = '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
-
 /**
- * Typography of the draft: a CJK font stack, Chinese line height, paragraph spacing and a
- * readable measure centred in the pane. Injected by CodeMirror as a constructed stylesheet (CSP-safe).
+ * Typography of the draft: the typeface and size the settings chose, Chinese line height,
+ * paragraph spacing and a readable measure centred in the pane. Colours, typeface and size come
+ * from CSS variables set on the editor's host (styles/theme.css, app.css, settings/appliedSettings.ts),
+ * which inherit into its shadow root. Injected by CodeMirror as a constructed stylesheet (CSP-safe).
  */
 export const editorTheme = EditorView.theme({
-  '&': { height: '100%', backgroundColor: 'var(--jk-paper)', color: 'var(--jk-ink)', fontSize: '17px' },
+  '&': { height: '100%', backgroundColor: 'var(--jk-paper)', color: 'var(--jk-ink)', fontSize: 'var(--jk-editor-size, 17px)' },
   '&.cm-focused': { outline: 'none' },
-  '.cm-scroller': { fontFamily: CJK_FONTS, lineHeight: '1.8', overflowX: 'hidden' },
+  '.cm-scroller': { fontFamily: 'var(--jk-editor-font, sans-serif)', lineHeight: '1.8', overflowX: 'hidden' },
   '.cm-content': {
     maxWidth: '42em',
     width: '100%',
@@ -20,6 +19,9 @@ export const editorTheme = EditorView.theme({
     letterSpacing: '0.02em',
   },
   '.cm-line': { padding: '0', paddingBottom: '0.75em' },
+  // A blank line between paragraphs adds a little to the paragraph spacing, not a whole empty line (paragraphLayout.ts).
+  '.cm-line.cm-jk-blank': { paddingBottom: '0', lineHeight: '0.75' },
+  '.cm-jk-indent': { display: 'inline-block', width: '2em' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--jk-accent)', borderLeftWidth: '2px' },
   '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': {
     backgroundColor: 'var(--jk-selection)',

@@ -9,6 +9,8 @@ import { DraftEditor } from './draftEditor';
 import { applySuggestion, goToFinding, moveToFinding } from './findingCommands';
 import { setFindings } from './findingsField';
 import { setPlaces } from './placesField';
+import { setChrome } from '../chrome/chromeField';
+import { NO_PAGE_CHROME, type PageChromeState } from '../chrome/pageChromeState';
 import { unifyVariants } from './unifyVariants';
 
 interface Options {
@@ -32,6 +34,8 @@ export interface EditorController {
   checking: boolean;
   checkError: string | null;
   gazetteer: GazetteerStatus;
+  /** The page chrome the last check recognised (dimmed in the editor while it is left out). */
+  chrome: PageChromeState;
   chars: number;
   edited: boolean;
   editedNow(): boolean;
@@ -44,7 +48,7 @@ export interface EditorController {
   start(): void;
   /** Sets the language before the first check (startup), without a check of its own. */
   setStartupLang(lang: Lang): void;
-  recheck(delayMs?: number): void;
+  recheck(): void;
   step(direction: 1 | -1): void;
   selectFinding(id: string): void;
   applyFinding(id: string): void;
@@ -60,6 +64,7 @@ export function useEditorController(options: Options): EditorController {
   const [checking, setChecking] = useState(true);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [gazetteer, setGazetteer] = useState<GazetteerStatus>({ status: 'loading' });
+  const [chrome, setChromeState] = useState<PageChromeState>(NO_PAGE_CHROME);
   const latest = useRef(options);
   latest.current = options;
   const host = useRef<HTMLDivElement>(null);
@@ -70,12 +75,15 @@ export function useEditorController(options: Options): EditorController {
   const charCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const startedRef = useRef(false);
 
-  const recheck = useCallback((delayMs?: number) => {
+  const recheck = useCallback(() => {
     const editor = editorRef.current;
     const client = clientRef.current;
     if (!editor || !client || !startedRef.current) return;
+    // Said at once, not at React's next commit: a fast re-check's result may arrive before that
+    // commit, and whoever waits for `idle` after an edit must not take the old state for it.
+    document.body.dataset.checkState = 'running';
     setChecking(true);
-    client.request(() => editor.text(), langRef.current, delayMs);
+    client.request(() => editor.text(), langRef.current);
   }, []);
 
   const markEdited = useCallback(() => {
@@ -86,8 +94,9 @@ export function useEditorController(options: Options): EditorController {
   useEffect(() => {
     const client = new CheckClient(
       {
-        onFindings: (found, _version, places, claims, reviewRevision) => {
-          editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places)] });
+        onFindings: (found, _version, places, claims, reviewRevision, pageChrome) => {
+          editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places), setChrome.of(pageChrome)] });
+          setChromeState(pageChrome);
           latest.current.onChecked(editorRef.current?.text() ?? '', found, claims, reviewRevision);
           setCheckError(null);
           setChecking(false);
@@ -133,7 +142,7 @@ export function useEditorController(options: Options): EditorController {
     if (langRef.current === lang) return;
     langRef.current = lang;
     editorRef.current?.setLang(lang);
-    recheck(0);
+    recheck();
   }, [lang, recheck]);
 
   // After the commit, so `idle` is only announced once the marks and the panel show the findings.
@@ -155,6 +164,7 @@ export function useEditorController(options: Options): EditorController {
     checking,
     checkError,
     gazetteer,
+    chrome,
     chars,
     edited,
     editedNow: useCallback(() => editedRef.current, []),
@@ -166,7 +176,7 @@ export function useEditorController(options: Options): EditorController {
         editedRef.current = false;
         setEdited(false);
         setChars(editor.charCount());
-        recheck(0);
+        recheck();
       },
       [recheck],
     ),

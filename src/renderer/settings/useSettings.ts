@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../shared/api';
+import { DEFAULT_SETTINGS } from '../../shared/settingsLimits';
 import { errorText } from '../errorText';
 import { api } from '../jiaokanApi';
-
-const DEFAULT_SETTINGS: Settings = { lang: 'zh', theme: 'system', reviewer: '', builtinStyle: true };
 
 export interface SettingsController {
   settings: Settings;

@@ -30,7 +30,7 @@ export function useHouseStyleController({ lang, editor, draftPath, builtin, onEr
     draftPath,
     builtin,
     sendStyle: (files, withBuiltin) => client()?.setStyle(files, withBuiltin),
-    recheck: () => recheck(0),
+    recheck,
     onError,
   });
   const { addEntry } = style;

@@ -4,6 +4,7 @@ import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
 import type { VerifiedPlace } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Finding } from '../../core/finding';
 import type { Claim } from '../../core/claims/claim';
+import type { PageChromeState } from '../chrome/pageChromeState';
 import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
@@ -12,8 +13,6 @@ import type { CheckRequest, CheckResponse } from './checkProtocol';
 import type { PackedDiff } from './packedDiff';
 import type { SourceText } from '../../core/sources/sourceText';
 
-export const CHECK_DEBOUNCE_MS = 150;
-
 export type GazetteerStatus = { status: 'loading' } | { status: 'loaded'; source: string } | { status: 'unavailable' };
 
 export interface CheckClientEvents {
@@ -21,7 +20,7 @@ export interface CheckClientEvents {
    * Findings for exactly the text of `version`; never called with a stale result. `reviewRevision`:
    * the shared review the worker reconciles with them next (onReconciled), or null when it holds none.
    */
-  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[], reviewRevision: number | null): void;
+  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[], reviewRevision: number | null, chrome: PageChromeState): void;
   /** The shared review of `revision` reconciled with the findings of `version` (the current one). */
   onReconciled(review: Review, revision: number, version: number): void;
   onFailed(reason: string, version: number): void;
@@ -30,7 +29,10 @@ export interface CheckClientEvents {
 
 /**
  * The renderer's side of the check worker. Every edit invalidates the current version at once
- * (so a result in flight is recognised as stale) and sends the text after a short pause in typing.
+ * (so a result in flight is recognised as stale) and sends the text in the next task: no pause in
+ * typing is awaited, since the worker runs only the newest text it holds and drops results an edit
+ * overtook before they cost the UI thread anything (checkWorker.ts). A keystroke's re-check thus
+ * shows as soon as the worker has run it.
  */
 export class CheckClient {
   private readonly worker: Worker;
@@ -55,10 +57,11 @@ export class CheckClient {
   }
 
   /** Marks the current results stale and schedules a check of `text()`; returns the new version. */
-  request(text: () => string, lang: Lang, delayMs = CHECK_DEBOUNCE_MS): number {
+  request(text: () => string, lang: Lang): number {
     const version = ++this.version;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.post({ type: 'check', version, text: text(), lang }), delayMs);
+    // The next task: edits of one keystroke's transaction (or a burst of them) go as one text.
+    this.timer = setTimeout(() => this.post({ type: 'check', version, text: text(), lang }), 0);
     return version;
   }
 
@@ -140,7 +143,7 @@ export class CheckClient {
         this.events.onGazetteer(message.status === 'loaded' ? { status: 'loaded', source: message.source } : { status: 'unavailable' });
         return;
       case 'result':
-        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims, message.reviewRevision);
+        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims, message.reviewRevision, message.chrome);
         return;
       case 'reconciled':
         if (message.version === this.version) this.events.onReconciled(message.review, message.revision, message.version);

@@ -4,6 +4,7 @@ import type { PackedPlaces } from './packedPlaces';
 import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
 import type { Finding } from '../../core/finding';
 import type { Claim } from '../../core/claims/claim';
+import type { PageChromeState } from '../chrome/pageChromeState';
 import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
@@ -36,8 +37,9 @@ export type CheckResponse =
   | { type: 'gazetteer'; status: 'unavailable'; reason: string }
   /** `places`: the place names the gazetteer verifies in the same text, for the editor's hover. */
   /** `claims`: the checkable claims of the same text, for the fact-check list. */
+  /** `chrome`: the page chrome recognised in the same text, and whether it was left out of the checks and claims. */
   /** `reviewRevision`: the revision of the review this run reconciles next ('reconciled'), or null when the worker holds none. */
-  | { type: 'result'; version: number; findings: Finding[]; places: PackedPlaces; claims: Claim[]; reviewRevision: number | null; elapsedMs: number }
+  | { type: 'result'; version: number; findings: Finding[]; places: PackedPlaces; claims: Claim[]; chrome: PageChromeState; reviewRevision: number | null; elapsedMs: number }
   /** Sent after the 'result' of the same version: the review of `revision` reconciled with it. */
   | { type: 'reconciled'; version: number; revision: number; review: Review }
   | { type: 'failed'; version: number; reason: string }

@@ -8,6 +8,7 @@ import { CheckEngine } from '../../core/checkEngine';
 import { packPlaces, placeBuffers } from './packedPlaces';
 import { verifyPlaces } from '../../core/checks/gazetteer/verifyPlaces';
 import { extractClaims } from '../../core/claims/extractClaims';
+import { pageChrome } from '../../core/chrome/pageChrome';
 import { reconcileReview } from '../../core/review/reconcileReview';
 import type { Review } from '../../core/review/review';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
@@ -92,17 +93,20 @@ async function runNewest(): Promise<void> {
   if (pending) return schedule();
   const started = performance.now();
   try {
-    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style, sources });
+    const chrome = pageChrome(request.text);
+    const chromeExcluded = review?.review.chromeIncluded !== true;
+    const exclude = chromeExcluded ? chrome : [];
+    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style, sources, exclude });
     // Reuses the mentions the consistency check just extracted from the same text, so this costs little.
     const places = index ? verifyPlaces(request.text, index) : [];
-    const claims = extractClaims(request.text, index);
+    const claims = extractClaims(request.text, index, exclude);
     const elapsedMs = performance.now() - started;
     // An edit arrived during the run: the result is stale, and copying it to the page would cost the UI thread.
     if (await newerRequestArrived()) return schedule();
     const packed = packPlaces(places);
     // The findings go first, so marks and panel show before the review's reconciliation.
     const base = review;
-    scope.postMessage({ type: 'result', version: request.version, findings, places: packed, claims, reviewRevision: base?.revision ?? null, elapsedMs }, placeBuffers(packed));
+    scope.postMessage({ type: 'result', version: request.version, findings, places: packed, claims, chrome: { blocks: chrome, excluded: chromeExcluded }, reviewRevision: base?.revision ?? null, elapsedMs }, placeBuffers(packed));
     if (base) {
       const reconciled = reconcileReview(base.review, request.text, findings, claims, new Date().toISOString());
       review = { revision: base.revision, review: reconciled };
@@ -137,7 +141,12 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   else if (message.type === 'sources') {
     sources = message.sources;
     checkAgain();
-  } else if (message.type === 'review') review = message.review ? { revision: message.revision, review: message.review } : null;
+  } else if (message.type === 'review') {
+    const chromeWasIncluded = review?.review.chromeIncluded === true;
+    review = message.review ? { revision: message.revision, review: message.review } : null;
+    // "Include it" (or its undo) changes what is checked.
+    if ((review?.review.chromeIncluded === true) !== chromeWasIncluded) checkAgain();
+  }
   else {
     pending = message;
     schedule();

@@ -1,13 +1,12 @@
-import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../../core/checks/typo/typoLexicon';
+import { fetchGeneratedJson } from './fetchGeneratedJson';
+import { buildTypoLexicon, isTypoData, TYPO_DATA_FORMAT, type TypoLexicon } from '../../core/checks/typo/typoLexicon';
 
 /**
  * Fetches the typo data generated at build time (resources/generated/typo.json, served beside
  * index.html) and builds the typo check's look-up tables from it.
  */
 export async function loadTypoData(url: string): Promise<TypoLexicon> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const data: unknown = await response.json();
-  if (!isTypoData(data)) throw new Error('not typo data of format 1');
+  const data = await fetchGeneratedJson(url);
+  if (!isTypoData(data)) throw new Error(`not typo data of format ${TYPO_DATA_FORMAT}`);
   return buildTypoLexicon(data);
 }

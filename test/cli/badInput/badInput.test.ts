@@ -67,7 +67,7 @@ describe('bad input through the CLI', () => {
   it('an empty file opens as an empty draft with no findings', async () => {
     const path = await file('empty.txt', '');
     const report = await checkJson(path);
-    expect(report).toEqual({ file: path, chars: 0, findings: [] });
+    expect(report).toEqual({ file: path, chars: 0, findings: [], chrome: [] });
     await expect(checkJson(join(BAD_INPUT, 'empty.txt'))).resolves.toMatchObject({ chars: 0, findings: [] });
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractClaims, MAX_CLAIMS_TEXT_LENGTH } from '../../../src/core/claims/extractClaims';
+import { extractClaims, MAX_CHECKLIST_CLAIMS } from '../../../src/core/claims/extractClaims';
 import { extractEntities } from '../../../src/core/entities/extractEntities';
 
 const draft = readFileSync(new URL('../../fixtures/review/draft.txt', import.meta.url), 'utf8');
@@ -65,10 +65,52 @@ describe('extractClaims', () => {
     expect(found.filter((f) => f.startsWith('number:'))).toEqual(['number:3个百分点', 'number:1,250家']);
   });
 
-  it('lists no claims for a text longer than a draft, and all of them up to that length', () => {
-    const sentence = '全县新增就业岗位1200个。';
-    const atLimit = sentence.repeat(Math.floor(MAX_CLAIMS_TEXT_LENGTH / sentence.length));
-    expect(extractClaims(atLimit).length).toBe(Math.floor(MAX_CLAIMS_TEXT_LENGTH / sentence.length));
-    expect(extractClaims(`${atLimit}${sentence}`)).toEqual([]);
+  it('lists one claim per type and text, counting how often the draft states it', () => {
+    const text = '北沟镇今年种下3万亩苹果。北沟镇去年也种了3万亩。镇里说，北沟镇的果园还要扩大。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}×${c.occurrences}`);
+    expect(found).toEqual(['place:北沟镇×3', 'number:3万亩×2']);
+    const first = extractClaims(text)[0]!;
+    expect(first.span.start).toBe(0);
+  });
+
+  it('gives a merged claim the same id wherever its first occurrence moves', () => {
+    const text = '北沟镇今年种下3万亩苹果。';
+    const moved = `开头加了一句话。${text}`;
+    expect(extractClaims(moved).map((c) => c.id)).toEqual(extractClaims(text).map((c) => c.id));
+  });
+
+  it('lists organisations with a name of their own, not generic ones or clauses read back as zones', () => {
+    const text =
+      '参会单位包括上市公司、人力资源公司等，一家科技公司负责运营。该县投资建现代农业循环产业园，还有蔬菜产业园。青禾食品有限公司落户甘肃临河工业集中区。返乡大学生在95后返乡青年中不少。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    expect(found).toEqual(expect.arrayContaining(['organization:青禾食品有限公司', 'place:甘肃临河工业集中区']));
+    for (const generic of ['上市公司', '资源公司', '科技公司', '循环产业园', '蔬菜产业园', '大学', '返乡']) expect(found.filter((f) => f.includes(generic))).toEqual([]);
+  });
+
+  it('lists no clause read back into a name: a counted organisation, prose before a generic', () => {
+    const text = '境外一家公司发来订单。说好了去年底不进村，他们以车站关切中心为界。北沟镇小河村修了路。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    expect(found.filter((f) => f.startsWith('organization:'))).toEqual([]);
+    expect(found.filter((f) => f.startsWith('place:'))).toEqual(['place:北沟镇', 'place:小河村']);
+  });
+
+  it('reads nothing inside the excluded ranges (page chrome)', () => {
+    const body = '北沟镇今年种下3万亩苹果。';
+    const footer = '\n版权所有 某某县融媒体中心 2024年';
+    const text = body + footer;
+    const all = extractClaims(text).map((c) => c.span.text);
+    expect(all).toContain('2024年');
+    const kept = extractClaims(text, undefined, [{ start: body.length, end: text.length }]).map((c) => c.span.text);
+    expect(kept).toEqual(['北沟镇', '3万亩']);
+  });
+
+  it('extracts the claims of a text far longer than a news draft, up to the checklist limit', () => {
+    const text = Array.from({ length: MAX_CHECKLIST_CLAIMS + 4_000 }, (_, i) => `今年全县新增就业岗位${i + 1}个。`).join('');
+    expect(text.length).toBeGreaterThan(200_000);
+    const claims = extractClaims(text);
+    expect(claims).toHaveLength(MAX_CHECKLIST_CLAIMS);
+    expect(claims[MAX_CHECKLIST_CLAIMS - 1]!.span.text).toBe(`${MAX_CHECKLIST_CLAIMS}个`);
+    // A claim already listed is still counted past the limit.
+    expect(extractClaims(`${text}今年全县新增就业岗位1个。`)[0]!.occurrences).toBe(2);
   });
 });

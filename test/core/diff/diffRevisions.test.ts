@@ -40,6 +40,20 @@ describe('diffRevisions', () => {
     expect(d.summary).toEqual({ paragraphsAdded: 1, paragraphsRemoved: 1, paragraphsChanged: 1, paragraphsMoved: 0, charsAdded: 3 + S[5].length, charsRemoved: 3 + S[1].length });
   });
 
+  it('never counts a blank line added or removed as a paragraph', () => {
+    const old = [S[0], '', S[1], S[2]].join('\n');
+    const next = [S[0], S[1], '', '\u3000 ', S[2]].join('\n');
+    const d = diffRevisions(old, next);
+    expect(d.summary).toMatchObject({ paragraphsAdded: 0, paragraphsRemoved: 0, paragraphsChanged: 0 });
+    expect(d.paragraphs.every((r) => r.kind === 'same')).toBe(true);
+    expect(d.hunks.length).toBeGreaterThan(0);
+  });
+
+  it('still counts a paragraph with text added beside blank lines', () => {
+    const d = diffRevisions([S[0], '', S[1]].join('\n'), [S[0], '', S[3], '', S[1]].join('\n'));
+    expect(d.summary).toMatchObject({ paragraphsAdded: 1, paragraphsRemoved: 0, charsAdded: S[3].length });
+  });
+
   it('reports progress up to 1', () => {
     const seen: number[] = [];
     diffRevisions(S.join('\n'), [...S].reverse().join('\n'), { onProgress: (f) => seen.push(f) });

@@ -4,17 +4,9 @@ import { GAZETTEER_FILE_FORMAT, gazetteerFromFile } from '../../../src/core/gaze
 import { FORMAT } from '../../../scripts/build-gazetteer.mjs';
 
 describe('gazetteerFromFile', () => {
-  it('unpacks the two columns into code-name rows in their order', () => {
-    const gazetteer = gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204 620422', names: '甘肃省 白银市 会宁县' });
-    expect(gazetteer).toEqual({
-      format: 1,
-      source: '测试',
-      divisions: [
-        ['62', '甘肃省'],
-        ['6204', '白银市'],
-        ['620422', '会宁县'],
-      ],
-    });
+  it('splits the two columns and keeps the name order as stored', () => {
+    const gazetteer = gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204 620422', names: '甘肃省 白银市 会宁县', byName: '000200000001' });
+    expect(gazetteer).toEqual({ format: 2, source: '测试', codes: ['62', '6204', '620422'], names: ['甘肃省', '白银市', '会宁县'], byName: '000200000001' });
   });
 
   it('is the format the build script writes', () => {
@@ -23,7 +15,9 @@ describe('gazetteerFromFile', () => {
 
   it('refuses an index of the older layout or with columns of different lengths, saying to rebuild', () => {
     expect(() => gazetteerFromFile({ format: 1, source: '测试', divisions: [['62', '甘肃省']] })).toThrow(/npm run build/);
-    expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204', names: '甘肃省' })).toThrow(/npm run build/);
+    expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204', names: '甘肃省', byName: '0000' })).toThrow(/npm run build/);
+    expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62', names: '甘肃省' })).toThrow(/npm run build/);
+    expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62', names: '甘肃省', byName: '000' })).toThrow(/npm run build/);
     expect(() => gazetteerFromFile(null)).toThrow(/npm run build/);
   });
 });

@@ -24,6 +24,15 @@ describe('mergeReviews', () => {
     expect(mergeReviews(b, b, b).merged.attachedSources).toBeUndefined();
   });
 
+  it('takes the page chrome choice from the side that changed it', () => {
+    const b = base();
+    const included = { ...b, chromeIncluded: true };
+    expect(mergeReviews(b, included, b).merged.chromeIncluded).toBe(true);
+    expect(mergeReviews(b, b, included).merged.chromeIncluded).toBe(true);
+    expect(mergeReviews(included, { ...b, chromeIncluded: false }, included).merged.chromeIncluded).toBeUndefined();
+    expect(mergeReviews(b, b, b).merged.chromeIncluded).toBeUndefined();
+  });
+
   it('keeps non-conflicting changes from both sides and unions histories', () => {
     const b = base();
     const [a, c] = b.items.filter((i) => i.kind === 'claim');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/core/claims/claim';
 import { extractClaims } from '../../../src/core/claims/extractClaims';
 import { createReview } from '../../../src/core/review/createReview';
 import { reanchorReview } from '../../../src/core/review/reanchorReview';
@@ -72,4 +73,26 @@ describe('reconcileReview', () => {
     const back = reanchorReview(orphaned, SHORT_DRAFT);
     expect(back.items[0]).toMatchObject({ orphaned: false, anchor: { offset: SHORT_DRAFT.indexOf('的的') } });
   });
+
+  it('loads a review from before claims were merged: the first occurrence becomes the claim, untouched repeats go, judged ones stay apart', () => {
+    const text = '北沟镇种下3万亩苹果。北沟镇的果园。北沟镇还要扩大。';
+    const at = (n: number) => text.split('北沟镇', n).join('北沟镇').length;
+    const perOccurrence: Claim[] = [1, 2, 3].map((n) => ({
+      id: `claim.place:old${n}`,
+      type: 'place',
+      span: { start: at(n), end: at(n) + 3, text: '北沟镇' },
+      label: '北沟镇',
+      occurrences: 1,
+    }));
+    let old = createReview(text, [], perOccurrence, NOW);
+    old = setVerdict(old, 'claim.place:old1', 'verified', {}, '核查员', LATER);
+    old = setVerdict(old, 'claim.place:old3', 'needs-source', {}, '核查员', LATER);
+    const next = reconcileReview(old, text, [], extractClaims(text), LATER);
+    const places = next.items.filter((i) => i.rule === 'claim.place');
+    expect(places.map((i) => [i.id, i.verdict, i.reported, i.occurrences])).toEqual([
+      ['claim.place:old1', 'verified', true, 3],
+      ['claim.place:old3', 'needs-source', false, 1],
+    ]);
+  });
 });
+

@@ -49,7 +49,7 @@ describe('review reports', () => {
     expect(csv).toContain('"原文如此, ""照登"""');
     expect(csv).toContain('"第二行\n<b>注意</b> | 管道"');
     const records = parseCsv(csv.slice(1));
-    const header = records.findIndex((r) => r[0] === 'id');
+    const header = records.findIndex((r) => r[0] === '类别');
     expect(records.slice(header + 1).filter((r) => r.length > 1)).toHaveLength(total);
     expect(records.slice(header + 1).every((r) => r.length === records[header]!.length)).toBe(true);
     expect(csvField('plain')).toBe('plain');

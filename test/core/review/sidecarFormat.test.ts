@@ -22,6 +22,17 @@ describe('sidecar format', () => {
     expect(parseSidecar(text)).toEqual({ ok: true, review, draft: '稿件.docx' });
   });
 
+  it('keeps the page chrome choice and claim occurrences, and reads files from before them', () => {
+    const withChoice = { ...review, chromeIncluded: true, items: review.items.map((i) => (i.kind === 'claim' ? { ...i, occurrences: 2 } : i)) };
+    expect(parseSidecar(serializeSidecar(withChoice, 'a.txt'))).toEqual({ ok: true, review: withChoice, draft: 'a.txt' });
+    const older = JSON.parse(serializeSidecar(withChoice, 'a.txt'));
+    delete older.review.chromeIncluded;
+    for (const item of older.review.items) delete item.occurrences;
+    const parsed = parseSidecar(JSON.stringify(older));
+    expect(parsed.ok && parsed.review.chromeIncluded).toBeUndefined();
+    expect(parsed.ok && parsed.review.items.every((i) => i.occurrences === undefined)).toBe(true);
+  });
+
   it('refuses a newer schema version before validating the rest', () => {
     expect(parseSidecar(JSON.stringify({ schemaVersion: 2, anything: true }))).toEqual({ ok: false, problem: 'newer', version: 2 });
   });

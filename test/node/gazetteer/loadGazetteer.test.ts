@@ -24,8 +24,8 @@ describe('gazetteer index', () => {
     const root = packageRoot(__dirname)!;
     const path = join(root, 'resources', 'generated', 'gazetteer.json');
     await testGazetteer();
-    const before = readFileSync(path, 'utf8');
+    const before = readFileSync(path);
     execFileSync(process.execPath, [join(root, 'scripts', 'build-gazetteer.mjs'), '--force'], { cwd: root });
-    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 });

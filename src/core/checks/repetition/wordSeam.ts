@@ -1,4 +1,5 @@
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+import { wordSegmenter } from '../../text/wordSegmenter';
+
 /** Characters of context on each side: enough for the dictionary to see the words around the run, and a bounded cost per run. */
 const CONTEXT = 8;
 
@@ -11,7 +12,7 @@ export function isWordSeam(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
   const boundaries = new Set<number>();
-  for (const s of segmenter.segment(text.slice(from, to))) boundaries.add(from + s.index);
+  for (const s of wordSegmenter().segment(text.slice(from, to))) boundaries.add(from + s.index);
   boundaries.add(to);
   return !boundaries.has(start) || !boundaries.has(end);
 }

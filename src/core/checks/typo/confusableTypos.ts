@@ -47,21 +47,30 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
   const single = new Float64Array(paragraph.length).fill(NaN);
   const singleCost = (k: number): number => (Number.isNaN(single[k]!) ? (single[k] = lexicon.cost(paragraph, k, 1) ?? lexicon.unknownCost) : single[k]!);
   const leastMargin = Math.min(...Object.values(CONFUSION_MARGIN));
+  const lengthMargin = Array.from({ length: longest + 1 }, (_, length) => LENGTH_MARGIN[length] ?? 0);
+  const cheapest = Array.from({ length: longest + 1 }, (_, length) => lexicon.cheapest(length));
   const candidates: Candidate[] = [];
+  // The run of Han characters around i: windows never cross punctuation or Latin text.
+  let runStart = 0;
+  let runEnd = 0;
   for (let i = 0; i < paragraph.length; i++) {
     if (!han[i] || bound[i]) continue;
-    let runStart = i;
-    while (runStart > 0 && han[runStart - 1]) runStart--;
-    let runEnd = i + 1;
-    while (runEnd < paragraph.length && han[runEnd]) runEnd++;
+    const confusables = lexicon.confusables(paragraph.charCodeAt(i));
+    if (confusables.size === 0) continue;
+    if (i >= runEnd) {
+      for (runStart = i; runStart > 0 && han[runStart - 1]; runStart--);
+      for (runEnd = i + 1; runEnd < paragraph.length && han[runEnd]; runEnd++);
+    }
     let best: Candidate | undefined;
     for (let start = Math.max(runStart, i - longest + 1); start <= i; start++) {
       for (let end = Math.max(i + 1, start + SHORTEST); end <= Math.min(runEnd, start + longest); end++) {
+        if (!lexicon.mayFit(paragraph, start, end - start, i - start)) continue;
         // Written as single characters the window costs at most this: a window too likely already cannot gain enough.
         let written = 0;
         for (let k = start; k < end; k++) written += singleCost(k);
-        if (written - lexicon.cheapest(end - start) < leastMargin + (LENGTH_MARGIN[end - start] ?? 0)) continue;
-        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon);
+        const needed = leastMargin + lengthMargin[end - start]!;
+        if (written - cheapest[end - start]! < needed) continue;
+        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon, confusables, written - needed + CONTEXT_SLACK);
         if (found && (!best || found.gain > best.gain)) best = found;
       }
     }
@@ -103,12 +112,14 @@ function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): bo
 /**
  * Characters covered by a likely dictionary word of two or more characters. Shorter words first:
  * most characters are bound by one, and a longer window only matters where it would bind one more.
+ * A word as likely as BOUND_COST is far above the common-word frequency, so a window that fits no
+ * common word (mayFit) binds nothing.
  */
 function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): Uint8Array {
   const bound = new Uint8Array(text.length);
   for (let len = SHORTEST; len <= lexicon.maxWordLength; len++) {
     for (let s = 0; s + len <= text.length; s++) {
-      if (!allSet(han, s, len) || allSet(bound, s, len)) continue;
+      if (!allSet(han, s, len) || allSet(bound, s, len) || !lexicon.mayFit(text, s, len)) continue;
       const cost = lexicon.cost(text, s, len);
       if (cost !== undefined && cost <= BOUND_COST) bound.fill(1, s, s + len);
     }
@@ -121,25 +132,34 @@ function allSet(flags: Uint8Array, start: number, length: number): boolean {
   return true;
 }
 
-/** The best replacement of the character at `at` that turns text[start, end) into a common word, if any clears its margin. */
-function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon): Candidate | undefined {
-  const fills = lexicon.completions(text.slice(start, at) + text.slice(at + 1, end), at - start);
+/**
+ * The best replacement of the character at `at` that turns text[start, end) into a common word, if
+ * any clears its margin. Completions come likeliest first, so the search stops at the first word
+ * dearer than `dearest`, beyond which no replacement could clear any margin.
+ */
+function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon, confusables: ReadonlyMap<number, ConfusionKind>, dearest: number): Candidate | undefined {
+  const { fills, costs } = lexicon.completions(text, start, end - start, at - start);
   if (!fills) return undefined;
+  const head = text.slice(start, at);
+  const tail = text.slice(at + 1, end);
   const from = text[at]!;
   const left = Math.max(runStart, start - CONTEXT);
   const right = Math.min(runEnd, end + CONTEXT);
   const lengthMargin = LENGTH_MARGIN[end - start] ?? 0;
+  const dearestCode = dearest * lexicon.costScale;
   let window: number | undefined;
   let before: number | undefined;
   let best: Candidate | undefined;
-  for (const to of fills) {
-    const kind = to === from ? undefined : lexicon.confusion(from, to);
+  for (let k = 0; k < fills.length && costs.charCodeAt(k) <= dearestCode; k++) {
+    const kind = confusables.get(fills.charCodeAt(k));
     if (!kind) continue;
+    const to = fills[k]!;
+    const replacement = head + to + tail;
+    const replaced = costs.charCodeAt(k) / lexicon.costScale;
     const margin = CONFUSION_MARGIN[kind] + lengthMargin;
-    const replacement = text.slice(start, at) + to + text.slice(at + 1, end);
     // The window alone must come close to the margin: context seldom adds much, and this spares most segmentations.
     window ??= segmentCost(text.slice(start, end), lexicon);
-    if (window - lexicon.cost(replacement, 0, replacement.length)! < margin - CONTEXT_SLACK) continue;
+    if (window - replaced < margin - CONTEXT_SLACK) continue;
     before ??= segmentCost(text.slice(left, right), lexicon);
     const gain = before - segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
     if (gain < margin || (best && best.gain >= gain)) continue;

@@ -13,7 +13,7 @@ import { straddlesWord } from './straddlesWord';
 export function listedTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang): RawFinding[] {
   const findings: RawFinding[] = [];
   for (let i = 0; i < paragraph.length; i++) {
-    const bucket = lexicon.listedByFirst.get(paragraph[i]!);
+    const bucket = lexicon.listedByFirst.get(paragraph.charCodeAt(i));
     if (!bucket) continue;
     for (const entry of bucket) {
       const end = i + entry.wrong.length;

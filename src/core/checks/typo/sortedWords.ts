@@ -35,32 +35,38 @@ export class SortedWords {
     return at < end && this.compare(at, text, start, this.width) === 0 ? at : -1;
   }
 
-  /** The last characters of every key that starts with `prefix` (width − 1 characters). */
-  completing(prefix: string): string {
-    const length = this.width - 1;
-    const slot = prefix.charCodeAt(0) - FIRST_CODE;
+  /**
+   * Index of the first key equal to the `width` characters of text from `start` that remain when
+   * the one at offset `skip` (of width + 1) is passed over, or −1. Equal keys follow it (see `equalsAt`).
+   */
+  firstEqual(text: string, start: number, skip: number): number {
+    const slot = text.charCodeAt(skip === 0 ? start + 1 : start) - FIRST_CODE;
     const end = slot >= 0 && slot < this.ends.length ? this.ends[slot]! : 0;
-    let out = '';
-    for (let at = end === 0 ? end : this.lowerBound(prefix, 0, length, this.starts[slot]!, end); at < end && this.compare(at, prefix, 0, length) === 0; at++) {
-      out += this.keys[at * this.width + length];
-    }
-    return out;
+    if (end === 0) return -1;
+    const first = this.lowerBound(text, start, this.width, this.starts[slot]!, end, skip);
+    return first < end && this.equalsAt(first, text, start, skip) ? first : -1;
   }
 
-  /** First key in [lo, hi) not less than text[start, start + length) compared on its first `length` characters. */
-  private lowerBound(text: string, start: number, length: number, lo: number, hi: number): number {
+  /** Whether key `at` equals the text from `start` with offset `skip` passed over. */
+  equalsAt(at: number, text: string, start: number, skip: number): boolean {
+    return at < this.count && this.compare(at, text, start, this.width, skip) === 0;
+  }
+
+  /** First key in [lo, hi) not less than the text at `start` compared on its first `length` characters (skipping offset `skip`). */
+  private lowerBound(text: string, start: number, length: number, lo: number, hi: number, skip = length): number {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compare(mid, text, start, length) < 0) lo = mid + 1;
+      if (this.compare(mid, text, start, length, skip) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  private compare(at: number, text: string, start: number, length: number): number {
+  /** Compares key `at` on its first `length` characters with the text from `start`, passing over offset `skip` of the text. */
+  private compare(at: number, text: string, start: number, length: number, skip = length): number {
     const base = at * this.width;
     for (let k = 0; k < length; k++) {
-      const d = this.keys.charCodeAt(base + k) - text.charCodeAt(start + k);
+      const d = this.keys.charCodeAt(base + k) - text.charCodeAt(start + k + (k >= skip ? 1 : 0));
       if (d !== 0) return d;
     }
     return 0;

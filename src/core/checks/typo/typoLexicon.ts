@@ -1,4 +1,6 @@
 import { SortedWords } from './sortedWords';
+import { WordPositions } from './wordPositions';
+import { ShortWordCosts, UNKEYED } from './shortWordCosts';
 import { MAX_WORD_LENGTH } from './wordTables';
 
 /**
@@ -9,9 +11,12 @@ import { MAX_WORD_LENGTH } from './wordTables';
 /** A listed misspelling: written form, correct form, why, and contexts in which the written form is right. */
 export type ListedEntry = [wrong: string, right: string, note: string, exceptions: string[]];
 
+/** The version of the JSON shape below: 2 since completion tables carry their fills and costs. */
+export const TYPO_DATA_FORMAT = 2;
+
 /** The JSON shape of resources/generated/typo.json. */
 export interface TypoData {
-  format: 1;
+  format: typeof TYPO_DATA_FORMAT;
   source: string;
   words: WordTables;
   /** Characters sharing a toneless reading, one string a group. */
@@ -28,8 +33,24 @@ export interface WordTables {
   unknownCost: number;
   /** By word length: keys sorted and concatenated, and one cost code unit per key. */
   byLength: Record<string, { keys: string; costs: string }>;
-  /** By word length, per masked position: common words with that character moved last, sorted. */
-  completions: Record<string, string[]>;
+  /** By word length, per masked position: the common words with that character masked. */
+  completions: Record<string, CompletionTable[]>;
+}
+
+/** Common words of one length with one position masked, aligned: sorted on `others`, likeliest first among equals. */
+export interface CompletionTable {
+  /** The other characters of each word, concatenated (length − 1 each). */
+  others: string;
+  /** The masked character of each word. */
+  fills: string;
+  /** The cost of each word, one code unit each (see WordTables.costScale). */
+  costs: string;
+}
+
+/** The characters completing a window, likeliest first, with their words' costs in code units. */
+export interface Completions {
+  fills: string;
+  costs: string;
 }
 
 export type ConfusionKind = 'sound' | 'shape' | 'soundShape';
@@ -45,21 +66,32 @@ export interface TypoLexicon {
   source: string;
   /** −log of the relative frequency of the dictionary word text[start, start + length), if it is one. */
   cost(text: string, start: number, length: number): number | undefined;
+  /**
+   * Whether every character of text[start, start + length) but the one at `skip`, and every pair of
+   * neighbours among them, stands where some common word of that length has it: only then may the
+   * window be, or become, a common word.
+   */
+  mayFit(text: string, start: number, length: number, skip?: number): boolean;
   /** The lowest cost of any word of this length: no replacement can make a window cheaper. */
   cheapest(length: number): number;
   /** The cost of a character the dictionary does not know as a word. */
   unknownCost: number;
   /** Longest dictionary word considered when segmenting. */
   maxWordLength: number;
-  /** Listed misspellings by their first character. */
-  listedByFirst: Map<string, ListedTypo[]>;
-  /** Whether and how two characters are confused: they share a reading, look alike, or both. */
-  confusion(a: string, b: string): ConfusionKind | undefined;
+  /** Listed misspellings by the code of their first character. */
+  listedByFirst: Map<number, ListedTypo[]>;
   /**
-   * The characters that complete a common word of `others.length + 1` characters when put at
-   * `at` among `others` (逆 with at 1: 境…).
+   * Every character confused with the character of code `code`, by code, and how: they share a
+   * reading, look alike, or both (empty when none).
    */
-  completions(others: string, at: number): string;
+  confusables(code: number): ReadonlyMap<number, ConfusionKind>;
+  /**
+   * The characters that make text[start, start + length) a common word when put in place of the
+   * one at offset `at`, likeliest first (逆竟 with at 1: 境…), with the costs of those words.
+   */
+  completions(text: string, start: number, length: number, at: number): Completions;
+  /** Costs in Completions.costs are code units: this many to one natural-log unit. */
+  costScale: number;
 }
 
 export function isTypoData(value: unknown): value is TypoData {
@@ -67,7 +99,7 @@ export function isTypoData(value: unknown): value is TypoData {
   return (
     typeof data === 'object' &&
     data !== null &&
-    data.format === 1 &&
+    data.format === TYPO_DATA_FORMAT &&
     typeof data.source === 'string' &&
     typeof data.words === 'object' &&
     data.words !== null &&
@@ -77,12 +109,24 @@ export function isTypoData(value: unknown): value is TypoData {
   );
 }
 
+const NONE: Completions = { fills: '', costs: '' };
+
 export function buildTypoLexicon(data: TypoData): TypoLexicon {
   const { costScale, unknownCost, byLength, completions } = data.words;
   const tables = new Map<number, { words: SortedWords; costs: string }>();
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
-  const completionTables = new Map<number, SortedWords[]>();
-  for (const [length, perPosition] of Object.entries(completions)) completionTables.set(Number(length), perPosition.map((keys) => new SortedWords(keys, Number(length))));
+  const short = [1, 2].map((width) => byLength[width] && new ShortWordCosts(byLength[width].keys, byLength[width].costs, width as 1 | 2));
+  const completionTables = new Map<number, { others: SortedWords; table: CompletionTable }[]>();
+  const positions = new Map<number, WordPositions>();
+  for (const [key, perPosition] of Object.entries(completions)) {
+    const length = Number(key);
+    completionTables.set(
+      length,
+      perPosition.map((table) => ({ others: new SortedWords(table.others, length - 1), table })),
+    );
+    // The table masking the last position holds the words in their own order.
+    positions.set(length, new WordPositions(perPosition[length - 1]!, length));
+  }
   const cheapest = new Map<number, number>();
   for (const [length, table] of tables) {
     let min = Infinity;
@@ -91,43 +135,58 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
   }
   const sound = groupsOf(data.sound);
   const shape = groupsOf(data.shape);
-  const confusions = new Map<string, Map<string, ConfusionKind>>();
-  const listedByFirst = new Map<string, ListedTypo[]>();
+  const confusions = new Map<number, Map<number, ConfusionKind>>();
+  const listedByFirst = new Map<number, ListedTypo[]>();
   for (const [wrong, right, note, exceptions] of data.listed) {
-    const first = wrong[0]!;
+    const first = wrong.charCodeAt(0);
     const bucket = listedByFirst.get(first) ?? [];
     bucket.push({ wrong, right, note, exceptions });
     listedByFirst.set(first, bucket);
   }
+  const confusables = (code: number): ReadonlyMap<number, ConfusionKind> => {
+    let row = confusions.get(code);
+    if (!row) {
+      row = confusionsOf(String.fromCharCode(code), sound, data.sound, shape, data.shape);
+      confusions.set(code, row);
+    }
+    return row;
+  };
   return {
     source: data.source,
     cost(text, start, length) {
+      const hashed = short[length - 1]?.find(text, start) ?? UNKEYED;
+      if (hashed !== UNKEYED) return hashed < 0 ? undefined : hashed / costScale;
       const table = tables.get(length);
       const at = table ? table.words.find(text, start) : -1;
       return at < 0 ? undefined : table!.costs.charCodeAt(at) / costScale;
     },
+    mayFit: (text, start, length, skip) => positions.get(length)?.fits(text, start, skip) ?? false,
     cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale,
     unknownCost: unknownCost / costScale,
     maxWordLength: MAX_WORD_LENGTH,
     listedByFirst,
-    confusion(a, b) {
-      let row = confusions.get(a);
-      if (!row) {
-        row = confusionsOf(a, sound, data.sound, shape, data.shape);
-        confusions.set(a, row);
-      }
-      return row.get(b);
+    confusables,
+    completions(text, start, length, at) {
+      const found = completionTables.get(length)?.[at];
+      if (!found) return NONE;
+      const first = found.others.firstEqual(text, start, at);
+      if (first < 0) return NONE;
+      let last = first + 1;
+      while (found.others.equalsAt(last, text, start, at)) last++;
+      return { fills: found.table.fills.slice(first, last), costs: found.table.costs.slice(first, last) };
     },
-    completions: (others, at) => completionTables.get(others.length + 1)?.[at]?.completing(others) ?? '',
+    costScale,
   };
 }
 
 /** Every character confused with `ch`, and how; built the first time `ch` is asked about. */
-function confusionsOf(ch: string, sound: Map<string, number[]>, soundGroups: string[], shape: Map<string, number[]>, shapeGroups: string[]): Map<string, ConfusionKind> {
-  const row = new Map<string, ConfusionKind>();
-  for (const g of sound.get(ch) ?? []) for (const other of soundGroups[g]!) row.set(other, 'sound');
-  for (const g of shape.get(ch) ?? []) for (const other of shapeGroups[g]!) row.set(other, row.get(other) === 'sound' ? 'soundShape' : 'shape');
-  row.delete(ch);
+function confusionsOf(ch: string, sound: Map<string, number[]>, soundGroups: string[], shape: Map<string, number[]>, shapeGroups: string[]): Map<number, ConfusionKind> {
+  const row = new Map<number, ConfusionKind>();
+  for (const g of sound.get(ch) ?? []) for (const other of soundGroups[g]!) row.set(other.charCodeAt(0), 'sound');
+  for (const g of shape.get(ch) ?? []) {
+    for (const other of shapeGroups[g]!) row.set(other.charCodeAt(0), row.get(other.charCodeAt(0)) === 'sound' ? 'soundShape' : 'shape');
+  }
+  row.delete(ch.charCodeAt(0));
   return row;
 }
 

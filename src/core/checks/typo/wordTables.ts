@@ -12,12 +12,14 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The dictionary as look-up tables that need no building at load (see SortedWords): per word
  * length, the words sorted and concatenated, with their costs (−log relative frequency) as one
- * code unit each; per length and masked position, the common words with the masked character
- * moved last, sorted, so the characters completing 逆? form one contiguous run.
+ * code unit each; per length and masked position, the common words' other characters sorted, with
+ * the masked characters and costs aligned, so the characters completing 逆? and their costs form
+ * one contiguous run, likeliest first.
  */
 export function buildWordTables(words: readonly [word: string, freq: number][]): WordTables {
   const total = words.reduce((sum, [, freq]) => sum + freq, 0);
   const logTotal = Math.log(total);
+  const costCode = (freq: number): string => String.fromCharCode(Math.round((logTotal - Math.log(freq)) * COST_SCALE));
   const tables: WordTables = { costScale: COST_SCALE, unknownCost: Math.round(logTotal * COST_SCALE), byLength: {}, completions: {} };
   for (let length = 1; length <= MAX_WORD_LENGTH; length++) {
     const own = new Map<string, number>();
@@ -25,11 +27,19 @@ export function buildWordTables(words: readonly [word: string, freq: number][]):
     const sorted = [...own.keys()].sort(byCode);
     tables.byLength[length] = {
       keys: sorted.join(''),
-      costs: sorted.map((w) => String.fromCharCode(Math.round((logTotal - Math.log(own.get(w)!)) * COST_SCALE))).join(''),
+      costs: sorted.map((w) => costCode(own.get(w)!)).join(''),
     };
     if (length < 2) continue;
     const common = sorted.filter((w) => own.get(w)! >= COMMON_WORD_FREQ);
-    tables.completions[length] = Array.from({ length }, (_, at) => [...new Set(common.map((w) => w.slice(0, at) + w.slice(at + 1) + w[at]))].sort(byCode).join(''));
+    tables.completions[length] = Array.from({ length }, (_, at) => {
+      const masked = common.map((w) => ({ others: w.slice(0, at) + w.slice(at + 1), fill: w[at]!, freq: own.get(w)! }));
+      masked.sort((a, b) => byCode(a.others, b.others) || b.freq - a.freq || byCode(a.fill, b.fill));
+      return {
+        others: masked.map((m) => m.others).join(''),
+        fills: masked.map((m) => m.fill).join(''),
+        costs: masked.map((m) => costCode(m.freq)).join(''),
+      };
+    });
   }
   return tables;
 }

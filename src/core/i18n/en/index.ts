@@ -18,6 +18,7 @@ import { shell } from './shell';
 import { recovery } from './recovery';
 import { source } from './source';
 import { engine } from './engine';
+import { chrome } from './chrome';
 
 /** Typed against the zh catalogue so a missing English string fails the typecheck. */
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine, ...chrome };

@@ -22,6 +22,7 @@ import { shell } from './shell';
 import { recovery } from './recovery';
 import { source } from './source';
 import { engine } from './engine';
+import { chrome } from './chrome';
 
 
-export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine } as const;
+export const zh = { ...app, ...cli, ...punctuation, ...repetition, ...style, ...typo, ...consistency, ...gazetteer, ...arithmetic, ...date, ...number, ...diff, ...review, ...cleanCopy, ...importer, ...shell, ...recovery, ...source, ...engine, ...chrome } as const;

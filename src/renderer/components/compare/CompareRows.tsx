@@ -1,3 +1,4 @@
+import { isBlankRow } from './blankRow';
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ParagraphRow } from '../../../core/diff/revisionDiff';
 import type { Lang } from '../../../core/i18n/lang';
@@ -64,7 +65,8 @@ interface CellProps {
 
 const RowCell = memo(function RowCell({ row, index, side, diff, oldText, newText, lang, selectable, focused, partner, onJump, onSelect }: CellProps) {
   const paragraph = side === 'old' ? row.oldIndex : side === 'new' ? row.newIndex : (row.newIndex ?? row.oldIndex);
-  if (paragraph === null) return <div className="jk-cmp-cell jk-cmp-gap" data-testid="compare-gap" data-kind={row.kind} data-row={index} aria-hidden="true" />;
+  const blank = isBlankRow(row, oldText, newText) ? 'true' : undefined;
+  if (paragraph === null) return <div className="jk-cmp-cell jk-cmp-gap" data-testid="compare-gap" data-kind={row.kind} data-row={index} data-blank={blank} aria-hidden="true" />;
   const move = row.moveIndex === undefined ? undefined : diff.moves[row.moveIndex];
   const atOldPlace = row.oldIndex !== null;
   return (
@@ -75,6 +77,7 @@ const RowCell = memo(function RowCell({ row, index, side, diff, oldText, newText
       data-row={index}
       data-side={side}
       data-trivial={row.trivial ? 'true' : undefined}
+      data-blank={blank}
       data-focused={focused ? 'true' : undefined}
       data-selectable={selectable ? 'true' : undefined}
       title={selectable ? t(lang, 'app.compare.selectInEditor') : undefined}

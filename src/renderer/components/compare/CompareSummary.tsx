@@ -3,7 +3,7 @@ import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 
 /** What changed, in counts: paragraphs added, removed, changed and moved; characters added and removed. */
-export function CompareSummary({ summary, elapsedMs, lang }: { summary: DiffSummary; elapsedMs: number; lang: Lang }) {
+export function CompareSummary({ summary, lang }: { summary: DiffSummary; lang: Lang }) {
   const kinds = [
     ['added', summary.paragraphsAdded],
     ['removed', summary.paragraphsRemoved],
@@ -28,9 +28,6 @@ export function CompareSummary({ summary, elapsedMs, lang }: { summary: DiffSumm
       ))}
       <span className="jk-cmp-count" data-kind="chars">
         {t(lang, 'app.compare.summary.chars', { added: summary.charsAdded, removed: summary.charsRemoved })}
-      </span>
-      <span className="jk-cmp-elapsed" data-testid="compare-elapsed" data-ms={Math.round(elapsedMs)}>
-        {t(lang, 'app.compare.summary.elapsed', { ms: Math.round(elapsedMs) })}
       </span>
     </div>
   );

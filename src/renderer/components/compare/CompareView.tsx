@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { FactChange } from '../../../core/diff/revisionDiff';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
@@ -9,6 +9,10 @@ import { sideLabelText, type ComparisonPair } from './comparisonPair';
 import { FactChangeList } from './FactChangeList';
 import type { ParagraphRef } from './selectParagraph';
 import { useRevisionDiff, type CompareTexts, type IgnoreOptions } from './useRevisionDiff';
+import { PANE_LIMITS } from '../../../shared/settingsLimits';
+import { PaneResizer } from '../layout/PaneResizer';
+import { comparePaneBounds } from '../layout/paneSize';
+import { useEscapeCloses } from './useEscapeCloses';
 import './compare.css';
 
 export interface CompareViewProps {
@@ -20,6 +24,9 @@ export interface CompareViewProps {
   /** Re-reads the live side from the editor. */
   onRefresh(): void;
   onClose(): void;
+  /** The most height the pane takes, as the user last dragged it; null: a share of the window. */
+  height: number | null;
+  onResize(height: number): void;
 }
 
 function SwapIcon() {
@@ -52,7 +59,7 @@ function ExpandIcon({ expanded }: { expanded: boolean }) {
  * check worker, so typing in the editor below never waits for it. Memoised: the app re-renders on
  * every keystroke, the comparison has no reason to.
  */
-export const CompareView = memo(function CompareView({ pair, lang, compare, onSelectParagraph, onRefresh, onClose }: CompareViewProps) {
+export const CompareView = memo(function CompareView({ pair, lang, compare, onSelectParagraph, onRefresh, onClose, height, onResize }: CompareViewProps) {
   const [swapped, setSwapped] = useState(false);
   const [mode, setMode] = useState<CompareMode>('side');
   const [options, setOptions] = useState<IgnoreOptions>({ ignoreWhitespace: false, ignorePunctuationWidth: false });
@@ -61,6 +68,8 @@ export const CompareView = memo(function CompareView({ pair, lang, compare, onSe
   const oldSide = swapped ? pair.new : pair.old;
   const newSide = swapped ? pair.old : pair.new;
   const { shown, running, progress, error } = useRevisionDiff(compare, oldSide, newSide, options);
+  useEscapeCloses(onClose);
+  const pane = useRef<HTMLElement>(null);
 
   const jump = useCallback((row: number) => setFocus((f) => ({ row, seq: (f?.seq ?? 0) + 1 })), []);
   // Row numbers belong to one result; a re-run (an option toggled, sides swapped) starts unfocused.
@@ -103,11 +112,8 @@ export const CompareView = memo(function CompareView({ pair, lang, compare, onSe
       data-state={running ? 'running' : 'idle'}
       aria-label={t(lang, 'app.compare.title')}
       aria-busy={running}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        onClose();
-      }}
+      ref={pane}
+      style={height === null ? undefined : ({ '--jk-cmp-height': `${height}px` } as CSSProperties)}
     >
       <header className="jk-cmp-head">
         <h2 className="jk-cmp-title">{t(lang, 'app.compare.title')}</h2>
@@ -178,7 +184,7 @@ export const CompareView = memo(function CompareView({ pair, lang, compare, onSe
       {error !== null && <p className="jk-cmp-error" role="alert">{t(lang, 'app.compare.failed', { reason: error })}</p>}
       {shown && (
         <div className="jk-cmp-summary-row">
-          <CompareSummary summary={shown.diff.summary} elapsedMs={shown.elapsedMs} lang={lang} />
+          <CompareSummary summary={shown.diff.summary} lang={lang} />
           {identical && <span className="jk-cmp-identical">{t(lang, someTrivial ? 'app.compare.identicalIgnoring' : 'app.compare.identical')}</span>}
         </div>
       )}
@@ -204,6 +210,16 @@ export const CompareView = memo(function CompareView({ pair, lang, compare, onSe
           error === null && <p className="jk-cmp-waiting">{t(lang, 'app.compare.progress')}</p>
         )}
       </div>
+      <PaneResizer
+        axis="y"
+        grows={1}
+        size={height ?? pane.current?.getBoundingClientRect().height ?? PANE_LIMITS.compare.min}
+        bounds={() => comparePaneBounds(pane.current?.parentElement?.getBoundingClientRect().height ?? window.innerHeight, PANE_LIMITS.compare)}
+        cssVar="--jk-cmp-height"
+        label={t(lang, 'app.layout.compareResizer')}
+        testId="compare-resizer"
+        onResize={onResize}
+      />
     </section>
   );
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatTime } from '../../../core/i18n/formatTime';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import type { Revision } from '../../../core/review/review';
@@ -8,8 +9,7 @@ import { Modal } from '../Modal';
 export type RevisionChoice = number | 'current';
 
 function label(lang: Lang, revision: Revision): string {
-  const time = new Date(revision.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
-  return t(lang, 'app.revisions.option', { label: revision.label, time, author: revision.author || t(lang, 'app.revisions.noAuthor') });
+  return t(lang, 'app.revisions.option', { label: revision.label, time: formatTime(revision.time, lang), author: revision.author || t(lang, 'app.revisions.noAuthor') });
 }
 
 /** Picks any two of the revisions kept in the draft's review file (and the current text) to compare. */

@@ -13,8 +13,6 @@ export interface ShownComparison {
   diff: ShownDiff;
   old: ComparisonSide;
   new: ComparisonSide;
-  /** From the request to the result on the page, transfer included. */
-  elapsedMs: number;
 }
 
 export interface RevisionDiffState {
@@ -32,7 +30,6 @@ export function useRevisionDiff(compare: CompareTexts, oldSide: ComparisonSide, 
 
   useEffect(() => {
     let current = true;
-    const started = performance.now();
     setState((s) => ({ ...s, running: true, progress: 0, error: null }));
     compare(oldSide.text, newSide.text, { ignoreWhitespace, ignorePunctuationWidth }, (progress) => {
       if (current) setState((s) => ({ ...s, progress }));
@@ -40,7 +37,7 @@ export function useRevisionDiff(compare: CompareTexts, oldSide: ComparisonSide, 
       (packed) => {
         if (!current || packed === null) return;
         const diff = unpackDiff(packed, oldSide.text, newSide.text);
-        const shown = { diff, old: oldSide, new: newSide, elapsedMs: performance.now() - started };
+        const shown = { diff, old: oldSide, new: newSide };
         // A transition renders the rows in slices between the editor's keystrokes instead of in one long task.
         startTransition(() => setState({ shown, running: false, progress: 1, error: null }));
       },

@@ -47,7 +47,8 @@ interface ExportDialogProps {
 
 /** Export clean copy: choose transforms and format, see what cleaning will change, then write it. */
 export function ExportDialog({ lang, source, acceptedFindingIds, review = null, preview, onExported, onClose }: ExportDialogProps) {
-  const [options, setOptions] = useState<CleanCopyOptions>({ ...DEFAULT_CLEAN_COPY_OPTIONS });
+  // Page chrome the user has said is article text is kept unless they choose otherwise.
+  const [options, setOptions] = useState<CleanCopyOptions>({ ...DEFAULT_CLEAN_COPY_OPTIONS, stripChrome: review?.chromeIncluded !== true });
   const [format, setFormat] = useState<ExportFormat>(exportFormatOf(source.format));
   const [saveLog, setSaveLog] = useState(false);
   const [previewState, setPreviewState] = useState<PreviewState>({ status: 'computing' });

@@ -31,7 +31,7 @@ export function ReviewFilters({ tab, filter, lang, onChange }: { tab: 'findings'
       {tab === 'findings' ? (
         <>
           <Choice testId="review-filter-family" label={t(lang, 'review.ui.filterFamily')} value={filter.family} options={FAMILIES} optionLabel={(f) => t(lang, familyLabel(f))} lang={lang} onChange={(family) => onChange({ ...filter, family })} />
-          <Choice testId="review-filter-severity" label={t(lang, 'review.ui.filterSeverity')} value={filter.severity} options={SEVERITIES} optionLabel={(s) => t(lang, `review.severity.${s}`)} lang={lang} onChange={(severity) => onChange({ ...filter, severity })} />
+          <Choice testId="review-filter-severity" label={t(lang, 'review.ui.filterSeverity')} value={filter.severity} options={SEVERITIES} optionLabel={(s) => t(lang, `app.severity.${s}`)} lang={lang} onChange={(severity) => onChange({ ...filter, severity })} />
         </>
       ) : (
         <Choice testId="review-filter-claim-type" label={t(lang, 'review.ui.filterFamily')} value={filter.claimType} options={CLAIM_TYPES} optionLabel={(c) => t(lang, `review.claim.${c}`)} lang={lang} onChange={(claimType) => onChange({ ...filter, claimType })} />

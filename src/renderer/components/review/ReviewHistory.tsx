@@ -1,4 +1,5 @@
 import type { Lang } from '../../../core/i18n/lang';
+import { formatTime } from '../../../core/i18n/formatTime';
 import { t } from '../../../core/i18n/messages';
 import type { ReviewItem } from '../../../core/review/review';
 
@@ -12,7 +13,7 @@ export function ReviewHistory({ item, lang }: { item: ReviewItem; lang: Lang }) 
         {[...item.history].reverse().map((h) => (
           <li key={h.id}>
             {t(lang, 'review.ui.historyEntry', {
-              time: new Date(h.time).toLocaleString(),
+              time: formatTime(h.time, lang),
               who: h.who || t(lang, 'review.ui.anonymous'),
               from: t(lang, `review.verdict.${h.from}`),
               to: t(lang, `review.verdict.${h.to}`),

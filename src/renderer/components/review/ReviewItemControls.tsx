@@ -2,6 +2,7 @@ import { canBeVerified } from '../../../core/review/setVerdict';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
+import { formatTime } from '../../../core/i18n/formatTime';
 import { effectiveVerdict } from '../../../core/review/dismissRule';
 import { SOURCE_KINDS, VERDICTS, type Review, type ReviewItem, type Source, type SourceKind, type Verdict } from '../../../core/review/review';
 import { ReviewHistory } from './ReviewHistory';
@@ -118,7 +119,7 @@ function ItemDetails({ item, lang, actions }: { item: ReviewItem; lang: Lang; ac
       <SourceList item={item} lang={lang} onChange={(sources) => actions.setSources(item.id, sources)} />
       {item.time && (
         <div className="jk-review-by" data-testid="review-by">
-          {t(lang, 'review.ui.by', { who: item.reviewer || t(lang, 'review.ui.anonymous'), time: new Date(item.time).toLocaleString() })}
+          {t(lang, 'review.ui.by', { who: item.reviewer || t(lang, 'review.ui.anonymous'), time: formatTime(item.time, lang) })}
         </div>
       )}
       <ReviewHistory item={item} lang={lang} />

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import type { EditorView } from '@codemirror/view';
-import type { ClaimType } from '../../../core/claims/claim';
 import type { Finding } from '../../../core/finding';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
@@ -15,7 +14,7 @@ import type { DeskCounts } from '../../review/deskCounts';
 import { walkStep, type WalkStop } from '../../review/reviewWalk';
 import { findingsField, rangesById } from '../../editor/findingsField';
 import { applySuggestions } from '../../editor/findingCommands';
-import { spanInSentence } from '../findingSentence';
+import { sentenceAround } from '../../../core/text/sentenceAround';
 import { onFindingAction, type FindingActionRequest } from '../../editor/findingActionEvent';
 import { itemsByFinding } from '../../../core/review/itemsByFinding';
 import { claimItems, filterFindings, NO_FILTER, setAside, type ReviewFilter } from '../../review/reviewLists';
@@ -26,6 +25,7 @@ import type { ReviewSessionView } from '../../review/useReviewSession';
 import { FindingsPanel } from '../FindingsPanel';
 import { groupByFamily } from '../findingGroups';
 import { effectiveVerdict } from '../../../core/review/dismissRule';
+import { ClaimsList } from './ClaimsList';
 import { ConflictDialog } from './ConflictDialog';
 import { ReportExportMenu } from './ReportExportMenu';
 import { ReviewFilters } from './ReviewFilters';
@@ -35,6 +35,8 @@ import { ShortcutsSheet } from './ShortcutsSheet';
 import './review.css';
 
 type Tab = 'findings' | 'claims' | 'sources';
+/** Characters of a finding's sentence shown either side of its span in the panel. */
+const SENTENCE_REACH = 24;
 const TAB_LABELS = { findings: 'review.ui.tabFindings', claims: 'review.ui.tabClaims', sources: 'app.sources.tab' } as const;
 
 interface Props {
@@ -240,7 +242,7 @@ export function ReviewSidePanel(props: Props) {
     const range = state && rangesById(state).get(finding.id)?.[0];
     if (!state || !range) return undefined;
     const line = state.doc.lineAt(range.from);
-    return spanInSentence(line.text, line.from, range.from, range.to);
+    return sentenceAround(line.text, range.from - line.from, Math.min(range.to, line.to) - line.from, SENTENCE_REACH);
   };
 
   /** How many places applying the finding's suggestion changes: its spans that differ from the suggestion. */
@@ -412,34 +414,11 @@ export function ReviewSidePanel(props: Props) {
           }
         />
       ) : (
-        <div className="jk-panel-scroll" data-testid="claims-list">
-          {claims.length === 0 && <p className="jk-panel-empty">{t(lang, review && review.items.some((i) => i.kind === 'claim') ? 'review.ui.emptyFiltered' : 'review.ui.claimsEmpty')}</p>}
-          <ul className="jk-group-list" role="listbox" aria-label={t(lang, 'review.ui.tabClaims')}>
-            {claims.map((item) => (
-              <ClaimRow key={item.id} item={item} lang={lang} selected={item.id === currentId} onSelect={makeCurrent} controls={controls} />
-            ))}
-          </ul>
-          {setAsideSections(asideClaims)}
-        </div>
+        <ClaimsList review={review} claims={claims} currentId={currentId} lang={lang} onSelect={makeCurrent} controls={controls} footer={setAsideSections(asideClaims)} />
       )}
       {session.conflicts && <ConflictDialog key={session.conflicts.conflicts.map((c) => c.itemId).join()} pending={session.conflicts} lang={lang} onResolve={session.resolveConflicts} />}
       {help && <ShortcutsSheet lang={lang} onClose={() => setHelp(false)} />}
     </aside>
-  );
-}
-
-function ClaimRow({ item, lang, selected, onSelect, controls }: { item: ReviewItem; lang: Lang; selected: boolean; onSelect(id: string): void; controls(item: ReviewItem): ReactNode }) {
-  const type = item.rule.slice('claim.'.length) as ClaimType;
-  return (
-    <li className="jk-finding jk-claim" role="option" aria-selected={selected} data-testid="claim-item" data-claim-type={type} onClick={() => onSelect(item.id)}>
-      <div className="jk-finding-body">
-        <div className="jk-finding-meta">
-          <span className="jk-claim-type">{t(lang, `review.claim.${type}`)}</span>
-          <span className="jk-finding-text">{item.message}</span>
-        </div>
-        {controls(item)}
-      </div>
-    </li>
   );
 }
 

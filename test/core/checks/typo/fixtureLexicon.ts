@@ -1,4 +1,4 @@
-import { buildTypoLexicon, type TypoData, type TypoLexicon } from '../../../../src/core/checks/typo/typoLexicon';
+import { buildTypoLexicon, TYPO_DATA_FORMAT, type TypoData, type TypoLexicon } from '../../../../src/core/checks/typo/typoLexicon';
 import { buildWordTables } from '../../../../src/core/checks/typo/wordTables';
 
 /**
@@ -16,7 +16,7 @@ const WORDS: [string, number][] = [
 ];
 
 export const FIXTURE_DATA: TypoData = {
-  format: 1,
+  format: TYPO_DATA_FORMAT,
   source: 'test fixture',
   words: buildWordTables(WORDS),
   sound: ['竟境镜静', '为伟维位', '汪王', '立李'],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildTypoLexicon } from '../../../../src/core/checks/typo/typoLexicon';
+import { buildTypoLexicon, TYPO_DATA_FORMAT } from '../../../../src/core/checks/typo/typoLexicon';
 import { buildWordTables } from '../../../../src/core/checks/typo/wordTables';
 
 const WORDS: [string, number][] = [['逆境', 2000], ['环境', 5000], ['环保', 900], ['逆', 10], ['境', 300], ['一筹莫展', 80], ['境况', 40]];
-const lexicon = buildTypoLexicon({ format: 1, source: 't', words: buildWordTables(WORDS), sound: ['境竟'], shape: [], listed: [] });
+const lexicon = buildTypoLexicon({ format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables(WORDS), sound: ['境竟'], shape: [], listed: [] });
 
 describe('typo word tables', () => {
   it('finds every word, in place inside a longer text, and nothing else', () => {
@@ -16,16 +16,40 @@ describe('typo word tables', () => {
     expect(lexicon.cost('环境', 0, 2)!).toBeLessThan(lexicon.cost('逆境', 0, 2)!);
   });
 
-  it('completes a masked position with the characters of common words only', () => {
-    expect(lexicon.completions('环', 1)).toBe('保境');
-    expect(lexicon.completions('境', 0)).toBe('环逆');
-    expect(lexicon.completions('一莫展', 1)).toBe('筹');
+  it('completes a masked position with the characters of common words only, likeliest first', () => {
+    expect(lexicon.completions('环？', 0, 2, 1).fills).toBe('境保');
+    expect(lexicon.completions('？境', 0, 2, 0).fills).toBe('环逆');
+    expect(lexicon.completions('一？莫展', 0, 4, 1).fills).toBe('筹');
     // 境况 is below the common-word frequency: never offered as a correction.
-    expect(lexicon.completions('况', 0)).toBe('');
+    expect(lexicon.completions('？况', 0, 2, 0).fills).toBe('');
   });
 
   it('tells sound-alike characters', () => {
-    expect(lexicon.confusion('竟', '境')).toBe('sound');
-    expect(lexicon.confusion('竟', '环')).toBeUndefined();
+    const confusables = lexicon.confusables('竟'.charCodeAt(0));
+    expect(confusables.get('境'.charCodeAt(0))).toBe('sound');
+    expect(confusables.get('环'.charCodeAt(0))).toBeUndefined();
+    expect(confusables.get('竟'.charCodeAt(0))).toBeUndefined();
+  });
+});
+
+describe('typo word positions', () => {
+  it('lets a window through only when its characters stand where common words have them', () => {
+    // 逆 opens 逆境 and 境 closes it: 逆? may become a word, ?逆 may not.
+    expect(lexicon.mayFit('逆竟', 0, 2, 1)).toBe(true);
+    expect(lexicon.mayFit('竟逆', 0, 2, 0)).toBe(false);
+    expect(lexicon.mayFit('一竟莫展', 0, 4, 1)).toBe(true);
+    expect(lexicon.mayFit('一竟莫境', 0, 4, 1)).toBe(false);
+  });
+
+  it('lets a window through only when its neighbouring characters stand together in some common word', () => {
+    const idioms = buildTypoLexicon({ format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables([['一筹莫展', 100], ['十拿九稳', 100]]), sound: [], shape: [], listed: [] });
+    expect(idioms.mayFit('一筹莫稳', 0, 4, 3)).toBe(true);
+    // Each of 一, 拿, 莫 opens, follows or precedes in one idiom, but 一拿 stands in neither.
+    expect(idioms.mayFit('一拿莫稳', 0, 4, 3)).toBe(false);
+    expect(idioms.mayFit('一拿莫展', 0, 4, 1)).toBe(true);
+  });
+
+  it('knows no words of a length the dictionary does not hold', () => {
+    expect(lexicon.mayFit('环境保护法', 0, 5)).toBe(false);
   });
 });

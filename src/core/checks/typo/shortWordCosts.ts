@@ -1,0 +1,65 @@
+/**
+ * Characters are keyed over the CJK blocks (Extension A to the end of the Unified block). The bounds
+ * are repeated in each code-indexed table rather than imported: an imported helper on these paths
+ * costs a third of the family's time under the CommonJS transform tsx and vitest apply.
+ */
+const FIRST_CODE = 0x3400;
+const RANGE = 0x9fff - FIRST_CODE + 1;
+const EMPTY = -1;
+/** Returned for text this table cannot key (a character outside the CJK blocks). */
+export const UNKEYED = -2;
+
+/**
+ * Costs of the one- and two-character words in an open-addressed hash keyed by character codes:
+ * the check asks for these hundreds of thousands of times a megabyte, where a binary search in the
+ * sorted table (SortedWords) costs a dozen string comparisons each.
+ */
+export class ShortWordCosts {
+  private readonly keys: Int32Array;
+  private readonly costs: Uint16Array;
+  private readonly mask: number;
+
+  /** `words`: keys of `width` (1 or 2) characters, concatenated; `costs`: one code unit per key. */
+  constructor(
+    words: string,
+    costs: string,
+    private readonly width: 1 | 2,
+  ) {
+    let size = 1;
+    while (size < costs.length * 2) size *= 2;
+    this.keys = new Int32Array(size).fill(EMPTY);
+    this.costs = new Uint16Array(size);
+    this.mask = size - 1;
+    for (let n = 0; n < costs.length; n++) {
+      const key = this.keyOf(words, n * width);
+      if (key < 0) continue;
+      let slot = this.slotOf(key);
+      while (this.keys[slot] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.costs[slot] = costs.charCodeAt(n);
+    }
+  }
+
+  /** The cost code of the word text[start, start + width), −1 if none, or UNKEYED. */
+  find(text: string, start: number): number {
+    const key = this.keyOf(text, start);
+    if (key < 0) return UNKEYED;
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const held = this.keys[slot]!;
+      if (held === key) return this.costs[slot]!;
+      if (held === EMPTY) return -1;
+    }
+  }
+
+  private keyOf(text: string, start: number): number {
+    const a = text.charCodeAt(start) - FIRST_CODE;
+    if (!(a >= 0 && a < RANGE)) return UNKEYED;
+    if (this.width === 1) return a;
+    const b = text.charCodeAt(start + 1) - FIRST_CODE;
+    return b >= 0 && b < RANGE ? a * RANGE + b : UNKEYED;
+  }
+
+  private slotOf(key: number): number {
+    return (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+  }
+}
