@@ -133,7 +133,7 @@ test('a place written two ways, confirmed by the gazetteer, is one card with one
   await expect(cards).toHaveCount(1);
   await expect(cards.locator('[data-testid=apply-suggestion]')).toHaveCount(1);
   await expect(page.locator('[data-testid=review-apply]')).toHaveCount(0);
-  await cards.click();
+  await cards.locator('.jk-finding-message').first().click();
   await expect(cards.locator('[data-testid=apply-suggestion]')).toHaveCount(1);
   await expect(cards.locator('[data-testid=apply-suggestion]')).toHaveAttribute('data-places', '1');
   await cards.locator('[data-testid=apply-suggestion]').click();
