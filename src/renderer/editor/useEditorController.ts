@@ -55,6 +55,12 @@ export interface EditorController {
   unifyFinding(id: string, form: string): void;
 }
 
+/**
+ * A re-check that ends sooner than this never shows 检查中: the status bar would flicker at every
+ * keystroke, and each flip of the state re-renders the window.
+ */
+const CHECKING_SHOWN_AFTER_MS = 120;
+
 /** The draft editor and its check worker: the text, its findings and the state of the check. */
 export function useEditorController(options: Options): EditorController {
   const [edited, setEdited] = useState(false);
@@ -62,6 +68,11 @@ export function useEditorController(options: Options): EditorController {
   const [findings, setFindingList] = useState<readonly Finding[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [checking, setChecking] = useState(true);
+  /** Counts the check results shown, so each one announces `idle` after its commit. */
+  const [settled, setSettled] = useState(0);
+  /** Whether a check of the current text is still to come. */
+  const waitingRef = useRef(true);
+  const busyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [gazetteer, setGazetteer] = useState<GazetteerStatus>({ status: 'loading' });
   const [chrome, setChromeState] = useState<PageChromeState>(NO_PAGE_CHROME);
@@ -82,8 +93,17 @@ export function useEditorController(options: Options): EditorController {
     // Said at once, not at React's next commit: a fast re-check's result may arrive before that
     // commit, and whoever waits for `idle` after an edit must not take the old state for it.
     document.body.dataset.checkState = 'running';
-    setChecking(true);
+    waitingRef.current = true;
+    clearTimeout(busyTimer.current);
+    busyTimer.current = setTimeout(() => setChecking(true), CHECKING_SHOWN_AFTER_MS);
     client.request(() => editor.text(), langRef.current);
+  }, []);
+
+  const settle = useCallback(() => {
+    waitingRef.current = false;
+    clearTimeout(busyTimer.current);
+    setChecking(false);
+    setSettled((n) => n + 1);
   }, []);
 
   const markEdited = useCallback(() => {
@@ -99,12 +119,12 @@ export function useEditorController(options: Options): EditorController {
           setChromeState(pageChrome);
           latest.current.onChecked(editorRef.current?.text() ?? '', found, claims, reviewRevision);
           setCheckError(null);
-          setChecking(false);
+          settle();
         },
         onReconciled: (review, revision) => latest.current.onReconciled(review, revision),
         onFailed: (reason) => {
           setCheckError(reason);
-          setChecking(false);
+          settle();
         },
         onGazetteer: setGazetteer,
       },
@@ -130,12 +150,13 @@ export function useEditorController(options: Options): EditorController {
     );
     editorRef.current = editor;
     return () => {
+      clearTimeout(busyTimer.current);
       client.dispose();
       editor.destroy();
       clientRef.current = null;
       editorRef.current = null;
     };
-  }, [recheck, markEdited]);
+  }, [recheck, markEdited, settle]);
 
   const { lang } = options;
   useEffect(() => {
@@ -147,8 +168,8 @@ export function useEditorController(options: Options): EditorController {
 
   // After the commit, so `idle` is only announced once the marks and the panel show the findings.
   useLayoutEffect(() => {
-    document.body.dataset.checkState = checking ? 'running' : 'idle';
-  }, [checking]);
+    document.body.dataset.checkState = waitingRef.current ? 'running' : 'idle';
+  }, [checking, settled]);
 
   const withView = useCallback((act: (view: EditorView) => void) => {
     if (editorRef.current) act(editorRef.current.view);

@@ -7,6 +7,7 @@
 import { CheckEngine } from '../../core/checkEngine';
 import { packPlaces, placeBuffers } from './packedPlaces';
 import { verifyPlaces } from '../../core/checks/gazetteer/verifyPlaces';
+import type { Claim } from '../../core/claims/claim';
 import { extractClaims } from '../../core/claims/extractClaims';
 import { pageChrome } from '../../core/chrome/pageChrome';
 import { reconcileReview } from '../../core/review/reconcileReview';
@@ -34,8 +35,16 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const engine = new CheckEngine();
 let gazetteer: Promise<Gazetteer | undefined> = Promise.resolve(undefined);
-/** Checks never wait for it: until it arrives the typo family is silent, then the last draft is checked again. */
+/**
+ * The first check waits for it a little (TYPO_WAIT_MS), so that opening a draft checks it once with
+ * every family instead of twice; past that wait the typo family is silent until the data arrives,
+ * and then the last draft is checked again.
+ */
 let typoLexicon: TypoLexicon | undefined;
+let typoSettled: Promise<void> = Promise.resolve();
+const TYPO_WAIT_MS = 1500;
+/** The claims of the last text checked: a re-check for other reasons (typo data, sources) reuses them. */
+let lastClaims: { text: string; exclude: string; claims: Claim[] } | null = null;
 let lastRequest: CheckMessage | null = null;
 let pending: CheckMessage | null = null;
 /** Compiled when the style files change, not per check; the built-in list alone until the first message. */
@@ -72,14 +81,24 @@ function checkAgain(): void {
 }
 
 function startLoadingTypoData(url: string): void {
-  loadTypoData(url).then(
+  let waited = false;
+  const loaded = loadTypoData(url).then(
     (lexicon) => {
       typoLexicon = lexicon;
-      checkAgain();
+      if (waited) checkAgain();
     },
     // Without its data the typo family stays silent; every other check is unaffected.
     (error: unknown) => console.warn(`typo data unavailable: ${String(error)}`),
   );
+  typoSettled = Promise.race([
+    loaded,
+    new Promise<void>((resolve) =>
+      setTimeout(() => {
+        waited = true;
+        resolve();
+      }, TYPO_WAIT_MS),
+    ),
+  ]);
 }
 
 async function runNewest(): Promise<void> {
@@ -89,7 +108,8 @@ async function runNewest(): Promise<void> {
   if (!request) return;
   lastRequest = request;
   const index = await gazetteer;
-  // A newer request may have arrived while the gazetteer loaded.
+  await typoSettled;
+  // A newer request may have arrived while the gazetteer and the typo data loaded.
   if (pending) return schedule();
   const started = performance.now();
   try {
@@ -99,7 +119,9 @@ async function runNewest(): Promise<void> {
     const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style, sources, exclude });
     // Reuses the mentions the consistency check just extracted from the same text, so this costs little.
     const places = index ? verifyPlaces(request.text, index) : [];
-    const claims = extractClaims(request.text, index, exclude);
+    const excludeKey = JSON.stringify(exclude);
+    const claims = lastClaims?.text === request.text && lastClaims.exclude === excludeKey ? lastClaims.claims : extractClaims(request.text, index, exclude);
+    lastClaims = { text: request.text, exclude: excludeKey, claims };
     const elapsedMs = performance.now() - started;
     // An edit arrived during the run: the result is stale, and copying it to the page would cost the UI thread.
     if (await newerRequestArrived()) return schedule();

@@ -4,6 +4,7 @@ import type { Quantity } from '../../numbers/quantity';
 import { readQuantities } from '../../numbers/readQuantities';
 import { isMeasureKind } from '../../numbers/units';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
+import { ParagraphMemo } from '../../text/paragraphMemo';
 import { isBodyParagraph, quotedSpans } from './bodyText';
 
 /** The mentions written one way (3,927万; 百分之十); `inBody` marks those in running body text. */
@@ -11,10 +12,19 @@ interface Style {
   mentions: { start: number; end: number; inBody: boolean }[];
 }
 
+/** A paragraph's quantities and where its body text and quotes are. */
+interface ParagraphNumbers {
+  body: boolean;
+  quotes: { start: number; end: number }[];
+  quantities: Quantity[];
+}
+
+const perParagraph = new ParagraphMemo<ParagraphNumbers>();
+
 /**
  * GB/T 15835 asks one draft to write one kind of number one way. Flags the rarer style where a
  * draft mixes 3,927万 with 3927万, or 百分之十 with 10%. A document check: styles are compared
- * across the whole draft. A style point is `info` unless both styles stand in running body text:
+ * across the whole draft; each paragraph's numbers are read again only when it changed. A style point is `info` unless both styles stand in running body text:
  * headlines and quoted speech keep their own. O(n) in the draft.
  */
 export const numberCheck: DocumentCheck = {
@@ -25,12 +35,12 @@ export const numberCheck: DocumentCheck = {
     const plain: Style = { mentions: [] };
     const chinesePercent: Style = { mentions: [] };
     const arabicPercent: Style = { mentions: [] };
+    perParagraph.begin();
     for (const p of ctx.paragraphs) {
       if (p.text.length === 0) continue;
-      const body = isBodyParagraph(p.text);
-      const quotes = quotedSpans(p.text);
+      const { body, quotes, quantities } = perParagraph.get(p.text, (text) => ({ body: isBodyParagraph(text), quotes: quotedSpans(text), quantities: readQuantities(text) }));
       let quote = 0;
-      for (const q of readQuantities(p.text)) {
+      for (const q of quantities) {
         while (quote < quotes.length && quotes[quote]!.end <= q.start) quote++;
         const inBody = body && !(quote < quotes.length && quotes[quote]!.start <= q.start);
         const span = { start: p.start + q.numStart, end: p.start + q.numEnd, inBody };

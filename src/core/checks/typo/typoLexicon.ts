@@ -110,23 +110,34 @@ export function isTypoData(value: unknown): value is TypoData {
 }
 
 const NONE: Completions = { fills: '', costs: '' };
+const SEARCHES_BEFORE_FAST_TABLES = 20_000;
 
-export function buildTypoLexicon(data: TypoData): TypoLexicon {
+/** `searchesBeforeFastTables`: see below; tests pass 0 to have the fast tables at once. */
+export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEARCHES_BEFORE_FAST_TABLES): TypoLexicon {
   const { costScale, unknownCost, byLength, completions } = data.words;
   const tables = new Map<number, { words: SortedWords; costs: string }>();
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
-  const short = [1, 2].map((width) => byLength[width] && new ShortWordCosts(byLength[width].keys, byLength[width].costs, width as 1 | 2));
   const completionTables = new Map<number, { others: SortedWords; table: CompletionTable }[]>();
-  const positions = new Map<number, WordPositions>();
   for (const [key, perPosition] of Object.entries(completions)) {
     const length = Number(key);
     completionTables.set(
       length,
       perPosition.map((table) => ({ others: new SortedWords(table.others, length - 1), table })),
     );
-    // The table masking the last position holds the words in their own order.
-    positions.set(length, new WordPositions(perPosition[length - 1]!, length));
   }
+  // The hash of short words' costs and the filter of word positions answer what the sorted tables
+  // answer, only faster; they take 15–40 ms to build, so a short draft is checked without them and
+  // a long one builds them once it has asked `searchesBeforeFastTables` questions.
+  let searches = 0;
+  let fast: { short: (ShortWordCosts | undefined)[]; positions: Map<number, WordPositions> } | undefined;
+  const fastTables = () => {
+    if (fast || ++searches <= searchesBeforeFastTables) return fast;
+    const positions = new Map<number, WordPositions>();
+    // The table masking the last position holds the words in their own order.
+    for (const [key, perPosition] of Object.entries(completions)) positions.set(Number(key), new WordPositions(perPosition[Number(key) - 1]!, Number(key)));
+    const short = [1, 2].map((width) => byLength[width] && new ShortWordCosts(byLength[width].keys, byLength[width].costs, width as 1 | 2));
+    return (fast = { short, positions });
+  };
   const cheapest = new Map<number, number>();
   for (const [length, table] of tables) {
     let min = Infinity;
@@ -154,13 +165,16 @@ export function buildTypoLexicon(data: TypoData): TypoLexicon {
   return {
     source: data.source,
     cost(text, start, length) {
-      const hashed = short[length - 1]?.find(text, start) ?? UNKEYED;
+      const hashed = fastTables()?.short[length - 1]?.find(text, start) ?? UNKEYED;
       if (hashed !== UNKEYED) return hashed < 0 ? undefined : hashed / costScale;
       const table = tables.get(length);
       const at = table ? table.words.find(text, start) : -1;
       return at < 0 ? undefined : table!.costs.charCodeAt(at) / costScale;
     },
-    mayFit: (text, start, length, skip) => positions.get(length)?.fits(text, start, skip) ?? false,
+    mayFit: (text, start, length, skip) => {
+      const positions = fastTables()?.positions;
+      return positions ? (positions.get(length)?.fits(text, start, skip) ?? false) : completionTables.has(length);
+    },
     cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale,
     unknownCost: unknownCost / costScale,
     maxWordLength: MAX_WORD_LENGTH,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildTypoLexicon, TYPO_DATA_FORMAT } from '../../../../src/core/checks/typo/typoLexicon';
+import { buildTypoLexicon, TYPO_DATA_FORMAT, type TypoData } from '../../../../src/core/checks/typo/typoLexicon';
 import { buildWordTables } from '../../../../src/core/checks/typo/wordTables';
 
 const WORDS: [string, number][] = [['逆境', 2000], ['环境', 5000], ['环保', 900], ['逆', 10], ['境', 300], ['一筹莫展', 80], ['境况', 40]];
-const lexicon = buildTypoLexicon({ format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables(WORDS), sound: ['境竟'], shape: [], listed: [] });
+const data: TypoData = { format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables(WORDS), sound: ['境竟'], shape: [], listed: [] };
+const lexicon = buildTypoLexicon(data, 0);
 
 describe('typo word tables', () => {
   it('finds every word, in place inside a longer text, and nothing else', () => {
@@ -42,7 +43,7 @@ describe('typo word positions', () => {
   });
 
   it('lets a window through only when its neighbouring characters stand together in some common word', () => {
-    const idioms = buildTypoLexicon({ format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables([['一筹莫展', 100], ['十拿九稳', 100]]), sound: [], shape: [], listed: [] });
+    const idioms = buildTypoLexicon({ format: TYPO_DATA_FORMAT, source: 't', words: buildWordTables([['一筹莫展', 100], ['十拿九稳', 100]]), sound: [], shape: [], listed: [] }, 0);
     expect(idioms.mayFit('一筹莫稳', 0, 4, 3)).toBe(true);
     // Each of 一, 拿, 莫 opens, follows or precedes in one idiom, but 一拿 stands in neither.
     expect(idioms.mayFit('一拿莫稳', 0, 4, 3)).toBe(false);
@@ -51,5 +52,13 @@ describe('typo word positions', () => {
 
   it('knows no words of a length the dictionary does not hold', () => {
     expect(lexicon.mayFit('环境保护法', 0, 5)).toBe(false);
+  });
+
+  it('lets every window of a held length through, and costs words the same, until enough searches pay for the fast tables', () => {
+    const deferred = buildTypoLexicon(data, 3);
+    expect(deferred.mayFit('竟逆', 0, 2, 0)).toBe(true);
+    expect(deferred.mayFit('环境保护法', 0, 5)).toBe(false);
+    for (const [word] of WORDS) expect(deferred.cost(word, 0, word.length)).toBe(lexicon.cost(word, 0, word.length));
+    expect(deferred.mayFit('竟逆', 0, 2, 0)).toBe(false);
   });
 });

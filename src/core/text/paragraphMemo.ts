@@ -1,0 +1,22 @@
+/**
+ * What a document check computed per paragraph in its last run, kept for the next: after an edit
+ * only the changed paragraphs are computed again (the engine's paragraph cache does the same for
+ * paragraph checks). Entries the last run did not use are dropped, so memory follows the draft.
+ */
+export class ParagraphMemo<T> {
+  private previous = new Map<string, T>();
+  private current = new Map<string, T>();
+
+  /** Starts a run over a draft. */
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(paragraph: string, compute: (paragraph: string) => T): T {
+    let value = this.current.get(paragraph) ?? this.previous.get(paragraph);
+    if (value === undefined) value = compute(paragraph);
+    this.current.set(paragraph, value);
+    return value;
+  }
+}
