@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { expandBundles } from './harness/panel';
 
 const FOLDED_LIMIT = 20;
 const MACHINE_MADE = {
@@ -35,6 +36,7 @@ async function pasteThenType(page: Page, paragraph: string, typed: string): Prom
 }
 
 async function findingsOf(page: Page, rule: string): Promise<string[]> {
+  await expandBundles(page);
   return page.locator(`[data-testid=finding-item][data-rule="${rule}"]`).allTextContents();
 }
 

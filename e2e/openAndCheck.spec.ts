@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
 import { REPO_ROOT } from './harness/paths';
+import { activeMarkText, expandBundles, focusInPanel } from './harness/panel';
 
 const drafts = join(__dirname, 'drafts');
 const screenshots = join(REPO_ROOT, 'test-results', 'screenshots');
@@ -37,26 +38,30 @@ test('opens a draft from the command line, marks findings inline and lists them 
   expect(await findingCount(page, 'repetition')).toBe(1);
   await expect(page.locator('.jk-mark.jk-fam-punctuation').first()).toBeVisible();
   await expect(page.locator('.jk-mark.jk-fam-repetition')).toHaveCount(1);
+  // The identical half-width commas are one row; expanded, each shows its sentence.
+  await expect(page.locator('[data-testid=finding-bundle][data-rule="punctuation.half-width"]')).toHaveCount(1);
+  await expandBundles(page);
   const firstComma = page.locator('[data-testid=finding-item][data-rule^="punctuation."]').first();
-  await expect(firstComma).toContainText(',');
+  await expect(firstComma.locator('[data-testid=finding-sentence] mark')).toHaveText(',');
 
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `open-and-check-${kind}.png`) });
   testInfo.annotations.push({ type: 'screenshot', description: join(screenshots, `open-and-check-${kind}.png`) });
 });
 
-test('F8 and Shift+F8 move through the findings and select their spans', async ({ launch }) => {
+test('F8 and Shift+F8 move through the findings in draft order, select their spans and hand the keyboard to the panel', async ({ launch }) => {
   const { page } = await launch({ startupPath: join(drafts, 'river-town.txt') });
   await checked(page);
-  const items = page.locator('[data-testid=finding-item]');
-  const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id')));
+  await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', 'saved');
+  const ids = await page.locator('.cm-content [data-finding-id]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-finding-id')))]);
   expect(ids.length).toBeGreaterThanOrEqual(3);
 
   await page.locator('.cm-content').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('F8');
   await expect(page.locator(`[data-testid=finding-item][data-finding-id="${ids[0]}"]`)).toHaveAttribute('aria-selected', 'true');
-  expect(await editorSelection(page)).toBe(',');
+  expect(await activeMarkText(page)).toBe(',');
+  expect(await focusInPanel(page)).toBe(true);
   await page.keyboard.press('F8');
   await expect(page.locator(`[data-testid=finding-item][data-finding-id="${ids[1]}"]`)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Shift+F8');
@@ -69,6 +74,8 @@ test('clicking a finding selects its span; editing the text re-checks it', async
   const repetition = page.locator('[data-testid=finding-item][data-rule^="repetition."]');
   await repetition.click();
   await expect(repetition).toHaveAttribute('aria-selected', 'true');
+  // The keyboard stays in the panel; Enter takes it to the selected text in the draft.
+  await page.keyboard.press('Enter');
   expect(await editorSelection(page)).toBe('的的');
 
   // Typing replaces the selected doubling: the repetition finding disappears.

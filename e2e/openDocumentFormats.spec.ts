@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { expandBundles } from './harness/panel';
 import { REPO_ROOT } from './harness/paths';
 
 /** The team's article saved by LibreOffice in each format (test/fixtures/formats/generate.mjs). */
@@ -21,6 +22,7 @@ function copyOf(source: string, name = source): string {
 /** Each finding in the list as the reader sees it: its rule and its text. */
 async function findingsShown(page: Page): Promise<string[]> {
   await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
+  await expandBundles(page);
   const items = page.locator('[data-testid=finding-item]');
   return items.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')} ${(e as HTMLElement).innerText}`));
 }

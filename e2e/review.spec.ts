@@ -6,6 +6,7 @@ import { setNote, setVerdict } from '../src/core/review/setVerdict';
 import { loadSidecar, saveReview } from '../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
+import { expandBundles } from './harness/panel';
 
 const DRAFT = join(__dirname, 'drafts', 'review-harbor.txt');
 
@@ -20,6 +21,7 @@ async function draftCopy(): Promise<{ draft: string; sidecar: string; dataDir: s
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
   await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', /^(saved|refused|noFile)$/);
+  await expandBundles(page);
 }
 
 async function saved(page: Page): Promise<void> {
@@ -55,7 +57,7 @@ test('verdicts, notes and sources on findings and claims are saved beside the dr
   const comma = await idOf(findingItem(page, 'punctuation'));
   const doubled = await idOf(findingItem(page, 'repetition'));
   await mark(page, comma, 'confirmed');
-  await page.locator(`[data-testid=finding-item]:has([data-item-id="${comma}"]) .jk-finding-message`).click();
+  await page.locator(`[data-testid=finding-item]:has([data-item-id="${comma}"]) .jk-finding-text`).first().click();
   await item(page, comma).locator('[data-testid=review-note]').fill('半角逗号确属错误，已告知编辑');
   await item(page, comma).locator('[data-testid=review-note]').blur();
 
@@ -125,6 +127,8 @@ test('after edits verdicts stay on their text; a verdict whose text is deleted i
 
   // Inside: the doubled characters are selected from the list and deleted.
   await page.locator(`[data-testid=finding-item]:has([data-item-id="${doubled}"]) .jk-finding-message`).click();
+  // The keyboard stays in the panel; Enter takes it to the selected text in the draft.
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Backspace');
   await ready(page);
   const orphaned = page.locator('[data-testid=review-orphaned]');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../core/i18n/messages';
 import type { MenuCommand, OpenResult } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
@@ -28,6 +28,7 @@ import { useEditorController } from './editor/useEditorController';
 import { errorText } from './errorText';
 import { api } from './jiaokanApi';
 import { useReviewSession } from './review/useReviewSession';
+import { deskCounts } from './review/deskCounts';
 import { useSettings } from './settings/useSettings';
 import { SourceCheckPanel } from './sources/SourceCheckPanel';
 import { useSourceCheck } from './sources/useSourceCheck';
@@ -137,6 +138,9 @@ export function App() {
     document.body.dataset.lang = lang;
   }, [lang]);
 
+  const counts = useMemo(() => deskCounts(editor.findings, review.review), [editor.findings, review.review]);
+  /** F8, the toolbar and the menu walk the review through the side panel (it sets this); before that, the editor's findings. */
+  const reviewStep = useRef<(direction: 1 | -1) => void>(editor.step);
   const menuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
   menuCommand.current = (command) => {
     if (command === 'open') draftFile.openDialog();
@@ -146,22 +150,21 @@ export function App() {
       const view = editor.view();
       if (view) openFind(view, command === 'find' ? 'search' : 'replace');
     }
-    else if (command === 'nextFinding') editor.step(1);
-    else if (command === 'previousFinding') editor.step(-1);
+    else if (command === 'nextFinding') reviewStep.current(1);
+    else if (command === 'previousFinding') reviewStep.current(-1);
     else if (command === 'about') setAppDialog('about');
   };
   useEffect(() => api().onMenuCommand((command) => menuCommand.current(command)), []);
 
-  const { step } = editor;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'F8' || modalOpen()) return;
       event.preventDefault();
-      step(event.shiftKey ? -1 : 1);
+      reviewStep.current(event.shiftKey ? -1 : 1);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
+  }, []);
 
   const closeAppDialog = () => setAppDialog(null);
   return (
@@ -172,7 +175,7 @@ export function App() {
         onOpen={draftFile.openDialog}
         onOpenPath={draftFile.openPath}
         listRecent={draftFile.listRecent}
-        onStep={editor.step}
+        onStep={(direction) => reviewStep.current(direction)}
         onSettings={() => setAppDialog('settings')}
         onAbout={() => setAppDialog('about')}
         onExport={exporting.open}
@@ -218,6 +221,8 @@ export function App() {
           <ReviewSidePanel
             session={review}
             findings={editor.findings}
+            counts={counts}
+            stepRef={reviewStep}
             selectedId={editor.selectedId}
             lang={lang}
             waiting={editor.checking && editor.findings.length === 0}
@@ -239,7 +244,7 @@ export function App() {
         encoding={draft?.encoding ?? null}
         chars={editor.chars}
         edited={editor.edited}
-        findings={editor.findings}
+        counts={counts}
         checking={editor.checking}
         checkError={editor.checkError}
         gazetteer={editor.gazetteer}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CheckEngine, runChecks, type CheckOptions } from '../../src/core/checkEngine';
+import { isFactFamily } from '../../src/core/checks/families';
 import type { CalendarDate } from '../../src/core/dates/calendarDate';
 import { FAMILIES, familyOf, type Finding } from '../../src/core/finding';
 import type { Gazetteer } from '../../src/core/gazetteer/gazetteer';
@@ -36,6 +37,7 @@ function contractBreach(findings: Finding[], text: string): string | undefined {
   for (const f of findings) {
     if (!FAMILIES.includes(familyOf(f.rule))) return `unknown family: ${f.rule}`;
     if (!['error', 'warning', 'info'].includes(f.severity)) return `bad severity: ${f.severity}`;
+    if (f.severity === 'error' && !isFactFamily(familyOf(f.rule))) return `mechanical style reported as an error: ${f.rule}`;
     if (f.message.length === 0) return `empty message: ${f.rule}`;
     if (f.spans.length === 0) return `no spans: ${f.rule}`;
     for (const s of f.spans) {

@@ -32,6 +32,11 @@ export const FAMILY_DESCRIPTORS = [
 /** Every rule of every family, in registry order. */
 export const ALL_RULES: readonly RuleDescriptor[] = FAMILY_DESCRIPTORS.flatMap((family): readonly RuleDescriptor[] => family.rules);
 
+/** Whether the family reports facts (its findings may be errors) rather than mechanical style. */
+export function isFactFamily(family: Family): boolean {
+  return FAMILY_DESCRIPTORS.find((d) => d.id === family)!.facts;
+}
+
 /** The message key of a family's name, from its descriptor. */
 export function familyLabel(family: Family): MessageKey {
   return FAMILY_DESCRIPTORS.find((d) => d.id === family)!.label;

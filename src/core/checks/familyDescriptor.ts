@@ -25,6 +25,12 @@ export interface FamilyDescriptor<Id extends string = string> {
   /** Hue (0–360) of its marks and chips. */
   hue: number;
   label: MessageKey;
+  /**
+   * Whether its findings are about facts (names, places, numbers, dates, sources). Only these may
+   * be errors; the rest is mechanical or language style, at most a warning, listed apart from the
+   * facts and never counted with their errors (docs/architecture.md, "Severity").
+   */
+  facts: boolean;
   rules: readonly RuleDescriptor[];
   /** A sentence of the team's own the family reports on (test/core/checks/familyRegistry.test.ts runs it). */
   fixture: string;

@@ -17,13 +17,26 @@ export function applySuggestion(review: Review, itemId: string, who: string, now
   return { text, review: markFixed(review, itemId, text, start, start + replacement.length, who, now) };
 }
 
+/** Where an applied suggestion now stands: text[start, end) is the replacement of the item's span. */
+export interface AppliedFix {
+  itemId: string;
+  start: number;
+  end: number;
+}
+
 /**
  * The review after a suggestion was applied to the draft (by applySuggestion, or by the editor in
  * one undoable edit): the item is marked fixed and stays attached to its replacement, now at
  * text[start, end), so the verdict stays on the corrected text.
  */
 export function markFixed(review: Review, itemId: string, text: string, start: number, end: number, who: string, now: string): Review {
-  const fixed = reanchorReview(setVerdict(review, itemId, 'fixed', {}, who, now), text);
-  const anchor = makeAnchor(text, start, end);
-  return { ...fixed, items: fixed.items.map((i) => (i.id === itemId ? { ...i, anchor, orphaned: false, fuzzy: false } : i)) };
+  return markAllFixed(review, [{ itemId, start, end }], text, who, now);
+}
+
+/** markFixed for several suggestions applied in one edit (全部改正): one change to the review, re-anchored once. */
+export function markAllFixed(review: Review, fixes: readonly AppliedFix[], text: string, who: string, now: string): Review {
+  const marked = fixes.reduce((r, fix) => setVerdict(r, fix.itemId, 'fixed', {}, who, now), review);
+  const fixed = reanchorReview(marked, text);
+  const anchors = new Map(fixes.map((fix) => [fix.itemId, makeAnchor(text, fix.start, fix.end)]));
+  return { ...fixed, items: fixed.items.map((i) => (anchors.has(i.id) ? { ...i, anchor: anchors.get(i.id)!, orphaned: false, fuzzy: false } : i)) };
 }

@@ -1,8 +1,8 @@
-import type { Finding, Severity } from '../../core/finding';
+import type { Severity } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import type { GazetteerStatus } from '../worker/checkClient';
-import { countBySeverity } from './findingGroups';
+import type { DeskCounts } from '../review/deskCounts';
 import { SeverityIcon } from './icons';
 
 export interface StatusBarProps {
@@ -11,7 +11,8 @@ export interface StatusBarProps {
   encoding: string | null;
   chars: number;
   edited: boolean;
-  findings: readonly Finding[];
+  /** The desk's one count (deskCounts): findings still open, by severity. */
+  counts: DeskCounts;
   checking: boolean;
   checkError: string | null;
   gazetteer: GazetteerStatus;
@@ -19,8 +20,7 @@ export interface StatusBarProps {
 
 const SEVERITY_TEST_IDS: Record<Severity, string> = { error: 'status-errors', warning: 'status-warnings', info: 'status-infos' };
 
-export function StatusBar({ lang, fileName, encoding, chars, edited, findings, checking, checkError, gazetteer }: StatusBarProps) {
-  const counts = countBySeverity(findings);
+export function StatusBar({ lang, fileName, encoding, chars, edited, counts, checking, checkError, gazetteer }: StatusBarProps) {
   return (
     <footer className="jk-status" data-testid="status-bar">
       <span className="jk-status-file" data-testid="status-file" title={fileName ?? undefined}>
@@ -55,11 +55,11 @@ export function StatusBar({ lang, fileName, encoding, chars, edited, findings, c
           key={severity}
           className="jk-status-count"
           data-testid={SEVERITY_TEST_IDS[severity]}
-          data-count={counts[severity]}
-          title={t(lang, `app.severity.${severity}`)}
+          data-count={counts.open[severity]}
+          title={t(lang, `app.status.open.${severity}`, { count: counts.open[severity] })}
         >
           <SeverityIcon severity={severity} />
-          {counts[severity]}
+          {counts.open[severity]}
         </span>
       ))}
     </footer>

@@ -1,5 +1,5 @@
 /** What the panel, the toolbar, the menu and F8 do to the editor. */
-import { EditorSelection } from '@codemirror/state';
+import { EditorSelection, type ChangeSet } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { findingsField, locateFindings, preferFinding, rangesOf } from './findingsField';
 import { stepFinding } from './findingNavigation';
@@ -16,23 +16,38 @@ export function goToFinding(view: EditorView, id: string): boolean {
   return true;
 }
 
-/** F8 / Shift+F8: the next or previous finding from the cursor, wrapping around. */
+/** F8 / Shift+F8 before the review is loaded: the next or previous finding from the cursor, wrapping around. */
 export function moveToFinding(view: EditorView, direction: 1 | -1): boolean {
   const { state } = view;
   const target = stepFinding(locateFindings(state), state.selection.main.from, state.field(findingsField).selectedId, direction);
   return target ? goToFinding(view, target.id) : false;
 }
 
-/** Replaces every span of the finding that differs from its suggestion, as one undoable edit. */
-export function applySuggestion(view: EditorView, id: string): boolean {
+/** The edits that apply a finding's suggestion: each span that differs from it. */
+function suggestionChanges(view: EditorView, id: string): { from: number; to: number; insert: string }[] {
   const { state } = view;
   const replacement = state.field(findingsField).byId.get(id)?.suggestion?.replacement;
-  if (replacement === undefined) return false;
-  const changes = rangesOf(state, id)
+  if (replacement === undefined) return [];
+  return rangesOf(state, id)
     .filter((r) => state.sliceDoc(r.from, r.to) !== replacement)
     .map((r) => ({ from: r.from, to: r.to, insert: replacement }));
-  if (changes.length === 0) return false;
-  view.dispatch({ changes, userEvent: 'input.apply', scrollIntoView: true });
+}
+
+/**
+ * Replaces every span of the findings that differs from its suggestion, as ONE undoable edit
+ * (one finding, or a bundle's 全部改正). The changes made, or undefined when there was nothing to change.
+ */
+export function applySuggestions(view: EditorView, ids: readonly string[]): ChangeSet | undefined {
+  const changes = ids.flatMap((id) => suggestionChanges(view, id));
+  if (changes.length === 0) return undefined;
+  const tr = view.state.update({ changes, userEvent: 'input.apply', scrollIntoView: true });
+  view.dispatch(tr);
+  return tr.changes;
+}
+
+/** Applies one finding's suggestion and gives the editor focus (before the review is loaded). */
+export function applySuggestion(view: EditorView, id: string): boolean {
+  if (!applySuggestions(view, [id])) return false;
   view.focus();
   return true;
 }

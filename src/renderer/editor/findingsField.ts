@@ -111,6 +111,25 @@ export function rangesOf(state: EditorState, id: string): { from: number; to: nu
   return rangesIn(state.field(findingsField).marks, id);
 }
 
+const rangesByIdCache = new WeakMap<DecorationSet, ReadonlyMap<string, { from: number; to: number }[]>>();
+
+/** Every finding's current ranges, in one pass over the marks (cached per set of marks), for lists that ask about many findings. */
+export function rangesById(state: EditorState): ReadonlyMap<string, { from: number; to: number }[]> {
+  const { marks } = state.field(findingsField);
+  let byId = rangesByIdCache.get(marks);
+  if (!byId) {
+    const map = new Map<string, { from: number; to: number }[]>();
+    for (let cursor = marks.iter(); cursor.value; cursor.next()) {
+      const id = idOf(cursor.value);
+      const list = map.get(id);
+      if (list) list.push({ from: cursor.from, to: cursor.to });
+      else map.set(id, [{ from: cursor.from, to: cursor.to }]);
+    }
+    rangesByIdCache.set(marks, (byId = map));
+  }
+  return byId;
+}
+
 /** Each finding that still has a mark, at its first span, in document order. */
 export function locateFindings(state: EditorState): LocatedFinding[] {
   const seen = new Set<string>();

@@ -48,5 +48,16 @@ export const markTheme = EditorView.theme({
   '.jk-tip-family': { color: 'var(--jk-ink-2)' },
   '.jk-tip-suggestion': { marginTop: '4px', color: 'var(--jk-ink-2)' },
   '.jk-tip-replacement': { padding: '0 4px', borderRadius: '3px', backgroundColor: 'var(--jk-accent-soft)', color: 'var(--jk-ink)', fontWeight: '600' },
-  '.jk-tip-rule': { marginTop: '4px', color: 'var(--jk-ink-3)', font: '11px var(--jk-mono)' },
+  '.jk-tip-actions': { display: 'flex', gap: '6px', marginTop: '6px' },
+  '.jk-tip-action': {
+    height: '22px',
+    padding: '0 8px',
+    border: '1px solid var(--jk-line-strong)',
+    borderRadius: '4px',
+    backgroundColor: 'var(--jk-surface)',
+    color: 'var(--jk-ink)',
+    font: '12px var(--jk-ui-font)',
+    cursor: 'pointer',
+  },
+  '.jk-tip-action:hover': { borderColor: 'var(--jk-selected-edge)', color: 'var(--jk-selected-edge)' },
 });

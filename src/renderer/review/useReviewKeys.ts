@@ -6,21 +6,28 @@ export interface ReviewKeyHandlers {
   verdict(verdict: Verdict): void;
   apply(): void;
   focusNote(): void;
+  /** Enter: into the draft, at the current item's text, to edit it by hand. */
+  focusText(): void;
   switchTab(): void;
   toggleHelp(): void;
   save(): void;
 }
 
 /** Whether a key press is typing: into the draft, a note, a field. */
-function typing(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
+function typing(target: EventTarget | undefined): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** Whether the keyboard is in the review panel (and not in one of its fields). */
+function inPanel(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  return target instanceof HTMLElement && target.closest('[data-testid=review-panel]') !== null && !typing(target);
+}
+
 /**
- * The review's keyboard: single keys work while no field has the keyboard (the panel moves the
- * selection without focusing the draft, so they keep working); Ctrl+S works everywhere.
+ * The review's keyboard: single keys act only while the panel has the keyboard, never while the
+ * draft or a field has it (a letter typed there is text); Ctrl+S works everywhere.
  */
 export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   const latest = useRef(handlers);
@@ -33,7 +40,7 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
         h.save();
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || typing(event)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || !inPanel(event)) return;
       if (document.querySelector('[role=dialog]') && event.key !== '?') return;
       const key = event.key;
       const digit = Number(key);
@@ -48,11 +55,13 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
                 ? h.apply
                 : key === 'n' || key === 'N'
                   ? h.focusNote
-                  : key === 't' || key === 'T'
-                    ? h.switchTab
-                    : key === '?'
-                      ? h.toggleHelp
-                      : undefined;
+                  : key === 'Enter' && !(event.target instanceof HTMLButtonElement)
+                    ? h.focusText
+                    : key === 't' || key === 'T'
+                      ? h.switchTab
+                      : key === '?'
+                        ? h.toggleHelp
+                        : undefined;
       if (!action) return;
       event.preventDefault();
       action();

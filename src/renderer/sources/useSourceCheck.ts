@@ -164,7 +164,7 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
       (findingId: string) => {
         const item = byFinding.get(findingId);
         const editorView = view();
-        const change = item && editorView ? applyAndMarkFixed(editorView, findingId, item.id) : undefined;
+        const change = item && editorView ? applyAndMarkFixed(editorView, [{ findingId, itemId: item.id }]) : undefined;
         if (change) latest.current.review.update(change);
         else applyFinding(findingId);
       },

@@ -54,6 +54,12 @@ describe('the rule registry', () => {
     }
   });
 
+  it('keeps errors for facts: no rule of a mechanical family defaults to error', () => {
+    const mechanical = families.filter((f) => !f.facts);
+    expect(mechanical.map((f) => f.id)).toContain('punctuation');
+    for (const family of mechanical) for (const rule of family.rules) expect(rule.severity, rule.id).not.toBe('error');
+  });
+
   it.each(families.map((f) => [f.id, f] as const))('%s: its fixture yields a finding of one of its rules', (_, family) => {
     const sources = family.fixtureSource === undefined ? undefined : [{ name: 'source.txt', text: family.fixtureSource }];
     const findings = runChecks(family.fixture, { lang: 'zh', families: [family.id as never], gazetteer, typoLexicon, sources });

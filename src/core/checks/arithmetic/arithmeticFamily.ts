@@ -4,6 +4,7 @@ export const arithmeticFamily = {
   id: 'arithmetic',
   hue: 28,
   label: 'app.family.arithmetic',
+  facts: true,
   rules: [
     { id: 'arithmetic.share', severity: 'error', messages: ['arithmetic.share'], fixable: false, doc: 'A stated share that its part and whole do not give.' },
     { id: 'arithmetic.implied-total', severity: 'info', messages: ['arithmetic.impliedTotal'], fixable: false, doc: 'The total a part and its share imply, for checking by hand.' },

@@ -4,6 +4,7 @@ export const consistencyFamily = {
   id: 'consistency',
   hue: 275,
   label: 'app.family.consistency',
+  facts: true,
   rules: [
     { id: 'consistency.place', severity: 'warning', messages: ['consistency.variants', 'consistency.kind.place'], fixable: true, doc: 'One place written two ways in the draft.' },
     { id: 'consistency.org', severity: 'warning', messages: ['consistency.variants', 'consistency.kind.org'], fixable: true, doc: 'One organisation written two ways in the draft.' },

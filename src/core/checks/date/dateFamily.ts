@@ -4,6 +4,7 @@ export const dateFamily = {
   id: 'date',
   hue: 330,
   label: 'app.family.date',
+  facts: true,
   rules: [
     { id: 'date.impossible', severity: 'error', messages: ['date.impossibleMonth', 'date.impossibleDay'], fixable: false, doc: 'A month or day the calendar does not have.' },
     { id: 'date.weekday', severity: 'error', messages: ['date.weekday'], fixable: false, doc: 'A weekday that does not fall on the date beside it.' },

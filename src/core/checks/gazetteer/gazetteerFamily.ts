@@ -4,6 +4,7 @@ export const gazetteerFamily = {
   id: 'gazetteer',
   hue: 170,
   label: 'app.family.gazetteer',
+  facts: true,
   rules: [
     { id: 'gazetteer.unknown-town', severity: 'error', messages: ['gazetteer.unknownTown'], fixable: true, doc: 'A town the official divisions do not place in the county the draft names.' },
     { id: 'gazetteer.renamed-town', severity: 'info', messages: ['gazetteer.renamedTown'], fixable: false, doc: 'A town under a name it no longer has.' },

@@ -4,6 +4,7 @@ export const numberFamily = {
   id: 'number',
   hue: 245,
   label: 'app.family.number',
+  facts: false,
   rules: [
     { id: 'number.separator-mixed', severity: 'info', messages: ['number.separatorMixed'], fixable: false, doc: 'Thousands separators used for some numbers and not others.' },
     { id: 'number.percent-mixed', severity: 'warning', messages: ['number.percentMixed'], fixable: false, doc: '% and 百分之 mixed in one draft.' },

@@ -40,12 +40,10 @@ function judgeSeparator(text: string, mark: Mark, lang: Lang): RawFinding | unde
   // "Yahoo!中国": after a Latin word ! and ? belong to the word, not the Chinese sentence.
   const chinese = isChineseBefore(before) || (isChineseAfter(after) && !(exclaims && isAsciiAlnumCode(before)));
   if (!chinese) return undefined;
-  const tight = start === mark.index && end === mark.index + 1;
-  // A comma squeezed between two Han characters has no Latin or numeric reading at all.
-  const severity = mark.text === ',' && tight && isHanCode(before) && isHanCode(after) ? 'error' : 'warning';
+  // Mechanical style, never a fact: a warning however sure the reading (docs/architecture.md, "Severity").
   return {
     rule: HALF_WIDTH_RULE,
-    severity,
+    severity: 'warning',
     message: halfWidthMessage(lang, mark.text),
     spans: [{ start, end }],
     suggestion: { replacement: fullWidthOf(mark.text) },

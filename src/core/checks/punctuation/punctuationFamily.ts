@@ -4,6 +4,7 @@ export const punctuationFamily = {
   id: 'punctuation',
   hue: 210,
   label: 'app.family.punctuation',
+  facts: false,
   rules: [
     {
       id: 'punctuation.half-width',
@@ -12,7 +13,7 @@ export const punctuationFamily = {
       fixable: true,
       doc: 'A half-width mark (, . ; : ? ! ( )) in Chinese text (GB/T 15834).',
     },
-    { id: 'punctuation.unpaired', severity: 'error', messages: ['punctuation.unclosed', 'punctuation.unopened', 'punctuation.quoteReopened'], fixable: false, doc: 'A quote or bracket without its other half in the paragraph.' },
+    { id: 'punctuation.unpaired', severity: 'warning', messages: ['punctuation.unclosed', 'punctuation.unopened', 'punctuation.quoteReopened'], fixable: false, doc: 'A quote or bracket without its other half in the paragraph.' },
     { id: 'punctuation.straight-quote', severity: 'warning', messages: ['punctuation.straightQuote', 'punctuation.straightQuoteUnpaired'], fixable: true, doc: 'Straight quotes " \' in Chinese text instead of curly ones.' },
     { id: 'punctuation.mixed-quotes', severity: 'warning', messages: ['punctuation.mixedQuotes'], fixable: true, doc: 'Corner brackets 「」 in a paragraph that quotes with “”.' },
     { id: 'punctuation.ellipsis', severity: 'warning', messages: ['punctuation.ellipsis'], fixable: true, doc: 'An ellipsis other than the six dots ……' },

@@ -43,7 +43,7 @@ export const unpairedMarks: PunctuationRule = ({ text, pairing }, lang) => {
       message = cachedMessage(lang, key, params);
       byKind.set(kind, message);
     }
-    findings.push({ rule: UNPAIRED_RULE, severity: 'error', message, spans: [{ start: mark.index, end: mark.index + mark.text.length }] });
+    findings.push({ rule: UNPAIRED_RULE, severity: 'warning', message, spans: [{ start: mark.index, end: mark.index + mark.text.length }] });
   };
   for (const { kind, mark } of pairing.unopened) {
     if (isJudged(text, kind, mark)) report(mark, 'punctuation.unopened', kind);

@@ -4,6 +4,7 @@ export const repetitionFamily = {
   id: 'repetition',
   hue: 95,
   label: 'app.family.repetition',
+  facts: false,
   rules: [
     { id: 'repetition.character', severity: 'warning', messages: ['repetition.character'], fixable: true, doc: 'A character typed twice (的的).' },
     { id: 'repetition.word', severity: 'warning', messages: ['repetition.word'], fixable: true, doc: 'A word typed twice in a row.' },

@@ -4,6 +4,7 @@ export const sourceFamily = {
   id: 'source',
   hue: 60,
   label: 'app.family.source',
+  facts: true,
   rules: [
     { id: 'source.number-differs', severity: 'error', messages: ['source.numberDiffers'], fixable: true, doc: 'A number that differs from the source document.' },
     { id: 'source.name-differs', severity: 'error', messages: ['source.nameDiffers'], fixable: true, doc: 'A name that differs from the source document.' },

@@ -4,6 +4,7 @@ export const typoFamily = {
   id: 'typo',
   hue: 0,
   label: 'app.family.typo',
+  facts: false,
   rules: [
     { id: 'typo.listed', severity: 'warning', messages: ['typo.listed'], fixable: true, doc: 'A word on the team\'s list of common typos.' },
     { id: 'typo.confusable', severity: 'warning', messages: ['typo.confusable', 'typo.kind.sound', 'typo.kind.shape', 'typo.kind.soundShape'], fixable: true, doc: 'A sound- or shape-alike character where the word needs another.' },

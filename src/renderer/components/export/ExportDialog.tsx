@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Review } from '../../../core/review/review';
 import { ExportOpenWarning } from './ExportOpenWarning';
+import { deskCounts } from '../../review/deskCounts';
+import { findingsField } from '../../editor/findingsField';
 import type { EditorState } from '@codemirror/state';
 import { CLEAN_TRANSFORMS, type CleanTransform } from '../../../core/cleanCopy/cleanEdit';
 import { DEFAULT_CLEAN_COPY_OPTIONS, type CleanCopyOptions } from '../../../core/cleanCopy/cleanCopy';
@@ -55,6 +57,7 @@ export function ExportDialog({ lang, source, acceptedFindingIds, review = null, 
   const [error, setError] = useState<string | null>(null);
   const text = useMemo(() => source.state.doc.toString(), [source.state]);
   const accepted = useMemo(() => acceptedFixesInState(source.state, acceptedFindingIds ?? NO_IDS), [source.state, acceptedFindingIds]);
+  const desk = useMemo(() => deskCounts(source.state.field(findingsField).findings, review), [source.state, review]);
 
   useEffect(() => {
     let live = true;
@@ -94,7 +97,7 @@ export function ExportDialog({ lang, source, acceptedFindingIds, review = null, 
   const countText = (transform: CleanTransform): string => {
     if (counts === null) return '…';
     const count = options[transform] ? counts[transform] : 0;
-    return transform === 'applySuggestions' ? t(lang, 'app.export.countAccepted', { accepted: accepted.length, count }) : t(lang, 'app.export.count', { count });
+    return transform === 'applySuggestions' ? t(lang, 'app.export.countAccepted', { accepted: desk.applied + accepted.length, count }) : t(lang, 'app.export.count', { count });
   };
 
   return (
@@ -113,7 +116,7 @@ export function ExportDialog({ lang, source, acceptedFindingIds, review = null, 
         </>
       }
     >
-      <ExportOpenWarning lang={lang} review={review} />
+      <ExportOpenWarning lang={lang} counts={desk} />
       <div className="jk-export-options">
         <ul className="jk-export-transforms" data-testid="export-counts" aria-label={t(lang, 'app.export.transforms')}>
           {CLEAN_TRANSFORMS.map((transform) => (

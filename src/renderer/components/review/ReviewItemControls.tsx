@@ -16,8 +16,6 @@ export interface ItemActions {
   setSources(itemId: string, sources: Source[]): void;
   dismissRule(rule: string, reason: string): void;
   ask(asking: Asking): void;
-  /** Present for a finding whose suggestion can be applied now. */
-  apply?(itemId: string): void;
   makeCurrent(itemId: string): void;
 }
 
@@ -27,7 +25,6 @@ interface Props {
   lang: Lang;
   expanded: boolean;
   asking: Asking;
-  canApply: boolean;
   actions: ItemActions;
 }
 
@@ -40,7 +37,7 @@ export const VERDICT_KEYS: Record<Verdict, string> = { open: '1', confirmed: '2'
  * Verdict buttons for one finding or claim; for the current item also the reason, the note,
  * the sources, who decided and when, and the history. Wrapped in the `review-item` test hook.
  */
-export function ReviewItemControls({ item, review, lang, expanded, asking, canApply, actions }: Props) {
+export function ReviewItemControls({ item, review, lang, expanded, asking, actions }: Props) {
   const verdict = effectiveVerdict(review, item);
   const verdicts = VERDICTS.filter((v) => v !== 'verified' || canBeVerified(item));
   const askingHere = asking?.itemId === item.id ? asking.what : null;
@@ -110,12 +107,12 @@ export function ReviewItemControls({ item, review, lang, expanded, asking, canAp
         </div>
       )}
       {item.fuzzy && !item.changedSinceVerified && <div className="jk-review-fuzzy">{t(lang, 'review.ui.fuzzy')}</div>}
-      <ItemDetails item={item} lang={lang} canApply={canApply} actions={actions} />
+      <ItemDetails item={item} lang={lang} actions={actions} />
     </div>
   );
 }
 
-function ItemDetails({ item, lang, canApply, actions }: { item: ReviewItem; lang: Lang; canApply: boolean; actions: ItemActions }) {
+function ItemDetails({ item, lang, actions }: { item: ReviewItem; lang: Lang; actions: ItemActions }) {
   return (
     <div className="jk-review-details">
       <NoteField itemId={item.id} note={item.note} lang={lang} onCommit={actions.setNote} />
@@ -127,11 +124,6 @@ function ItemDetails({ item, lang, canApply, actions }: { item: ReviewItem; lang
       )}
       <ReviewHistory item={item} lang={lang} />
       <div className="jk-review-actions">
-        {canApply && actions.apply && (
-          <button type="button" data-testid="review-apply" onClick={() => actions.apply?.(item.id)}>
-            {t(lang, 'review.ui.applyFix')} (A)
-          </button>
-        )}
         {item.kind === 'finding' && (
           <button type="button" data-testid="review-dismiss-rule" onClick={() => actions.ask({ itemId: item.id, what: 'rule' })}>
             {t(lang, 'review.ui.dismissRule')}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import type { EditorView } from '@codemirror/view';
 import type { Finding } from '../../../core/finding';
 import type { Lang } from '../../../core/i18n/lang';
@@ -9,8 +9,13 @@ import { reviewProgress } from '../../../core/review/reviewProgress';
 import { setNote, setVerdict } from '../../../core/review/setVerdict';
 import type { ReviewReportFormat } from '../../../shared/api';
 import { api } from '../../jiaokanApi';
-import { findingsField } from '../../editor/findingsField';
-import { applyAndMarkFixed } from '../../review/applyAndMarkFixed';
+import { applyAndMarkFixed, type FixTarget } from '../../review/applyAndMarkFixed';
+import type { DeskCounts } from '../../review/deskCounts';
+import { walkStep, type WalkStop } from '../../review/reviewWalk';
+import { findingsField, rangesById } from '../../editor/findingsField';
+import { applySuggestions } from '../../editor/findingCommands';
+import { sentenceAround } from '../../../core/text/sentenceAround';
+import { onFindingAction, type FindingActionRequest } from '../../editor/findingActionEvent';
 import { itemsByFinding } from '../../../core/review/itemsByFinding';
 import { claimItems, filterFindings, NO_FILTER, setAside, type ReviewFilter } from '../../review/reviewLists';
 import { selectReviewSpan } from '../../review/selectReviewSpan';
@@ -19,6 +24,7 @@ import { addRevision } from '../../../core/review/addRevision';
 import type { ReviewSessionView } from '../../review/useReviewSession';
 import { FindingsPanel } from '../FindingsPanel';
 import { groupByFamily } from '../findingGroups';
+import { effectiveVerdict } from '../../../core/review/dismissRule';
 import { ClaimsList } from './ClaimsList';
 import { ConflictDialog } from './ConflictDialog';
 import { ReportExportMenu } from './ReportExportMenu';
@@ -29,14 +35,20 @@ import { ShortcutsSheet } from './ShortcutsSheet';
 import './review.css';
 
 type Tab = 'findings' | 'claims' | 'sources';
+/** Characters of a finding's sentence shown either side of its span in the panel. */
+const SENTENCE_REACH = 24;
 const TAB_LABELS = { findings: 'review.ui.tabFindings', claims: 'review.ui.tabClaims', sources: 'app.sources.tab' } as const;
 
 interface Props {
   session: ReviewSessionView;
   findings: readonly Finding[];
+  /** The desk's one count (deskCounts), as the status bar and export show it. */
+  counts: DeskCounts;
   selectedId: string | null;
   lang: Lang;
   waiting: boolean;
+  /** F8, Shift+F8, the toolbar and the menu step through the review with this (the panel sets it). */
+  stepRef: MutableRefObject<(direction: 1 | -1) => void>;
   draftName: string | null;
   reviewerMissing: boolean;
   view(): EditorView | null;
@@ -64,6 +76,8 @@ export function ReviewSidePanel(props: Props) {
   const [asking, setAsking] = useState<Asking>(null);
   const [help, setHelp] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
+  /** J past the last item (or K before the first): said, never wrapped round silently. */
+  const [edge, setEdge] = useState<'first' | 'last' | null>(null);
 
   const byFinding = useMemo(() => itemsByFinding(review, findings), [review, findings]);
   const findingOf = useMemo(() => new Map([...byFinding].map(([fid, item]) => [item.id, fid])), [byFinding]);
@@ -73,12 +87,26 @@ export function ReviewSidePanel(props: Props) {
   const claims = useMemo(() => claimItems(review, filter), [review, filter]);
   const progress = useMemo(() => (review ? reviewProgress(review) : null), [review]);
 
-  /** The items J/K walk through, in the order the active tab shows them. */
-  const order = useMemo((): string[] => {
-    if (tab === 'claims') return [...claims, ...asideClaims.orphaned, ...asideClaims.unreported].map((i) => i.id);
-    const listed = groupByFamily(shownFindings).flatMap((g) => g.findings.flatMap((f) => byFinding.get(f.id)?.id ?? []));
-    return [...listed, ...asideFindings.orphaned.map((i) => i.id), ...asideFindings.unreported.map((i) => i.id)];
-  }, [tab, claims, asideClaims, shownFindings, byFinding, asideFindings]);
+  const groups = useMemo(() => groupByFamily(shownFindings), [shownFindings]);
+  /** Findings merged into another's card: applying the card fixes them with it. */
+  const mergedInto = useMemo(() => {
+    const merged = new Map<string, string[]>();
+    for (const g of groups) for (const e of g.entries) if (e.kind === 'card' && e.findings.length > 1) merged.set(e.findings[0]!.id, e.findings.slice(1).map((f) => f.id));
+    return merged;
+  }, [groups]);
+
+  /** The items J/K stop on, in document order: each card's lead finding and each finding of a bundle; on the claims tab the checklist. */
+  const stops = useMemo((): WalkStop[] => {
+    const open = (item: ReviewItem) => review !== null && effectiveVerdict(review, item) === 'open';
+    if (tab === 'claims') return claims.map((item, index) => ({ itemId: item.id, from: index, open: open(item) }));
+    const leads = groups.flatMap((g) => g.entries.flatMap((e) => (e.kind === 'card' ? [e.findings[0]!] : e.findings)));
+    return leads
+      .flatMap((f) => {
+        const item = byFinding.get(f.id);
+        return item ? [{ itemId: item.id, from: f.spans[0]?.start ?? 0, open: open(item) }] : [];
+      })
+      .sort((a, b) => a.from - b.from);
+  }, [tab, claims, groups, byFinding, review]);
 
   // The finding selected in the draft (a click in the text, F8) becomes the current item; a new
   // review after a verdict does not move the current item back to it.
@@ -108,16 +136,27 @@ export function ReviewSidePanel(props: Props) {
     [itemById, view, review, findingOf],
   );
 
-  const apply = useCallback(
-    (itemId: string) => {
-      const findingId = findingOf.get(itemId);
+  /** Applies the finding's suggestion (and fixes the findings merged into its card) as one edit and one review change. */
+  const applyFindings = useCallback(
+    (targets: readonly FixTarget[], alsoFixed: readonly string[] = []): boolean => {
       const editor = view();
-      if (findingId === undefined || !editor) return;
-      const change = applyAndMarkFixed(editor, findingId, itemId);
+      if (!editor) return false;
+      const change = applyAndMarkFixed(editor, targets, alsoFixed);
       if (change) session.update(change);
       document.querySelector<HTMLElement>('[data-testid=review-panel]')?.focus();
+      return change !== undefined;
     },
-    [findingOf, view, session],
+    [view, session],
+  );
+
+  const apply = useCallback(
+    (itemId: string): boolean => {
+      const findingId = findingOf.get(itemId);
+      if (findingId === undefined) return false;
+      const others = (mergedInto.get(findingId) ?? []).flatMap((id) => byFinding.get(id)?.id ?? []);
+      return applyFindings([{ findingId, itemId }], others);
+    },
+    [findingOf, mergedInto, byFinding, applyFindings],
   );
 
   const actions = useMemo(
@@ -132,7 +171,6 @@ export function ReviewSidePanel(props: Props) {
         if (session.update((r, who, now) => dismissRule(r, rule, reason, who, now))) setAsking(null);
       },
       ask: setAsking,
-      apply,
       makeCurrent,
     }),
     [session, apply, makeCurrent],
@@ -146,18 +184,91 @@ export function ReviewSidePanel(props: Props) {
         lang={lang}
         expanded={item.id === currentId}
         asking={asking}
-        canApply={item.suggestion !== undefined && findingOf.has(item.id)}
         actions={actions}
       />
     );
 
-  const step = (direction: 1 | -1) => {
-    if (order.length === 0) return;
-    const at = currentId === null ? -1 : order.indexOf(currentId);
-    const next = at === -1 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length;
-    makeCurrent(order[next]!);
-    requestAnimationFrame(() => document.querySelector(`[data-testid=review-item][data-item-id="${CSS.escape(order[next]!)}"]`)?.scrollIntoView({ block: 'nearest' }));
+  /** J/K, F8: the next unreviewed item in document order, made current and shown; at the end, says so. */
+  // Where the current item last stood in the list: once it is fixed and re-checked away, J and K go on from there.
+  const currentFrom = useRef<number | undefined>(undefined);
+  const currentStop = stops.find((s) => s.itemId === currentId);
+  if (currentStop) currentFrom.current = currentStop.from;
+
+  const step = (direction: 1 | -1, cursor?: number): boolean => {
+    const next = cursor === undefined && currentStop ? walkStep(stops, currentId, undefined, direction) : walkStep(stops, null, cursor ?? currentFrom.current, direction);
+    if ('edge' in next) {
+      setEdge(next.edge);
+      return false;
+    }
+    setEdge(null);
+    makeCurrent(next.itemId);
+    requestAnimationFrame(() => document.querySelector(`[data-testid=review-item][data-item-id="${CSS.escape(next.itemId)}"]`)?.scrollIntoView({ block: 'nearest' }));
+    return true;
   };
+
+  /** Whether the item is on screen in the panel: A acts only on what the user can see. */
+  const onScreen = (itemId: string): boolean => {
+    const row = document.querySelector(`[data-testid=review-item][data-item-id="${CSS.escape(itemId)}"]`)?.closest('li');
+    const scroller = row?.closest('.jk-panel-scroll');
+    if (!row || !scroller) return false;
+    const r = row.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    return r.bottom > box.top && r.top < box.bottom;
+  };
+
+  // F8 from anywhere (the text included) walks the review and hands the keyboard to the panel, so a following A never types into the draft.
+  props.stepRef.current = (direction) => {
+    const editor = view();
+    const selected = editor?.state.field(findingsField).selectedId;
+    // From the text the walk starts at the cursor, unless the cursor is on the current item.
+    const onCurrent = selected != null && byFinding.get(selected)?.id === currentId;
+    step(direction, editor?.hasFocus && !onCurrent ? editor.state.selection.main.from : undefined);
+    document.querySelector<HTMLElement>('[data-testid=review-panel]')?.focus();
+  };
+
+  /** A 全部改正 on a bundle: every finding with a review item, in one edit and one review change. */
+  const fixAll = (findingIds: readonly string[]) => {
+    const targets = findingIds.flatMap((findingId) => {
+      const item = byFinding.get(findingId);
+      return item ? [{ findingId, itemId: item.id }] : [];
+    });
+    const editor = view();
+    if (targets.length > 0) applyFindings(targets);
+    else if (editor) applySuggestions(editor, findingIds);
+  };
+
+  const sentenceOf = (finding: Finding) => {
+    const state = view()?.state;
+    const range = state && rangesById(state).get(finding.id)?.[0];
+    if (!state || !range) return undefined;
+    const line = state.doc.lineAt(range.from);
+    return sentenceAround(line.text, range.from - line.from, Math.min(range.to, line.to) - line.from, SENTENCE_REACH);
+  };
+
+  /** How many places applying the finding's suggestion changes: its spans that differ from the suggestion. */
+  const placesChanged = (finding: Finding): number => {
+    const state = view()?.state;
+    const replacement = finding.suggestion?.replacement;
+    if (!state || replacement === undefined) return 0;
+    return (rangesById(state).get(finding.id) ?? []).filter((r) => state.sliceDoc(r.from, r.to) !== replacement).length;
+  };
+
+  // The editor's hover and right-click cards ask for these; the review is here.
+  const cardAction = useRef<(request: FindingActionRequest) => void>(() => undefined);
+  cardAction.current = ({ action, findingId }) => {
+    const item = byFinding.get(findingId);
+    if (!item) {
+      if (action === 'apply') props.onApply(findingId);
+      return;
+    }
+    if (action === 'apply') apply(item.id);
+    else {
+      makeCurrent(item.id);
+      if (action === 'ignore') setAsking({ itemId: item.id, what: 'dismiss' });
+      else actions.setVerdict(item.id, 'confirmed');
+    }
+  };
+  useEffect(() => onFindingAction((request) => cardAction.current(request)), []);
 
   useReviewKeys({
     step,
@@ -167,7 +278,12 @@ export function ReviewSidePanel(props: Props) {
       if (verdict === 'dismissed' && !item.reason) setAsking({ itemId: item.id, what: 'dismiss' });
       else actions.setVerdict(item.id, verdict);
     },
-    apply: () => currentId !== null && apply(currentId),
+    // Only the current item, and only while it is on screen; then on to the next.
+    apply: () => {
+      if (currentId === null || !onScreen(currentId)) return;
+      if (apply(currentId)) step(1);
+    },
+    focusText: () => view()?.focus(),
     focusNote: () =>
       currentId !== null &&
       document.querySelector<HTMLTextAreaElement>(`[data-testid=review-item][data-item-id="${CSS.escape(currentId)}"] [data-testid=review-note]`)?.focus(),
@@ -226,7 +342,7 @@ export function ReviewSidePanel(props: Props) {
           {(['findings', 'claims', 'sources'] as const).map((name) => (
             <button key={name} type="button" role="tab" aria-selected={tab === name} data-testid={`review-tab-${name}`} onClick={() => setTab(name)}>
               {t(lang, TAB_LABELS[name])}
-              {progress && name !== 'sources' && <span className="jk-tab-count">{name === 'findings' ? progress.findings.total : progress.claims.total}</span>}
+              {progress && name !== 'sources' && <span className="jk-tab-count">{name === 'findings' ? props.counts.total : progress.claims.total}</span>}
             </button>
           ))}
         </div>
@@ -256,21 +372,34 @@ export function ReviewSidePanel(props: Props) {
         </button>
       </div>
       )}
+      {edge && (
+        <p className="jk-review-edge" role="status" data-testid="review-walk-end" data-edge={edge}>
+          {t(lang, edge === 'last' ? 'review.ui.atLast' : 'review.ui.atFirst')}
+        </p>
+      )}
       <ReviewStoreState store={session.store} lang={lang} reviewerMissing={props.reviewerMissing} exported={exported} onDismissExported={() => setExported(null)} />
       {tab === 'sources' ? (
         props.sourceCheck
       ) : tab === 'findings' ? (
         <FindingsPanel
           findings={shownFindings}
+          counts={props.counts}
           selectedId={selectedId}
           lang={lang}
           waiting={props.waiting}
-          onSelect={props.onSelect}
+          onSelect={(findingId) => {
+            // The keyboard stays in the panel (J, A…); Enter or a click in the text goes to the draft.
+            const item = byFinding.get(findingId);
+            if (item) makeCurrent(item.id);
+            else props.onSelect(findingId);
+          }}
           onApply={(findingId) => {
             const item = byFinding.get(findingId);
-            if (item) apply(item.id);
-            else props.onApply(findingId);
+            if (!item || !apply(item.id)) props.onApply(findingId);
           }}
+          onFixAll={fixAll}
+          sentenceOf={sentenceOf}
+          placesChanged={placesChanged}
           onUnify={props.onUnify}
           onIgnoreText={props.onIgnoreText}
           renderExtra={(finding) => {

@@ -8,6 +8,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['1 – 6', 'review.ui.key.verdict'],
   ['A', 'review.ui.key.apply'],
   ['N', 'review.ui.key.note'],
+  ['Enter', 'review.ui.key.text'],
   ['T', 'review.ui.key.tabs'],
   ['Ctrl+S', 'review.ui.key.save'],
   ['F8 / Shift+F8', 'review.ui.key.finding'],
@@ -39,6 +40,9 @@ export function ShortcutsSheet({ lang, onClose }: { lang: Lang; onClose(): void 
           ))}
         </tbody>
       </table>
+      <p className="jk-review-hint" data-testid="shortcuts-panel-only">
+        {t(lang, 'review.ui.key.panelOnly')}
+      </p>
     </Modal>
   );
 }

@@ -14,7 +14,7 @@ interface Case {
 const HALF = 'punctuation.half-width';
 
 const POSITIVE: Case[] = [
-  { marked: '初春时节⟦,⟧记者走进村里', rule: HALF, severity: 'error', replacements: ['，'] },
+  { marked: '初春时节⟦,⟧记者走进村里', rule: HALF, severity: 'warning', replacements: ['，'] },
   { marked: '今天天气很好⟦, ⟧我们出发', rule: HALF, severity: 'warning', replacements: ['，'] },
   { marked: '他问⟦:⟧你去哪里', rule: HALF, severity: 'warning', replacements: ['：'] },
   { marked: '这是第一条⟦;⟧这是第二条', rule: HALF, severity: 'warning', replacements: ['；'] },
@@ -34,12 +34,12 @@ const POSITIVE: Case[] = [
   { marked: '他说⟦"⟧我们走吧⟦"⟧', rule: 'punctuation.straight-quote', severity: 'warning', replacements: ['“', '”'] },
   { marked: "所谓⟦'⟧老带新⟦'⟧就是", rule: 'punctuation.straight-quote', severity: 'warning', replacements: ['‘', '’'] },
   { marked: '他说⟦"⟧我们走吧', rule: 'punctuation.straight-quote', severity: 'warning', replacements: [undefined] },
-  { marked: '他引用⟦《⟧晨报的报道', rule: 'punctuation.unpaired', severity: 'error', replacements: [undefined] },
-  { marked: '他引用晨报⟦》⟧的报道', rule: 'punctuation.unpaired', severity: 'error', replacements: [undefined] },
-  { marked: '⟦（⟧括号没有闭合', rule: 'punctuation.unpaired', severity: 'error', replacements: [undefined] },
-  { marked: '“第一句”第二句⟦”⟧', rule: 'punctuation.unpaired', severity: 'error', replacements: [undefined] },
-  { marked: '所谓带教⟦’⟧就是', rule: 'punctuation.unpaired', severity: 'error', replacements: [undefined] },
-  { marked: '“第一句。⟦“⟧第二句。', rule: 'punctuation.unpaired', severity: 'error', replacements: [undefined] },
+  { marked: '他引用⟦《⟧晨报的报道', rule: 'punctuation.unpaired', severity: 'warning', replacements: [undefined] },
+  { marked: '他引用晨报⟦》⟧的报道', rule: 'punctuation.unpaired', severity: 'warning', replacements: [undefined] },
+  { marked: '⟦（⟧括号没有闭合', rule: 'punctuation.unpaired', severity: 'warning', replacements: [undefined] },
+  { marked: '“第一句”第二句⟦”⟧', rule: 'punctuation.unpaired', severity: 'warning', replacements: [undefined] },
+  { marked: '所谓带教⟦’⟧就是', rule: 'punctuation.unpaired', severity: 'warning', replacements: [undefined] },
+  { marked: '“第一句。⟦“⟧第二句。', rule: 'punctuation.unpaired', severity: 'warning', replacements: [undefined] },
   { marked: '他说“这叫⟦「⟧精准帮扶⟦」⟧”', rule: 'punctuation.mixed-quotes', severity: 'warning', replacements: ['‘', '’'] },
   { marked: '“甲”和⟦「⟧乙⟦」⟧', rule: 'punctuation.mixed-quotes', severity: 'warning', replacements: ['“', '”'] },
   { marked: '苹果、梨子等等⟦...⟧', rule: 'punctuation.ellipsis', severity: 'warning', replacements: ['……'] },
