@@ -105,6 +105,8 @@ test('the side panel and the compare pane are resized by dragging and keep their
     await drag(first.page, first.page.locator('[data-testid=compare-resizer]'), 0, -60);
     await expect.poll(() => height(compare)).toBeLessThan(fitted - 40);
     const dragged = await height(compare);
+    // The sizes are saved through main after the drag: close only once they are on disk.
+    await expect.poll(() => first.page.evaluate(() => window.jiaokan.getSettings().then((s) => [s.sidePanelWidth, s.compareHeight]))).toEqual([Math.round(widened), Math.round(dragged)]);
     await first.close();
 
     const second = await launch({ startupPath: draft, dataDir });

@@ -104,6 +104,8 @@ export const CompareView = memo(function CompareView({ pair, lang, compare, onSe
   const someTrivial = shown?.diff.paragraphs.some((row) => row.trivial) ?? false;
   const toggle = (key: keyof IgnoreOptions) => setOptions((o) => ({ ...o, [key]: !o[key] }));
 
+  /** The height the user chose, else the pane's as its content sized it. */
+  const paneHeight = () => height ?? pane.current?.getBoundingClientRect().height ?? PANE_LIMITS.compare.min;
   return (
     <section
       className="jk-cmp"
@@ -213,7 +215,8 @@ export const CompareView = memo(function CompareView({ pair, lang, compare, onSe
       <PaneResizer
         axis="y"
         grows={1}
-        size={height ?? pane.current?.getBoundingClientRect().height ?? PANE_LIMITS.compare.min}
+        size={paneHeight()}
+        measure={paneHeight}
         bounds={() => comparePaneBounds(pane.current?.parentElement?.getBoundingClientRect().height ?? window.innerHeight, PANE_LIMITS.compare)}
         cssVar="--jk-cmp-height"
         label={t(lang, 'app.layout.compareResizer')}

@@ -7,8 +7,10 @@ const KEY_STEP = 16;
 interface PaneResizerProps {
   /** 'x': a vertical bar dragged sideways; 'y': a horizontal bar dragged up and down. */
   axis: 'x' | 'y';
-  /** The pane's size now (CSS pixels). */
+  /** The pane's size as last rendered (CSS pixels), for screen readers. */
   size: number;
+  /** The pane's size at the moment a drag or a key starts, when the last render may not know it (a pane sized by its content). */
+  measure?(): number;
   /** The pane's limits in the window as it is now. */
   bounds(): PaneBounds;
   /** The pane grows when the bar moves towards +1 (right or down) or towards -1 (left or up). */
@@ -25,7 +27,7 @@ interface PaneResizerProps {
  * The bar between two panes: drag it, or focus it and use the arrow keys. A separator in ARIA's
  * sense, so a screen reader announces the size.
  */
-export function PaneResizer({ axis, size, bounds, grows, cssVar, label, testId, onResize }: PaneResizerProps) {
+export function PaneResizer({ axis, size, measure, bounds, grows, cssVar, label, testId, onResize }: PaneResizerProps) {
   const drag = useRef<{ start: number; size: number; now: number } | null>(null);
   const limits = bounds();
   const show = (element: HTMLElement, next: number) => element.parentElement?.style.setProperty(cssVar, `${next}px`);
@@ -35,7 +37,7 @@ export function PaneResizer({ axis, size, bounds, grows, cssVar, label, testId, 
     if (event.button !== 0) return;
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
-    const from = clampPaneSize(size, bounds());
+    const from = clampPaneSize(measure?.() ?? size, bounds());
     drag.current = { start: at(event), size: from, now: from };
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
@@ -55,8 +57,9 @@ export function PaneResizer({ axis, size, bounds, grows, cssVar, label, testId, 
     const direction = keys.indexOf(event.key);
     if (direction === -1) return;
     event.preventDefault();
-    const next = clampPaneSize(clampPaneSize(size, bounds()) + grows * (direction === 0 ? -KEY_STEP : KEY_STEP), bounds());
-    if (next !== size) onResize(next);
+    const from = clampPaneSize(measure?.() ?? size, bounds());
+    const next = clampPaneSize(from + grows * (direction === 0 ? -KEY_STEP : KEY_STEP), bounds());
+    if (next !== from) onResize(next);
   };
 
   return (
