@@ -213,3 +213,20 @@ test('the review report is exported as HTML and PDF', async ({ launch }) => {
     else expect(bytes.toString('utf8')).toContain('核查报告');
   }
 });
+
+test('a rule ignored for this draft is listed by the name the panel uses, with its reason, and can be restored', async ({ launch }) => {
+  const { draft, dataDir } = await draftCopy();
+  const { page } = await launch({ startupPath: draft, dataDir });
+  await ready(page);
+  const doubled = await idOf(findingItem(page, 'repetition'));
+  await page.locator('li').filter({ has: item(page, doubled) }).locator('.jk-finding-text').first().click();
+  await item(page, doubled).locator('[data-testid=review-dismiss-rule]').click();
+  await item(page, doubled).locator('[data-testid=review-reason]').fill('本稿的叠词都是有意的');
+  await item(page, doubled).locator('[data-testid=review-reason-confirm]').click();
+  const listed = page.locator('[data-testid=review-dismissed-rules] li');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('本稿的叠词都是有意的');
+  await expect(listed).not.toContainText('repetition.');
+  await listed.locator('button').click();
+  await expect(page.locator('[data-testid=review-dismissed-rules]')).toHaveCount(0);
+});

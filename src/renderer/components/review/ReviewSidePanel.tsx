@@ -4,6 +4,7 @@ import type { Finding } from '../../../core/finding';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import { dismissRule, restoreRule } from '../../../core/review/dismissRule';
+import { ruleLabel } from '../../../core/review/ruleLabel';
 import type { ReviewItem, Verdict } from '../../../core/review/review';
 import { reviewProgress } from '../../../core/review/reviewProgress';
 import { setNote, setVerdict } from '../../../core/review/setVerdict';
@@ -325,7 +326,10 @@ export function ReviewSidePanel(props: Props) {
       <ul className="jk-group-list">
         {review.dismissedRules.map((d) => (
           <li key={d.rule} className="jk-dismissed-rule">
-            <code>{d.rule}</code> {d.reason}
+            <span className="jk-dismissed-rule-name" title={d.rule}>
+              {ruleLabel(d.rule, lang)}
+            </span>{' '}
+            {d.reason}
             <button type="button" className="jk-link-button" onClick={() => session.update((r, _who, now) => restoreRule(r, d.rule, now))}>
               {t(lang, 'review.ui.restoreRule')}
             </button>
