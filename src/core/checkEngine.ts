@@ -13,6 +13,7 @@ import type { SourceText } from './sources/sourceText';
 import { defaultStyleRules, type StyleRules } from './checks/style/styleRules';
 import { dropIgnoredFindings } from './dropIgnoredFindings';
 import { blankOutRanges } from './text/blankOutRanges';
+import { ParagraphMemo } from './text/paragraphMemo';
 
 export interface CheckOptions {
   lang: Lang;
@@ -38,7 +39,7 @@ const CONTEXT_CHARS = 8;
  * (foldFindings), and a check that declared `maxParagraphChars` never sees a longer paragraph.
  */
 export class CheckEngine {
-  private readonly paragraphCache = new Map<string, Map<string, RawFinding[]>>();
+  private readonly paragraphCache = new Map<string, ParagraphMemo<RawFinding[]>>();
 
   constructor(private readonly checks: readonly Check[] = ALL_CHECKS) {}
 
@@ -62,15 +63,14 @@ export class CheckEngine {
         for (const f of runDocumentBounded(check, ctx)) raw.push(f);
         continue;
       }
-      const previous = this.paragraphCache.get(cacheKey(check.id, options)) ?? new Map<string, RawFinding[]>();
-      const next = new Map<string, RawFinding[]>();
+      const key = cacheKey(check.id, options);
+      let memo = this.paragraphCache.get(key);
+      if (!memo) this.paragraphCache.set(key, (memo = new ParagraphMemo()));
+      memo.begin();
       for (const p of paragraphs) {
         if (p.text.length === 0) continue;
-        const local = next.get(p.text) ?? previous.get(p.text) ?? runParagraphBounded(check, p.text, ctx);
-        next.set(p.text, local);
-        for (const f of local) raw.push(shift(f, p.start));
+        for (const f of memo.get(p.text, (paragraph) => runParagraphBounded(check, paragraph, ctx))) raw.push(shift(f, p.start));
       }
-      this.paragraphCache.set(cacheKey(check.id, options), next);
     }
     return dropIgnoredFindings(finalize(raw, text), text, (options.style ?? defaultStyleRules()).ignored);
   }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byteOrderMark } from './byteOrderMark';
 import { packageRoot } from './packageRoot';
 
 /**
@@ -9,7 +10,7 @@ import { packageRoot } from './packageRoot';
  */
 export function readGeneratedJsonFile(path: string): unknown {
   const bytes = readFileSync(path);
-  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le', 2) : bytes.toString('utf8');
+  const text = byteOrderMark(bytes)?.label === 'UTF-16LE' ? bytes.toString('utf16le', 2) : bytes.toString('utf8');
   return JSON.parse(text) as unknown;
 }
 

@@ -7,14 +7,14 @@ import { sentenceStarts } from '../text/sentences';
 import { soundAlike } from './soundAlike';
 import { soundAlikePeople, type PlacedParagraph } from './soundAlikePeople';
 import { trimGluedPlaces } from './trimGluedPlaces';
+import { ParagraphMemo } from '../text/paragraphMemo';
 import { upperBound } from '../text/upperBound';
 
 /**
- * The last draft's paragraphs' entities, keyed by paragraph text, for the gazetteer they were read
- * with. Replaced on every call, so it holds only the current draft's paragraphs: after an edit only
+ * The last draft's paragraphs' entities, for the gazetteer they were read with: after an edit only
  * the changed paragraphs are read again.
  */
-let byParagraph: { gazetteer: Gazetteer | undefined; entities: Map<string, ParagraphEntities> } | undefined;
+let byParagraph: { gazetteer: Gazetteer | undefined; memo: ParagraphMemo<ParagraphEntities> } | undefined;
 /** The last result: the consistency and gazetteer checks both read the same draft in one run. */
 let last: { text: string; gazetteer: Gazetteer | undefined; mentions: Mention[] } | undefined;
 
@@ -22,16 +22,15 @@ let last: { text: string; gazetteer: Gazetteer | undefined; mentions: Mention[] 
 export function extractEntities(text: string, gazetteer: Gazetteer | undefined): Mention[] {
   if (last && last.text === text && last.gazetteer === gazetteer) return last.mentions;
   const index = gazetteer ? gazetteerIndex(gazetteer) : undefined;
-  const previous = byParagraph && byParagraph.gazetteer === gazetteer ? byParagraph.entities : undefined;
-  const next = new Map<string, ParagraphEntities>();
+  if (!byParagraph || byParagraph.gazetteer !== gazetteer) byParagraph = { gazetteer, memo: new ParagraphMemo() };
+  const memo = byParagraph.memo;
+  memo.begin();
   const mentions: Mention[] = [];
   const placed: PlacedParagraph[] = [];
   let sentence = 0;
   for (const p of splitParagraphs(text)) {
     if (p.text.trim().length === 0) continue;
-    let entities = next.get(p.text) ?? previous?.get(p.text);
-    if (!entities) entities = extractParagraphEntities(p.text, index);
-    next.set(p.text, entities);
+    const entities = memo.get(p.text, (paragraph) => extractParagraphEntities(paragraph, index));
     for (const m of entities.mentions) mentions.push(placeMention(m, p.start, sentence));
     placed.push(placedParagraph(p.start, p.text, sentence));
     sentence += entities.sentences;
@@ -42,7 +41,6 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const trimmed = trimGluedPlaces(mentions);
-  byParagraph = { gazetteer, entities: next };
   last = { text, gazetteer, mentions: trimmed };
   return trimmed;
 }

@@ -1,7 +1,8 @@
 /**
- * What a document check computed per paragraph in its last run, kept for the next: after an edit
- * only the changed paragraphs are computed again (the engine's paragraph cache does the same for
- * paragraph checks). Entries the last run did not use are dropped, so memory follows the draft.
+ * What was computed per paragraph in the last run over a draft, kept for the next: after an edit
+ * only the changed paragraphs are computed again. The engine keeps paragraph checks' findings in
+ * one per check; entity extraction and the number-style check keep their readings in one. Entries
+ * the last run did not use are dropped, so memory follows the draft.
  */
 export class ParagraphMemo<T> {
   private previous = new Map<string, T>();
