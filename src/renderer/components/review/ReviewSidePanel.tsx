@@ -152,12 +152,18 @@ export function ReviewSidePanel(props: Props) {
 
   const apply = useCallback(
     (itemId: string): boolean => {
-      const findingId = findingOf.get(itemId);
+      let findingId = findingOf.get(itemId);
+      // A re-check may have renewed the finding's id (its context changed with the last fix) in the
+      // editor before the panel re-rendered: link the item to the editor's findings as they are now.
+      const held = view()?.state.field(findingsField).byId;
+      if (held && findingId !== undefined && !held.has(findingId)) {
+        findingId = [...itemsByFinding(review, [...held.values()])].find(([, item]) => item.id === itemId)?.[0];
+      }
       if (findingId === undefined) return false;
       const others = (mergedInto.get(findingId) ?? []).flatMap((id) => byFinding.get(id)?.id ?? []);
       return applyFindings([{ findingId, itemId }], others);
     },
-    [findingOf, mergedInto, byFinding, applyFindings],
+    [findingOf, mergedInto, byFinding, applyFindings, view, review],
   );
 
   const actions = useMemo(
