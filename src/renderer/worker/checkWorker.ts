@@ -161,8 +161,10 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   else if (message.type === 'diff') diffInWorker(message, reply);
   else if (message.type === 'style') style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });
   else if (message.type === 'sources') {
+    // Opening a draft sets the list to a new empty one: from none to none changes no finding.
+    const changed = sources.length > 0 || message.sources.length > 0;
     sources = message.sources;
-    checkAgain();
+    if (changed) checkAgain();
   } else if (message.type === 'review') {
     const chromeWasIncluded = review?.review.chromeIncluded === true;
     review = message.review ? { revision: message.revision, review: message.review } : null;
