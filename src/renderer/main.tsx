@@ -5,6 +5,9 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { langFromLocale } from '../core/i18n/lang';
 import './styles/theme.css';
 import './styles/app.css';
+import { prestartCheckWorker } from './worker/prestartedCheckWorker';
+
+prestartCheckWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -128,8 +128,6 @@ export function useEditorController(options: Options): EditorController {
         },
         onGazetteer: setGazetteer,
       },
-      new URL('./gazetteer.json', document.baseURI).href,
-      new URL('./typo.json', document.baseURI).href,
     );
     clientRef.current = client;
     const editor = new DraftEditor(

@@ -10,6 +10,7 @@ import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { Review } from '../../core/review/review';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
+import { takeCheckWorker } from './prestartedCheckWorker';
 import type { PackedDiff } from './packedDiff';
 import type { SourceText } from '../../core/sources/sourceText';
 
@@ -43,17 +44,15 @@ export class CheckClient {
   private diffId = 0;
   private diffWaiting: { id: number; onProgress(fraction: number): void; resolve(diff: PackedDiff | null): void; reject(reason: Error): void } | null = null;
 
-  constructor(
-    private readonly events: CheckClientEvents,
-    gazetteerUrl: string,
-    typoDataUrl: string,
-  ) {
-    this.worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
+  constructor(private readonly events: CheckClientEvents) {
+    const { worker, held } = takeCheckWorker();
+    this.worker = worker;
     this.worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => this.receive(event.data));
     this.worker.addEventListener('error', (event) => this.events.onFailed(event.message || 'worker error', this.version));
     this.worker.addEventListener('error', (event) => this.settleDiff({ type: 'diffFailed', id: this.diffId, reason: event.message || 'worker error' }));
     this.worker.addEventListener('error', (event) => this.settleClean({ type: 'cleanFailed', id: this.cleanId, reason: event.message || 'worker error' }));
-    this.post({ type: 'init', gazetteerUrl, typoDataUrl });
+    // Said while nobody listened (the gazetteer loaded): in order, before anything newer.
+    for (const message of held) this.receive(message);
   }
 
   /** Marks the current results stale and schedules a check of `text()`; returns the new version. */
