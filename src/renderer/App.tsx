@@ -100,9 +100,13 @@ export function App() {
   offerRecoveries.current = safety.offerRecoveries;
   const { showDraft } = draftFile;
   const { recheck, start, setStartupLang } = editor;
-  // Startup: settings first (so the first check is in the right language), then the draft.
+  // Startup: the settings and the draft are read at once; the settings are applied first (so the
+  // first check is in the right language), then the draft is shown.
   useEffect(() => {
     let cancelled = false;
+    const reading = api()
+      .openStartupDraft()
+      .then((opened) => ({ opened }), (error: unknown) => ({ error }));
     void (async () => {
       try {
         const saved = await loadSettings();
@@ -112,13 +116,10 @@ export function App() {
       } catch (error) {
         if (!cancelled) setBanner(errorText(error));
       }
-      let result: OpenResult | null = null;
-      try {
-        result = await api().openStartupDraft();
-      } catch (error) {
-        if (!cancelled) setBanner(errorText(error));
-      }
+      const read = await reading;
       if (cancelled) return;
+      const result: OpenResult | null = 'opened' in read ? read.opened : null;
+      if ('error' in read) setBanner(errorText(read.error));
       start();
       if (result?.ok) showDraft(result.draft);
       else {
