@@ -1,4 +1,4 @@
-import { readQuantities } from '../../numbers/readQuantities';
+import { paragraphQuantities } from '../../numbers/paragraphQuantities';
 import { splitSentences } from '../../text/sentences';
 import { changeRateRelations } from './changeRate';
 import { listedTotalRelations } from './listedTotal';
@@ -18,7 +18,7 @@ import { sharesOver100Relations } from './sharesOver100';
  * finder looks WINDOW quantities or CHAR_WINDOW characters around its marker (neighbours.ts).
  */
 export function findRelations(paragraph: string): Relation[] {
-  const quantities = readQuantities(paragraph);
+  const quantities = paragraphQuantities(paragraph);
   if (quantities.length < 2) return [];
   const changeAmounts = new Set(quantities.filter((q) => readsAsChangeAmount(paragraph, q)));
   const ctx: RelationContext = { text: paragraph, quantities, sentences: splitSentences(paragraph), changeAmounts };

@@ -36,7 +36,7 @@ export interface Relation {
 /** What the relation finders share: the paragraph, its quantities and sentences. */
 export interface RelationContext {
   text: string;
-  quantities: Quantity[];
+  quantities: readonly Quantity[];
   sentences: SentenceRange[];
   /** The quantities stated as an amount of change (增加94亿元), read once per paragraph. */
   changeAmounts: ReadonlySet<Quantity>;

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/messages';
 import type { Quantity } from '../../numbers/quantity';
-import { readQuantities } from '../../numbers/readQuantities';
+import { paragraphQuantities } from '../../numbers/paragraphQuantities';
 import { isMeasureKind } from '../../numbers/units';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 import { ParagraphMemo } from '../../text/paragraphMemo';
@@ -16,7 +16,7 @@ interface Style {
 interface ParagraphNumbers {
   body: boolean;
   quotes: { start: number; end: number }[];
-  quantities: Quantity[];
+  quantities: readonly Quantity[];
 }
 
 const perParagraph = new ParagraphMemo<ParagraphNumbers>();
@@ -38,7 +38,7 @@ export const numberCheck: DocumentCheck = {
     perParagraph.begin();
     for (const p of ctx.paragraphs) {
       if (p.text.length === 0) continue;
-      const { body, quotes, quantities } = perParagraph.get(p.text, (text) => ({ body: isBodyParagraph(text), quotes: quotedSpans(text), quantities: readQuantities(text) }));
+      const { body, quotes, quantities } = perParagraph.get(p.text, (text) => ({ body: isBodyParagraph(text), quotes: quotedSpans(text), quantities: paragraphQuantities(text) }));
       let quote = 0;
       for (const q of quantities) {
         while (quote < quotes.length && quotes[quote]!.end <= q.start) quote++;
