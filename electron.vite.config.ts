@@ -28,6 +28,8 @@ export default defineConfig({
     plugins: [react()],
     worker: { format: 'es' },
     build: {
+      // Minified: the page and its worker parse a third as much script before the draft can show.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
