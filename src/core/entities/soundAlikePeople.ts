@@ -1,4 +1,4 @@
-import { isHan } from '../text/cjk';
+import { isHanCode } from '../text/cjk';
 import { mentionForm, type Mention } from './mention';
 import { surnameLength } from './surnames';
 
@@ -9,7 +9,8 @@ export interface PlacedParagraph {
   sentenceAt(local: number): number;
 }
 
-const NOT_IN_NAME = /[地的得了们着都也还就又再这那他她我你您其某]/;
+/** Characters that never stand in a person's name, by UTF-16 code. */
+const NOT_IN_NAME = new Set([...'地的得了们着都也还就又再这那他她我你您其某'].map((ch) => ch.charCodeAt(0)));
 /** Middle dots joining the parts of a minority name (阿依古丽·买买提). */
 const NAME_DOTS = '·•・';
 
@@ -27,15 +28,16 @@ export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people:
     lengths.add(name.length);
     for (let j = surnameLength(name); j < name.length; j++) byWildcard.set(wildcard(name, j), name);
   }
-  const firstChars = new Set([...known].map((n) => n[0]!));
+  const firstChars = new Set([...known].map((n) => n.charCodeAt(0)));
   const taken = new Set(people.map((m) => m.start));
   const found: Mention[] = [];
   for (const p of paragraphs) {
     for (let i = 0; i < p.text.length; i++) {
-      if (!firstChars.has(p.text[i]!) || taken.has(p.start + i)) continue;
+      if (!firstChars.has(p.text.charCodeAt(i)) || taken.has(p.start + i)) continue;
       for (const length of lengths) {
+        // Checked in place: most positions are rejected before a string is made for them.
+        if (!mayBeName(p.text, i, length)) continue;
         const candidate = p.text.slice(i, i + length);
-        if (candidate.length < length || NOT_IN_NAME.test(candidate) || ![...candidate].every((ch) => isHan(ch) || NAME_DOTS.includes(ch))) continue;
         // A known name again counts too, so the majority form is the one the draft really uses most.
         if (!known.has(candidate)) {
           const j = differingAt(candidate, byWildcard);
@@ -48,6 +50,16 @@ export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people:
     }
   }
   return found;
+}
+
+/** Whether text[i, i + length) may be a name: Han characters and name dots only, none that never stands in a name. */
+function mayBeName(text: string, i: number, length: number): boolean {
+  if (i + length > text.length) return false;
+  for (let k = i; k < i + length; k++) {
+    const code = text.charCodeAt(k);
+    if (NOT_IN_NAME.has(code) || !(isHanCode(code) || NAME_DOTS.includes(text[k]!))) return false;
+  }
+  return true;
 }
 
 /** The position at which `candidate` differs from a known name by one character, or -1. */
