@@ -1,9 +1,14 @@
 import type { Quantity } from './quantity';
 import { readQuantities } from './readQuantities';
 
-/** How many paragraphs' readings are kept at least; at most twice as many are (two generations). */
-const KEPT = 20_000;
+/**
+ * How many characters of paragraphs one generation of readings holds; at most two generations are
+ * kept. Counted in characters, not paragraphs: each keystroke in a long paragraph makes a new one,
+ * and a count alone would keep thousands of copies of it.
+ */
+export const KEPT_CHARS = 4_000_000;
 let current = new Map<string, readonly Quantity[]>();
+let currentChars = 0;
 let previous = new Map<string, readonly Quantity[]>();
 
 /**
@@ -16,10 +21,12 @@ export function paragraphQuantities(paragraph: string): readonly Quantity[] {
   const known = current.get(paragraph);
   if (known) return known;
   const quantities = previous.get(paragraph) ?? readQuantities(paragraph);
-  if (current.size >= KEPT) {
+  if (currentChars + paragraph.length > KEPT_CHARS) {
     previous = current;
     current = new Map();
+    currentChars = 0;
   }
   current.set(paragraph, quantities);
+  currentChars += paragraph.length;
   return quantities;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numberClaims } from '../../../src/core/claims/numberClaims';
-import { paragraphQuantities } from '../../../src/core/numbers/paragraphQuantities';
+import { KEPT_CHARS, paragraphQuantities } from '../../../src/core/numbers/paragraphQuantities';
 import { readQuantities } from '../../../src/core/numbers/readQuantities';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -15,6 +15,16 @@ describe('paragraphQuantities', () => {
     expect(first).toEqual(readQuantities(paragraph));
     expect(first.length).toBe(4);
     expect(paragraphQuantities(paragraph)).toBe(first);
+  });
+
+  it('keeps readings of at most twice KEPT_CHARS characters: a long paragraph edited again and again is not kept in every version', () => {
+    const long = (n: number) => `${n}万吨。`.padEnd(KEPT_CHARS / 4, '稻');
+    const first = paragraphQuantities(long(1));
+    expect(paragraphQuantities(long(1))).toBe(first);
+    for (let n = 2; n <= 9; n++) paragraphQuantities(long(n));
+    const again = paragraphQuantities(long(1));
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 
   it.each(DRAFTS)('gives the number claims reading the whole draft at once would: %s', (path) => {

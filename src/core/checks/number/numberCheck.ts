@@ -12,14 +12,13 @@ interface Style {
   mentions: { start: number; end: number; inBody: boolean }[];
 }
 
-/** A paragraph's quantities and where its body text and quotes are. */
-interface ParagraphNumbers {
+/** Whether a paragraph is body text, and where its quotes are (its quantities: paragraphQuantities). */
+interface ParagraphText {
   body: boolean;
   quotes: { start: number; end: number }[];
-  quantities: readonly Quantity[];
 }
 
-const perParagraph = new ParagraphMemo<ParagraphNumbers>();
+const perParagraph = new ParagraphMemo<ParagraphText>();
 
 /**
  * GB/T 15835 asks one draft to write one kind of number one way. Flags the rarer style where a
@@ -38,9 +37,9 @@ export const numberCheck: DocumentCheck = {
     perParagraph.begin();
     for (const p of ctx.paragraphs) {
       if (p.text.length === 0) continue;
-      const { body, quotes, quantities } = perParagraph.get(p.text, (text) => ({ body: isBodyParagraph(text), quotes: quotedSpans(text), quantities: paragraphQuantities(text) }));
+      const { body, quotes } = perParagraph.get(p.text, (text) => ({ body: isBodyParagraph(text), quotes: quotedSpans(text) }));
       let quote = 0;
-      for (const q of quantities) {
+      for (const q of paragraphQuantities(p.text)) {
         while (quote < quotes.length && quotes[quote]!.end <= q.start) quote++;
         const inBody = body && !(quote < quotes.length && quotes[quote]!.start <= q.start);
         const span = { start: p.start + q.numStart, end: p.start + q.numEnd, inBody };
