@@ -1,5 +1,5 @@
-import { isHan } from '../text/cjk';
 import { mentionForm, type Mention } from './mention';
+import { mayBeName, NAME_DOTS } from './nameCharacters';
 import type { ParagraphScope } from './paragraphScope';
 import { surnameLength } from './surnames';
 import { TITLES } from './titleWords';
@@ -11,8 +11,6 @@ const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 const AFTER_TITLED = /^(?:说|表示|介绍|告诉|认为|指出|称|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\u3400-\u9fff]|$)/;
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
 const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者)/g;
-/** Characters that end words, not names: 高兴地说, 他们表示. */
-const NOT_IN_NAME = /[地的得了们着都也还就又再这那他她我你您其某]/;
 
 /**
  * People, from the three places Chinese news names them: bylines, a title before the name,
@@ -44,7 +42,7 @@ export function extractPeople(scope: ParagraphScope): Mention[] {
   }
   for (const m of text.matchAll(ATTRIBUTION_RE)) {
     const name = m[1]!;
-    if (surnameLength(name) > 0 && !NOT_IN_NAME.test(name)) add(m.index, name.length, undefined);
+    if (surnameLength(name) > 0 && mayBeName(name, 0, name.length, false)) add(m.index, name.length, undefined);
   }
   return mentions;
 }
@@ -57,7 +55,7 @@ function nameLengthAt(text: string, at: number, after: RegExp): number {
   const dotted = DOTTED_NAME_RE.exec(text.slice(at, at + 40))?.[0];
   if (dotted) {
     // The last part may have run into the verb after it (买买提说): the shortest reading that `after` may follow.
-    const lastPartStart = Math.max(...[...'·•・'].map((dot) => dotted.lastIndexOf(dot))) + 1;
+    const lastPartStart = Math.max(...[...NAME_DOTS].map((dot) => dotted.lastIndexOf(dot))) + 1;
     for (let length = lastPartStart + 1; length <= dotted.length; length++) {
       if (after.test(text.slice(at + length, at + length + 2))) return length;
     }
@@ -65,8 +63,7 @@ function nameLengthAt(text: string, at: number, after: RegExp): number {
   const surname = surnameLength(text.slice(at, at + 2));
   if (surname === 0) return 0;
   for (let length = surname + 2; length >= surname + 1; length--) {
-    const name = text.slice(at, at + length);
-    if (name.length < length || ![...name].every((ch) => isHan(ch)) || NOT_IN_NAME.test(name)) continue;
+    if (!mayBeName(text, at, at + length, false)) continue;
     if (after.test(text.slice(at + length, at + length + 2))) return length;
   }
   return 0;

@@ -1,5 +1,5 @@
-import { isHanCode } from '../text/cjk';
 import { mentionForm, type Mention } from './mention';
+import { mayBeName } from './nameCharacters';
 import { surnameLength } from './surnames';
 
 /** Where a paragraph stands in the draft, to place a mention found in it. */
@@ -9,10 +9,6 @@ export interface PlacedParagraph {
   sentenceAt(local: number): number;
 }
 
-/** Characters that never stand in a person's name, by UTF-16 code. */
-const NOT_IN_NAME = new Set([...'地的得了们着都也还就又再这那他她我你您其某'].map((ch) => ch.charCodeAt(0)));
-/** Middle dots joining the parts of a minority name (阿依古丽·买买提). */
-const NAME_DOTS = '·•・';
 
 /**
  * Occurrences, anywhere in the draft, of a person the draft names with a title or attribution, or
@@ -36,7 +32,7 @@ export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people:
       if (!firstChars.has(p.text.charCodeAt(i)) || taken.has(p.start + i)) continue;
       for (const length of lengths) {
         // Checked in place: most positions are rejected before a string is made for them.
-        if (!mayBeName(p.text, i, length)) continue;
+        if (!mayBeName(p.text, i, i + length, true)) continue;
         const candidate = p.text.slice(i, i + length);
         // A known name again counts too, so the majority form is the one the draft really uses most.
         if (!known.has(candidate)) {
@@ -50,16 +46,6 @@ export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people:
     }
   }
   return found;
-}
-
-/** Whether text[i, i + length) may be a name: Han characters and name dots only, none that never stands in a name. */
-function mayBeName(text: string, i: number, length: number): boolean {
-  if (i + length > text.length) return false;
-  for (let k = i; k < i + length; k++) {
-    const code = text.charCodeAt(k);
-    if (NOT_IN_NAME.has(code) || !(isHanCode(code) || NAME_DOTS.includes(text[k]!))) return false;
-  }
-  return true;
 }
 
 /** The position at which `candidate` differs from a known name by one character, or -1. */

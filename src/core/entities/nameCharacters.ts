@@ -1,0 +1,20 @@
+import { isHanCode } from '../text/cjk';
+
+/** Characters that end words, not names (高兴地说, 他们表示), by UTF-16 code. */
+const NOT_IN_NAME = new Set([...'地的得了们着都也还就又再这那他她我你您其某'].map((ch) => ch.charCodeAt(0)));
+/** Middle dots joining the parts of a minority name (阿依古丽·买买提). */
+export const NAME_DOTS = '·•・';
+
+/**
+ * Whether text[start, end) may be a person's name: Han characters (and name dots when `dots`),
+ * none that ends words rather than names. Read by character code, in place: the people finders
+ * ask this at many positions of a draft.
+ */
+export function mayBeName(text: string, start: number, end: number, dots: boolean): boolean {
+  if (end > text.length) return false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (NOT_IN_NAME.has(code) || !(isHanCode(code) || (dots && NAME_DOTS.includes(text[k]!)))) return false;
+  }
+  return true;
+}
