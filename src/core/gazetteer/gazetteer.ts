@@ -17,8 +17,8 @@ export interface Gazetteer {
   /** The name of the division at the same position in `codes`. */
   names: string[];
   /**
-   * Positions in `codes` sorted by name (then code), four base-36 digits each, without the
-   * statistical filler rows nobody writes (市辖区): sorted at build time so loading sorts nothing.
+   * Positions in `codes` sorted by name (then code), four base-36 digits each, one per row:
+   * sorted at build time so loading sorts nothing.
    */
   byName: string;
 }

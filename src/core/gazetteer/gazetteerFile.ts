@@ -36,7 +36,7 @@ export function gazetteerFromFile(file: unknown): Gazetteer {
   }
   const codes = stored.codes.split(' ');
   const names = stored.names.split(' ');
-  if (codes.length !== names.length || stored.byName.length % BY_NAME_DIGITS !== 0 || stored.byName.length / BY_NAME_DIGITS > codes.length) {
+  if (codes.length !== names.length || stored.byName.length % BY_NAME_DIGITS !== 0 || stored.byName.length / BY_NAME_DIGITS !== codes.length) {
     throw new Error('gazetteer index damaged: its columns differ in length; run `npm run build` to rebuild it');
   }
   return { format: 2, source: stored.source, codes, names, byName: stored.byName };

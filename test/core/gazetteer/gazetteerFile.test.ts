@@ -18,6 +18,8 @@ describe('gazetteerFromFile', () => {
     expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204', names: '甘肃省', byName: '0000' })).toThrow(/npm run build/);
     expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62', names: '甘肃省' })).toThrow(/npm run build/);
     expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62', names: '甘肃省', byName: '000' })).toThrow(/npm run build/);
+    // A name order cut short (one position for two rows): the build writes one per row.
+    expect(() => gazetteerFromFile({ format: GAZETTEER_FILE_FORMAT, source: '测试', codes: '62 6204', names: '甘肃省 白银市', byName: '0000' })).toThrow(/npm run build/);
     expect(() => gazetteerFromFile(null)).toThrow(/npm run build/);
   });
 });
