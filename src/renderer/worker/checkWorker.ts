@@ -10,6 +10,7 @@ import { verifyPlaces } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Claim } from '../../core/claims/claim';
 import { extractClaims } from '../../core/claims/extractClaims';
 import { pageChrome } from '../../core/chrome/pageChrome';
+import { blankOutRanges } from '../../core/text/blankOutRanges';
 import { reconcileReview } from '../../core/review/reconcileReview';
 import type { Review } from '../../core/review/review';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
@@ -117,8 +118,9 @@ async function runNewest(): Promise<void> {
     const chromeExcluded = review?.review.chromeIncluded !== true;
     const exclude = chromeExcluded ? chrome : [];
     const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style, sources, exclude });
-    // Reuses the mentions the consistency check just extracted from the same text, so this costs little.
-    const places = index ? verifyPlaces(request.text, index) : [];
+    // The text as the checks read it (chrome blanked out), so this reuses the mentions the consistency
+    // check just extracted instead of extracting them again from the text with its chrome.
+    const places = index ? verifyPlaces(blankOutRanges(request.text, exclude), index) : [];
     const excludeKey = JSON.stringify(exclude);
     const claims = lastClaims?.text === request.text && lastClaims.exclude === excludeKey ? lastClaims.claims : extractClaims(request.text, index, exclude);
     lastClaims = { text: request.text, exclude: excludeKey, claims };
