@@ -5,7 +5,7 @@ import { setVerdict } from './setVerdict';
 
 /**
  * "Apply suggestion": replaces the item's span with its suggested text and marks it fixed.
- * Returns the new draft text and the review re-anchored to it (markFixed).
+ * Returns the new draft text and the review re-anchored to it (markAllFixed).
  */
 export function applySuggestion(review: Review, itemId: string, who: string, now: string): { text: string; review: Review } {
   const item = review.items.find((i) => i.id === itemId);
@@ -14,7 +14,7 @@ export function applySuggestion(review: Review, itemId: string, who: string, now
   const { start, end } = itemSpan(item);
   const replacement = item.suggestion.replacement;
   const text = review.text.slice(0, start) + replacement + review.text.slice(end);
-  return { text, review: markFixed(review, itemId, text, start, start + replacement.length, who, now) };
+  return { text, review: markAllFixed(review, [{ itemId, start, end: start + replacement.length }], text, who, now) };
 }
 
 /** Where an applied suggestion now stands: text[start, end) is the replacement of the item's span. */
@@ -25,15 +25,11 @@ export interface AppliedFix {
 }
 
 /**
- * The review after a suggestion was applied to the draft (by applySuggestion, or by the editor in
- * one undoable edit): the item is marked fixed and stays attached to its replacement, now at
- * text[start, end), so the verdict stays on the corrected text.
+ * The review after suggestions were applied to the draft in one edit (applySuggestion, the
+ * editor's apply and 全部改正): each item is marked fixed and stays attached to its replacement,
+ * now at text[start, end), so the verdict stays on the corrected text; one change to the review,
+ * re-anchored once.
  */
-export function markFixed(review: Review, itemId: string, text: string, start: number, end: number, who: string, now: string): Review {
-  return markAllFixed(review, [{ itemId, start, end }], text, who, now);
-}
-
-/** markFixed for several suggestions applied in one edit (全部改正): one change to the review, re-anchored once. */
 export function markAllFixed(review: Review, fixes: readonly AppliedFix[], text: string, who: string, now: string): Review {
   const marked = fixes.reduce((r, fix) => setVerdict(r, fix.itemId, 'fixed', {}, who, now), review);
   const fixed = reanchorReview(marked, text);

@@ -138,7 +138,6 @@ function mergeDismissedRules(base: DismissedRule[], mine: DismissedRule[], their
   });
 }
 
-/** Sources attached on either side are kept, mine first (by path: the newer fingerprint is mine). */
 /** Whether page chrome is checked: the side that changed it since `base` wins. */
 function chromeIncludedOf(base: Review | undefined, mine: Review, theirs: Review): Pick<Review, 'chromeIncluded'> {
   const was = base?.chromeIncluded === true;
@@ -147,6 +146,7 @@ function chromeIncludedOf(base: Review | undefined, mine: Review, theirs: Review
   return included ? { chromeIncluded: true } : {};
 }
 
+/** Sources attached on either side are kept, mine first (by path: the newer fingerprint is mine). */
 function attachedSourcesOf(mine: Review, theirs: Review): Pick<Review, 'attachedSources'> {
   const all = unionBy([...(mine.attachedSources ?? []), ...(theirs.attachedSources ?? [])], (s) => s.path);
   return all.length === 0 ? {} : { attachedSources: all };

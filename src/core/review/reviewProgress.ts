@@ -1,4 +1,5 @@
 import { effectiveVerdict } from './dismissRule';
+import type { Severity } from '../finding';
 import { VERDICTS, type Review, type ReviewItem, type Verdict } from './review';
 
 export interface ReviewProgress {
@@ -8,7 +9,9 @@ export interface ReviewProgress {
   findings: { reviewed: number; total: number };
   claims: { reviewed: number; total: number };
   byVerdict: Record<Verdict, number>;
-  /** Error-severity findings still open and still reported by the checks. */
+  /** Findings still open and still reported by the checks, by severity, and claims nobody has ruled on. */
+  open: { errors: number; warnings: number; infos: number; claims: number };
+  /** Error-severity findings still open and still reported by the checks (open.errors). */
   openErrors: number;
   /** Claims marked 'needs-source'. */
   claimsNeedingSource: number;
@@ -23,7 +26,7 @@ export function reviewProgress(review: Review): ReviewProgress {
   const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   const findings = { reviewed: 0, total: 0 };
   const claims = { reviewed: 0, total: 0 };
-  let openErrors = 0;
+  const open = { errors: 0, warnings: 0, infos: 0, claims: 0 };
   let claimsNeedingSource = 0;
   let orphaned = 0;
   let noLongerReported = 0;
@@ -35,7 +38,10 @@ export function reviewProgress(review: Review): ReviewProgress {
     if (verdict !== 'open') bucket.reviewed++;
     if (item.orphaned) orphaned++;
     if (verdict === 'open' && !item.reported) noLongerReported++;
-    if (isOpenError(item, verdict)) openErrors++;
+    if (isStillOpen(item, verdict)) {
+      if (item.kind === 'claim') open.claims++;
+      else if (item.severity) open[SEVERITY_COUNT[item.severity]]++;
+    }
     if (isClaimNeedingSource(item, verdict)) claimsNeedingSource++;
   }
   return {
@@ -44,17 +50,25 @@ export function reviewProgress(review: Review): ReviewProgress {
     findings,
     claims,
     byVerdict,
-    openErrors,
+    open,
+    openErrors: open.errors,
     claimsNeedingSource,
     orphaned,
     noLongerReported,
-    blocking: openErrors > 0 || claimsNeedingSource > 0,
+    blocking: open.errors > 0 || claimsNeedingSource > 0,
   };
+}
+
+const SEVERITY_COUNT: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
+
+/** An item nobody has ruled on that the checks still report in the text. */
+function isStillOpen(item: ReviewItem, verdict: Verdict): boolean {
+  return verdict === 'open' && item.reported && !item.orphaned;
 }
 
 /** An error-severity finding nobody has ruled on that the checks still report in the text. */
 function isOpenError(item: ReviewItem, verdict: Verdict): boolean {
-  return verdict === 'open' && item.severity === 'error' && item.reported && !item.orphaned;
+  return isStillOpen(item, verdict) && item.severity === 'error';
 }
 
 function isClaimNeedingSource(item: ReviewItem, verdict: Verdict): boolean {

@@ -1,4 +1,3 @@
-import type { Severity } from '../finding';
 import { formatTime } from '../i18n/formatTime';
 import type { Lang } from '../i18n/lang';
 import { t, type MessageKey } from '../i18n/messages';
@@ -68,7 +67,6 @@ export function buildReviewReport(review: Review, draft: string, lang: Lang, gen
   const progress = reviewProgress(review);
   const position = lineLookup(review.text);
   const rows = review.items.map((item) => row(review, item, lang, position, timeZone));
-  const open = openCounts(review);
   return {
     title: t(lang, 'review.report.title', { draft }),
     draft,
@@ -76,25 +74,13 @@ export function buildReviewReport(review: Review, draft: string, lang: Lang, gen
     progress,
     summary: [
       t(lang, progress.blocking ? 'review.report.gateBlocked' : 'review.report.gateClear'),
-      t(lang, 'review.report.open', { ...open, needsSource: progress.claimsNeedingSource }),
+      t(lang, 'review.report.open', { ...progress.open, needsSource: progress.claimsNeedingSource }),
       t(lang, 'review.report.progress', { reviewed: progress.reviewed, total: progress.total }),
       t(lang, 'review.report.generated', { time: formatTime(generated, lang, timeZone) }),
     ],
     dismissedRules: review.dismissedRules.map((d) => `${ruleLabel(d.rule, lang)}: ${d.reason} (${d.who}, ${formatTime(d.time, lang, timeZone)})`),
     rows,
   };
-}
-
-/** Open findings the checks still report, by severity, and claims nobody has ruled on. */
-function openCounts(review: Review): { errors: number; warnings: number; infos: number; claims: number } {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  let claims = 0;
-  for (const item of review.items) {
-    if (effectiveVerdict(review, item) !== 'open' || item.orphaned || !item.reported) continue;
-    if (item.kind === 'claim') claims++;
-    else if (item.severity) bySeverity[item.severity]++;
-  }
-  return { errors: bySeverity.error, warnings: bySeverity.warning, infos: bySeverity.info, claims };
 }
 
 function row(review: Review, item: ReviewItem, lang: Lang, position: ReturnType<typeof lineLookup>, timeZone: string | undefined): ReportRow {

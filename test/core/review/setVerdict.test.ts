@@ -70,6 +70,8 @@ describe('reviewProgress and dismissed rules', () => {
     expect(start.total).toBe(review.items.length);
     expect(start.openErrors).toBe(1);
     expect(start.blocking).toBe(true);
+    const bySeverity = (severity: string) => review.items.filter((i) => i.kind !== 'claim' && i.severity === severity).length;
+    expect(start.open).toEqual({ errors: 1, warnings: bySeverity('warning'), infos: bySeverity('info'), claims: review.items.filter((i) => i.kind === 'claim').length });
     const error = review.items.find((i) => i.severity === 'error')!;
     const claims = review.items.filter((i) => i.kind === 'claim');
     review = setVerdict(review, error.id, 'fixed', {}, 'a', LATER);
@@ -77,6 +79,7 @@ describe('reviewProgress and dismissed rules', () => {
     review = setVerdict(review, claims[1]!.id, 'needs-source', { note: '等待统计局回复' }, 'a', LATER);
     const p = reviewProgress(review);
     expect(p).toMatchObject({ reviewed: 3, openErrors: 0, claimsNeedingSource: 1, blocking: true });
+    expect(p.open).toMatchObject({ errors: 0, claims: claims.length - 2 });
     expect(p.byVerdict).toMatchObject({ fixed: 1, verified: 1, 'needs-source': 1, open: review.items.length - 3 });
     review = setVerdict(review, claims[1]!.id, 'verified', { sources: [{ kind: 'url', value: 'https://example.org/stat' }] }, 'a', LATER);
     expect(reviewProgress(review).blocking).toBe(false);
