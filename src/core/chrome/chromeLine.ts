@@ -1,6 +1,6 @@
 /**
  * What a line of web-page furniture looks like, by wording and shape. Each test is meant for
- * the lines at the head or tail of a draft (stripChrome decides where to look), never for the body.
+ * the lines at the head or tail of a draft (pageChrome decides where to look), never for the body.
  */
 export type ChromeLine = ChromeAnchor | 'contact' | 'notice' | 'organisation';
 /** Lines strong enough on their own to mark page furniture; the others count only after one of these. */

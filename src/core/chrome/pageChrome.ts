@@ -25,7 +25,7 @@ export interface ChromeBlock {
  * draft is found, and is chrome from its first strong line (a 版权声明 heading, 版权所有,
  * 未经授权不得转载, 责任编辑:, a widget) to the end — so a contact line or an organisation's name
  * counts only when it follows such a line, and a body paragraph that mentions 版权 is never reached.
- * Only the head and the tail lines are classified, so the cost does not grow with the body.
+ * Only the head and the tail lines are classified; the body is only split into lines.
  */
 export function pageChrome(text: string): ChromeBlock[] {
   const lines = splitParagraphs(text).filter((p) => p.text.trim().length > 0);
