@@ -261,7 +261,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     async openReview(draftPath, text, findings) {
       if (!opened.has(draftPath)) return { ok: false, message: t(lang(), 'review.ui.notOpened') };
       try {
-        const result = await openReview(draftPath, text, findings, new Date().toISOString(), await loadGazetteer());
+        // The renderer's findings, checked with the chrome choice it holds.
+        const result = await openReview(draftPath, text, () => findings, new Date().toISOString(), await loadGazetteer());
         if (!result.ok) {
           reviews.delete(draftPath);
           return { ok: false, message: t(lang(), result.error.key, result.error.params) };

@@ -97,7 +97,7 @@ async function fixesToApply(file: string, text: string, rules: readonly string[]
   const gazetteer = await loadGazetteer();
   const findings = runChecks(text, { lang: io.lang, gazetteer, typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
   // Standard input has no review file beside it.
-  const opened = file === STDIN_ARGUMENT ? undefined : await openReview(file, text, findings, new Date().toISOString(), gazetteer);
+  const opened = file === STDIN_ARGUMENT ? undefined : await openReview(file, text, () => findings, new Date().toISOString(), gazetteer);
   if (opened && !opened.ok) throw new CliUsageError(t(io.lang, opened.error.key, opened.error.params));
   const ids = confirmedFindingIds(opened?.review ?? null, findings);
   const named = (f: Finding): boolean => rules.includes(f.rule) || rules.includes(familyOf(f.rule));

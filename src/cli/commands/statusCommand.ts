@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runChecks } from '../../core/checkEngine';
-import { pageChrome } from '../../core/chrome/pageChrome';
+import type { ChromeBlock } from '../../core/chrome/pageChrome';
 import { t } from '../../core/i18n/messages';
 import { effectiveVerdict } from '../../core/review/dismissRule';
 import { lineLookup } from '../../core/review/lineLookup';
@@ -34,10 +34,10 @@ export const statusCommand: CliCommand = {
     if (file === undefined || extra.length > 0) throw new CliUsageError(t(io.lang, 'review.status.needsFile'));
     const draft = await readDraft(file);
     const gazetteer = await loadGazetteer();
-    // As the app and `jiaokan check` do, page chrome is not checked (a draft whose review includes it is the rare exception).
-    const exclude = pageChrome(draft.text);
-    const findings = runChecks(draft.text, { lang: io.lang, gazetteer, typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate(), exclude });
-    const opened = await openReview(file, draft.text, findings, new Date().toISOString(), gazetteer);
+    const typoLexicon = await loadTypoLexicon();
+    // As in the app, page chrome is checked only when the draft's review says so.
+    const check = (exclude: readonly ChromeBlock[]) => runChecks(draft.text, { lang: io.lang, gazetteer, typoLexicon, fallbackDate: todayCalendarDate(), exclude });
+    const opened = await openReview(file, draft.text, check, new Date().toISOString(), gazetteer);
     if (!opened.ok) {
       io.stderr(`jiaokan: ${t(io.lang, opened.error.key, opened.error.params)}\n`);
       return EXIT_USAGE;

@@ -1,5 +1,5 @@
 import { extractClaims } from '../../core/claims/extractClaims';
-import { pageChrome } from '../../core/chrome/pageChrome';
+import { pageChrome, type ChromeBlock } from '../../core/chrome/pageChrome';
 import type { Finding } from '../../core/finding';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import { createReview } from '../../core/review/createReview';
@@ -15,13 +15,15 @@ export type OpenReviewResult =
 
 /**
  * The review of a draft as it stands now: the stored one reconciled with the current text, the
- * given check results and freshly extracted claims (page chrome left out unless the review includes it); or a new one, all open, when there is none.
+ * check results and freshly extracted claims; or a new one, all open, when there is none. Page
+ * chrome is left out of both unless the stored review includes it: `check` is given the ranges to
+ * leave out (a caller whose findings are already made, like the app's, may ignore them).
  * Reads only; the caller saves with saveReview(sidecarPath, review, base).
  */
 export async function openReview(
   draftPath: string,
   text: string,
-  findings: readonly Finding[],
+  check: (exclude: readonly ChromeBlock[]) => readonly Finding[],
   now: string,
   gazetteer?: Gazetteer,
 ): Promise<OpenReviewResult> {
@@ -29,7 +31,9 @@ export async function openReview(
   const loaded = await loadSidecar(sidecarPath);
   if (loaded.status === 'refused') return { ok: false, error: loaded.error, sidecarPath };
   const chromeIncluded = loaded.status === 'ok' && loaded.review.chromeIncluded === true;
-  const claims = extractClaims(text, gazetteer, chromeIncluded ? [] : pageChrome(text));
+  const exclude = chromeIncluded ? [] : pageChrome(text);
+  const findings = check(exclude);
+  const claims = extractClaims(text, gazetteer, exclude);
   const review =
     loaded.status === 'ok' ? reconcileReview(loaded.review, text, findings, claims, now) : createReview(text, findings, claims, now);
   return { ok: true, review, base: loaded.base, sidecarPath, existed: loaded.status === 'ok' };

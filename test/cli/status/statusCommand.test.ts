@@ -127,6 +127,20 @@ describe('jiaokan status', () => {
     expect(await readFile(sidecarPathFor(path))).toEqual(before);
   });
 
+  it('checks page chrome only when the review says so, as the app does', async () => {
+    const { path } = await draftCopy();
+    // A breadcrumb and a copyright footer with a half-width comma each, and one in the body.
+    const web = ['首页 > 新闻 > 本地,要闻', '', '今年春天,村里新修了三条机耕路。', '', '（责任编辑：李明）', '版权所有 © 某某日报社,未经授权不得转载'].join('\n');
+    await writeFile(path, web);
+    const commas = async () => {
+      const json = JSON.parse((await status(path, '--format', 'json')).stdout);
+      return json.items.filter((i: { rule: string; reported: boolean }) => i.rule === 'punctuation.half-width' && i.reported).length;
+    };
+    expect(await commas()).toBe(1);
+    await saveReview(sidecarPathFor(path), { ...reviewOf(web), chromeIncluded: true }, { fingerprint: null, review: undefined });
+    expect(await commas()).toBe(3);
+  });
+
   it('needs exactly one draft', async () => {
     expect((await status()).code).toBe(2);
     expect((await status('a.txt', 'b.txt')).stderr).toContain('jiaokan status');
