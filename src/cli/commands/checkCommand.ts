@@ -60,7 +60,10 @@ export const checkCommand: CliCommand = {
         const report: FileReport = { file, chars: draft.text.length, findings, chrome };
         anyError ||= findings.some((f) => f.severity === 'error');
         if (format === 'json') json.add(report);
-        else io.stdout(renderText(file, draft.text, findings, io) + chromeLines(file, draft.text, chrome, io) + styleFilesLine(file, style.files, io));
+        else {
+          const lineOf = lineLookup(draft.text);
+          io.stdout(renderText(file, lineOf, findings, io) + chromeLines(file, draft.text, lineOf, chrome, io) + styleFilesLine(file, style.files, io));
+        }
       }
     } finally {
       // Also when a file fails midway: stdout stays valid JSON for the files already written.
@@ -70,8 +73,7 @@ export const checkCommand: CliCommand = {
   },
 };
 
-function renderText(file: string, text: string, findings: Finding[], io: CliIo): string {
-  const lineColumnOf = lineLookup(text);
+function renderText(file: string, lineColumnOf: ReturnType<typeof lineLookup>, findings: Finding[], io: CliIo): string {
   const lines = findings.map((f) => {
     const first = f.spans[0]!;
     const { line, column } = lineColumnOf(first.start);
@@ -85,8 +87,7 @@ function renderText(file: string, text: string, findings: Finding[], io: CliIo):
 }
 
 /** Where the unchecked page chrome is, so nobody wonders why a footer has no findings. */
-function chromeLines(file: string, text: string, chrome: readonly ChromeBlock[], io: CliIo): string {
-  const lineOf = lineLookup(text);
+function chromeLines(file: string, text: string, lineOf: ReturnType<typeof lineLookup>, chrome: readonly ChromeBlock[], io: CliIo): string {
   return chrome
     .map((block) => {
       // A block also holds the line breaks around its lines; the lines named are those with text.
