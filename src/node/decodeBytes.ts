@@ -1,8 +1,5 @@
 import type { TextEncodingLabel } from './textEncodingLabel';
-import { lazyPackage } from './lazyPackage';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (lazyPackage.ts)
-const iconv = lazyPackage(() => require('iconv-lite') as typeof import('iconv-lite'));
+import { iconv } from './iconvLite';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 

@@ -1,9 +1,6 @@
 import { MAX_RTF_GROUP_DEPTH } from './draftLimits';
 import { codePageOfCharset } from './rtfCodePage';
-import { lazyPackage } from './lazyPackage';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (lazyPackage.ts)
-const iconv = lazyPackage(() => require('iconv-lite') as typeof import('iconv-lite'));
+import { iconv } from './iconvLite';
 
 export interface RtfText {
   paragraphs: string[];
