@@ -17,9 +17,14 @@ export async function realGazetteer(): Promise<Gazetteer> {
   return gazetteer;
 }
 
+/** The gazetteer's divisions as [code, name] rows, in its order. */
+function divisionRows(gazetteer: Gazetteer): [code: string, name: string][] {
+  return gazetteer.codes.map((code, i) => [code, gazetteer.names[i]!]);
+}
+
 /** Every `step`-th county and town name (codes of 6 and 9 digits): real places for the generators to use. */
 export function sampleDivisionNames(gazetteer: Gazetteer, step: number): string[] {
-  const rows = gazetteer.codes.map((code, i): [string, string] => [code, gazetteer.names[i]!]);
+  const rows = divisionRows(gazetteer);
   const counties = rows.filter(([code]) => code.length === 6);
   const towns = rows.filter(([code]) => code.length === 9);
   return [...counties, ...towns].filter((_, i) => i % step === 0).map(([, name]) => name);
@@ -30,7 +35,7 @@ export function sampleDivisionNames(gazetteer: Gazetteer, step: number): string[
  * the gazetteer check's renamed-town case, so generated drafts reach that family.
  */
 export function sampleRenamedTowns(gazetteer: Gazetteer, step: number): string[] {
-  const rows = gazetteer.codes.map((code, i): [string, string] => [code, gazetteer.names[i]!]);
+  const rows = divisionRows(gazetteer);
   const names = new Map(rows);
   return rows
     .filter(([code, name]) => code.length === 9 && /[乡镇]$/.test(name))

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/runCli';
+import { runCliCaptured } from '../badInput/runCliCaptured';
 
 /** A story pasted from a web page: the breadcrumb and the copyright footer each hold a half-width comma, as does the body. */
 const DRAFT = ['首页 > 新闻 > 本地,要闻', '', '今年春天,村里新修了三条机耕路。', '', '（责任编辑：李明）', '版权所有 © 某某日报社,未经授权不得转载'].join('\n');
@@ -16,10 +16,9 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
+/** The CLI's stdout for `args`, run in this process with English messages. */
 async function run(args: string[]): Promise<string> {
-  let stdout = '';
-  await runCli([...args, '--lang', 'en'], {}, { stdout: (s) => (stdout += s), stderr: () => undefined });
-  return stdout;
+  return (await runCliCaptured(args)).stdout;
 }
 
 describe('jiaokan check and page chrome', () => {

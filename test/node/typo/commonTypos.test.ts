@@ -5,7 +5,7 @@ import { buildTypoData } from '../../../scripts/buildTypoData';
 import { loadTypoLexicon } from '../../../src/node/loadTypoLexicon';
 import { typoCheck } from '../../../src/core/checks/typo/typoCheck';
 import type { TypoLexicon } from '../../../src/core/checks/typo/typoLexicon';
-import { splitParagraphs } from '../../../src/core/text/paragraphs';
+import { runParagraph } from '../../core/checks/punctuation/markedCase';
 
 const LIST = join(__dirname, '..', '..', '..', 'resources', 'typo', 'common-typos.tsv');
 const entries = readFileSync(LIST, 'utf8')
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 function typos(text: string) {
-  return typoCheck.runParagraph(text, { text, paragraphs: splitParagraphs(text), lang: 'zh', typoLexicon: lexicon });
+  return runParagraph(typoCheck, text, 'zh', { typoLexicon: lexicon });
 }
 
 describe('the common-typos list', () => {

@@ -1,4 +1,4 @@
-import type { ParagraphCheck, RawFinding } from '../../../../src/core/checks/check';
+import type { CheckContext, ParagraphCheck, RawFinding } from '../../../../src/core/checks/check';
 import type { Lang } from '../../../../src/core/i18n/lang';
 import { splitParagraphs } from '../../../../src/core/text/paragraphs';
 
@@ -18,8 +18,14 @@ export function parseMarked(marked: string): { text: string; spans: { start: num
   return { text, spans };
 }
 
-export function runParagraph(check: ParagraphCheck, text: string, lang: Lang = 'zh'): RawFinding[] {
-  return check.runParagraph(text, { text, paragraphs: splitParagraphs(text), lang });
+/** Runs `check` on `text` as one whole document in `lang`; `context` adds the data a check needs (a typo lexicon, sources…). */
+export function runParagraph(
+  check: ParagraphCheck,
+  text: string,
+  lang: Lang = 'zh',
+  context: Omit<Partial<CheckContext>, 'text' | 'paragraphs' | 'lang'> = {},
+): RawFinding[] {
+  return check.runParagraph(text, { ...context, text, paragraphs: splitParagraphs(text), lang });
 }
 
 /** The findings reduced to what a case states: rule, severity, span and replacement, in span order. */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { typoCheck } from '../../../../src/core/checks/typo/typoCheck';
 import { runChecks } from '../../../../src/core/checkEngine';
-import { splitParagraphs } from '../../../../src/core/text/paragraphs';
 import type { Lang } from '../../../../src/core/i18n/lang';
-import { parseMarked, summarize } from '../punctuation/markedCase';
+import { parseMarked, runParagraph, summarize } from '../punctuation/markedCase';
 import { FIXTURE_LEXICON } from './fixtureLexicon';
 
 function run(text: string, lang: Lang = 'zh') {
-  return typoCheck.runParagraph(text, { text, paragraphs: splitParagraphs(text), lang, typoLexicon: FIXTURE_LEXICON });
+  return runParagraph(typoCheck, text, lang, { typoLexicon: FIXTURE_LEXICON });
 }
 
 /** Each case: the marked misspelling, the rule that must catch it and the correction offered. */
@@ -45,7 +44,7 @@ describe('typo check', () => {
 
   it('is silent until the host has loaded its data', () => {
     const text = '请尽快按装空调';
-    expect(typoCheck.runParagraph(text, { text, paragraphs: splitParagraphs(text), lang: 'zh' })).toEqual([]);
+    expect(runParagraph(typoCheck, text)).toEqual([]);
   });
 
   it('explains the listed correction in the user language', () => {
