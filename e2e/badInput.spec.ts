@@ -2,10 +2,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Page } from 'playwright-core';
 import { buildDocx } from '../test/node/import/buildDocx';
 import { buildZip } from '../test/node/import/buildZip';
 import { expect, test } from './fixtures';
+import { editorText } from './harness/editor';
 
 const BAD_INPUT = join(__dirname, '..', 'test', 'fixtures', 'bad-input');
 const PARAGRAPH = '初冬时节，清水河镇的粮食收储点一片忙碌，合作社已收购玉米1200吨。';
@@ -41,26 +41,25 @@ test('bad input gets a clear message or opens safely, and the app stays usable',
       await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
       await expect(page.locator('[data-testid=error-banner]')).toHaveCount(0);
     };
-    const text = (p: Page) => p.locator('.cm-content').innerText();
 
     await opened(join(BAD_INPUT, 'empty.txt'), 'empty.txt');
-    expect((await text(page)).trim()).toBe('');
+    expect((await editorText(page)).trim()).toBe('');
 
     await refused(file('photo.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /文本/);
 
     await opened(join(BAD_INPUT, 'invalid-utf8.txt'), 'invalid-utf8.txt');
-    expect(await text(page)).toContain('\ufffd');
+    expect(await editorText(page)).toContain('\ufffd');
 
     await opened(file('gbk.txt', iconv.encode(PARAGRAPH, 'gbk')), 'gbk.txt');
     await expect(page.locator('[data-testid=status-encoding]')).toContainText('GB18030');
-    expect(await text(page)).toContain(PARAGRAPH);
+    expect(await editorText(page)).toContain(PARAGRAPH);
 
     await opened(file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(PARAGRAPH, 'utf16le')])), 'utf16.txt');
     await expect(page.locator('[data-testid=status-encoding]')).toContainText('UTF-16LE');
-    expect(await text(page)).toContain(PARAGRAPH);
+    expect(await editorText(page)).toContain(PARAGRAPH);
 
     await opened(join(BAD_INPUT, 'nul-bytes.txt'), 'nul-bytes.txt');
-    expect(await text(page)).not.toContain('\u0000');
+    expect(await editorText(page)).not.toContain('\u0000');
 
     await opened(file('one-line.txt', PARAGRAPH.repeat(Math.ceil(1_000_000 / Buffer.byteLength(PARAGRAPH)))), 'one-line.txt');
 
@@ -74,8 +73,8 @@ test('bad input gets a clear message or opens safely, and the app stays usable',
     await refused(file('bomb.docx', buildZip([{ name: 'word/document.xml', data: new Uint8Array(64 * 1024 * 1024) }])), /docx|Word|过大|超过/);
 
     await opened(join(BAD_INPUT, 'scripts-and-handlers.html'), 'scripts-and-handlers.html');
-    expect(await text(page)).toContain('镇里的冷库今天开始收菜。');
-    expect(await text(page)).not.toContain('脚本写出的文字');
+    expect(await editorText(page)).toContain('镇里的冷库今天开始收菜。');
+    expect(await editorText(page)).not.toContain('脚本写出的文字');
     expect(await page.evaluate(() => document.title)).not.toContain('已执行');
 
     await refused(join(dir, 'missing.txt'), /找不到/);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { editorText, occurrences } from './harness/editor';
 import { REPO_ROOT } from './harness/paths';
 
 /** A tea-growing county: two real towns of 洪雅县, one misspelt once (七里平镇), a company written two ways. */
@@ -9,14 +10,6 @@ const DRAFT = join(__dirname, 'drafts', 'tea-county.txt');
 
 async function checked(page: Page): Promise<void> {
   await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
-}
-
-async function editorText(page: Page): Promise<string> {
-  return page.locator('.cm-content').innerText();
-}
-
-function occurrences(text: string, needle: string): number {
-  return text.split(needle).length - 1;
 }
 
 /** The official record of a town of a county, read from the package the gazetteer is built from. */

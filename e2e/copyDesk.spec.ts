@@ -1,12 +1,12 @@
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadSidecar } from '../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
 import type { AppHost, LaunchOptions } from './harness/appHost';
-import { focusInPanel } from './harness/panel';
+import { openDraftCopy } from './harness/draftCopy';
+import { editorText, occurrences } from './harness/editor';
+import { focusInPanel, reviewReady, type ReviewSaveState } from './harness/panel';
 
 /**
  * The copy desk's working loop (issue 16). The draft: a town of 洪雅县 written once with a wrong
@@ -15,22 +15,13 @@ import { focusInPanel } from './harness/panel';
 const ORCHARD = join(__dirname, 'drafts', 'hill-orchard.txt');
 const COMMAS = 12;
 
-async function ready(page: Page): Promise<void> {
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
-  await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', /^(saved|noFile)$/);
-}
+/** The save states this spec accepts once a draft is checked. */
+const SETTLED: ReviewSaveState[] = ['saved', 'noFile'];
+const ready = (page: Page) => reviewReady(page, SETTLED);
 
 /** Opens a copy of the draft (its review file is written beside the copy, never into the repository), checked and its review loaded. */
-async function openOrchard(launch: (options: LaunchOptions) => Promise<AppHost>): Promise<{ page: Page; draft: string }> {
-  const draft = join(await mkdtemp(join(tmpdir(), 'jiaokan-desk-')), 'hill-orchard.txt');
-  await copyFile(ORCHARD, draft);
-  const { page } = await launch({ startupPath: draft, dataDir: await mkdtemp(join(tmpdir(), 'jiaokan-desk-data-')) });
-  await ready(page);
-  return { page, draft };
-}
+const openOrchard = (launch: (options: LaunchOptions) => Promise<AppHost>) => openDraftCopy(launch, ORCHARD, SETTLED);
 
-const editorText = (page: Page) => page.locator('.cm-content').innerText();
-const count = (text: string, needle: string) => text.split(needle).length - 1;
 /** The item the panel shows as current (only the current item has its controls open). */
 const currentItem = (page: Page) => page.locator('.jk-review-expanded[data-testid=review-item]');
 
@@ -46,10 +37,10 @@ test('全部改正 turns every half-width comma of the row into a full-width one
   await expect(bundle.locator('[data-testid=finding-sentence]').first()).toContainText('秋分过后');
 
   const before = await editorText(page);
-  expect(count(before, ',')).toBe(COMMAS);
+  expect(occurrences(before, ',')).toBe(COMMAS);
   await bundle.locator('[data-testid=fix-all]').click();
-  await expect.poll(async () => count(await editorText(page), ',')).toBe(0);
-  expect(count(await editorText(page), '，')).toBe(count(before, '，') + COMMAS);
+  await expect.poll(async () => occurrences(await editorText(page), ',')).toBe(0);
+  expect(occurrences(await editorText(page), '，')).toBe(occurrences(before, '，') + COMMAS);
   await ready(page);
   await expect(bundle).toHaveCount(0);
 
@@ -62,7 +53,7 @@ test('全部改正 turns every half-width comma of the row into a full-width one
   // One step back restores them all.
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => count(await editorText(page), ',')).toBe(COMMAS);
+  await expect.poll(async () => occurrences(await editorText(page), ',')).toBe(COMMAS);
   expect(await editorText(page)).toBe(before);
 });
 
@@ -83,7 +74,7 @@ test('the J/A loop walks in draft order, applies only the item on screen, and st
   expect(afterFirst).not.toMatch(/a/i);
   expect(afterFirst).not.toBe(original);
   // The first item in draft order is the place in the headline: applying it corrects 七里平镇.
-  expect(count(afterFirst, '七里平镇')).toBe(0);
+  expect(occurrences(afterFirst, '七里平镇')).toBe(0);
 
   // A moves on to the next item, which is on screen before the next A.
   for (let i = 0; i < 4; i++) {
@@ -111,13 +102,13 @@ test('the J/A loop walks in draft order, applies only the item on screen, and st
   expect(await editorText(page)).not.toMatch(/[aj]/i);
 
   // A on the last item applies it; J then stays at the end even though items skipped above are still open.
-  const beforeLast = count(await editorText(page), ',');
+  const beforeLast = occurrences(await editorText(page), ',');
   await page.keyboard.press('a');
-  await expect.poll(async () => count(await editorText(page), ',')).toBe(beforeLast - 1);
+  await expect.poll(async () => occurrences(await editorText(page), ',')).toBe(beforeLast - 1);
   await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
   await page.keyboard.press('j');
   await expect(page.locator('[data-testid=review-walk-end]')).toHaveText('已到最后一条');
-  expect(count(await editorText(page), ',')).toBe(beforeLast - 1);
+  expect(occurrences(await editorText(page), ',')).toBe(beforeLast - 1);
 
   // Typing in the draft is text, never a shortcut.
   await page.locator('.cm-content').click();
@@ -137,8 +128,8 @@ test('a place written two ways, confirmed by the gazetteer, is one card with one
   await expect(cards.locator('[data-testid=apply-suggestion]')).toHaveCount(1);
   await expect(cards.locator('[data-testid=apply-suggestion]')).toHaveAttribute('data-places', '1');
   await cards.locator('[data-testid=apply-suggestion]').click();
-  await expect.poll(async () => count(await editorText(page), '七里平镇')).toBe(0);
-  expect(count(await editorText(page), '七里坪镇')).toBe(4);
+  await expect.poll(async () => occurrences(await editorText(page), '七里平镇')).toBe(0);
+  expect(occurrences(await editorText(page), '七里坪镇')).toBe(4);
 });
 
 test('the counters agree in the panel, the status bar and the export dialog, and 已采纳 counts an applied fix', async ({ launch }) => {
@@ -203,6 +194,6 @@ test('the hover card over any part of a mark offers apply, ignore and 标记 in 
   await page.mouse.move(0, 0);
   await page.mouse.move(box.x + box.width * 0.625, box.y + box.height / 2);
   await card.locator('[data-testid=tooltip-apply]').click();
-  await expect.poll(async () => count(await editorText(page), '七里平镇')).toBe(0);
+  await expect.poll(async () => occurrences(await editorText(page), '七里平镇')).toBe(0);
   await expect(page.locator('[data-testid=status-errors]')).toHaveAttribute('data-count', '0');
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { appendToLine, compareWithOpened } from './harness/editor';
+import { checkedAt, exportReport } from './harness/panel';
 
 /**
  * The team's own draft, typed as plain-text drafts come: blank lines between paragraphs, some
@@ -35,11 +37,7 @@ async function withDraft(run: (paths: { draft: string; dataDir: string; dir: str
   }
 }
 
-async function opened(page: Page): Promise<void> {
-  await page.setViewportSize(WINDOW);
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
-  await expect(page.locator('[data-testid=review-progress]')).toBeVisible();
-}
+const opened = (page: Page) => checkedAt(page, WINDOW);
 
 /** The editor's line that holds `text` (the editor is in an open shadow root; locators reach into it). */
 function line(page: Page, text: string): Locator {
@@ -48,16 +46,8 @@ function line(page: Page, text: string): Locator {
 
 /** Appends words at the end of two paragraphs, then compares with the draft as opened. */
 async function compareTwoEdits(page: Page): Promise<Locator> {
-  for (const [anchor, words] of [['漫山柑橘', '果香四溢'], ['一万二千亩', '左右']] as const) {
-    await line(page, anchor).click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(words);
-  }
-  await page.locator('[data-testid=compare-opened]').click();
-  const view = page.locator('[data-testid=compare-view]');
-  await expect(view.locator('[data-testid=compare-summary]')).toBeVisible();
-  await expect(page.locator('[data-testid=compare-view][data-state=idle]')).toHaveCount(1);
-  return view;
+  for (const [anchor, words] of [['漫山柑橘', '果香四溢'], ['一万二千亩', '左右']] as const) await appendToLine(page, line(page, anchor), words);
+  return compareWithOpened(page);
 }
 
 async function height(locator: Locator): Promise<number> {
@@ -199,9 +189,7 @@ test('the exported review report opens with its summary and names no rule by its
     const host = await launch({ startupPath: draft });
     await opened(host.page);
     const out = join(dir, 'report.html');
-    await host.answerSaveDialog(out);
-    await host.page.locator('[data-testid=report-export]').click();
-    await host.page.locator('[data-testid=report-export-html]').click();
+    await exportReport(host, 'html', out);
     await expect(host.page.locator('[data-testid=review-exported]')).toBeVisible();
     const html = await readFile(out, 'utf8');
     const summary = html.search(/尚不能签发|可以签发/);

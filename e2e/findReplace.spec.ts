@@ -1,16 +1,8 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { editorText, occurrences } from './harness/editor';
 
 const DRAFT = join(__dirname, 'drafts', 'river-town.txt');
-
-async function editorText(page: Page): Promise<string> {
-  return page.locator('.cm-content').evaluate((content) => (content as HTMLElement).innerText);
-}
-
-function occurrences(text: string, word: string): number {
-  return text.split(word).length - 1;
-}
 
 test('Ctrl+H replaces every match in one step, and one undo brings them all back', async ({ launch }) => {
   const { page } = await launch({ startupPath: DRAFT });

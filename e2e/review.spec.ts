@@ -6,7 +6,7 @@ import { setNote, setVerdict } from '../src/core/review/setVerdict';
 import { loadSidecar, saveReview } from '../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
-import { expandBundles } from './harness/panel';
+import { expandBundles, exportReport, reviewReady } from './harness/panel';
 
 const DRAFT = join(__dirname, 'drafts', 'review-harbor.txt');
 
@@ -19,8 +19,7 @@ async function draftCopy(): Promise<{ draft: string; sidecar: string; dataDir: s
 }
 
 async function ready(page: Page): Promise<void> {
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
-  await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', /^(saved|refused|noFile)$/);
+  await reviewReady(page, ['saved', 'refused', 'noFile']);
   await expandBundles(page);
 }
 
@@ -204,9 +203,7 @@ test('the review report is exported as HTML and PDF', async ({ launch }) => {
   const out = await mkdtemp(join(tmpdir(), 'jiaokan-report-'));
   for (const format of ['html', 'pdf'] as const) {
     const path = join(out, `report.${format}`);
-    await host.answerSaveDialog(path);
-    await page.locator('[data-testid=report-export]').click();
-    await page.locator(`[data-testid=report-export-${format}]`).click();
+    await exportReport(host, format, path);
     await expect(page.locator('[data-testid=review-exported]')).toContainText(path);
     const bytes = await readFile(path);
     if (format === 'pdf') expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

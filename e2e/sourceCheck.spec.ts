@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
+import { reviewReady } from './harness/panel';
 import { REPO_ROOT } from './harness/paths';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'sources');
@@ -20,10 +21,7 @@ async function copies(): Promise<{ draft: string; source: string; dataDir: strin
   return { draft, source, dataDir: await mkdtemp(join(tmpdir(), 'jiaokan-sources-data-')) };
 }
 
-async function ready(page: Page): Promise<void> {
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
-  await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', 'saved');
-}
+const ready = (page: Page) => reviewReady(page, ['saved']);
 
 const numberDifference = (page: Page) => page.locator('[data-testid=source-finding][data-rule="source.number-differs"]');
 

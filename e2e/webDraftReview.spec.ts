@@ -1,8 +1,10 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { AppHost } from './harness/appHost';
+import type { AppHost, LaunchOptions } from './harness/appHost';
+import { openDraftCopy } from './harness/draftCopy';
+import { reviewReady } from './harness/panel';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
 
@@ -13,29 +15,9 @@ import { expect, test } from './fixtures';
 const DRAFT = join(__dirname, 'drafts', 'orchard-web.txt');
 
 /** Opens a fresh copy of the draft (its review file is written beside it), ready and saved; `reopen` starts the app again on it. */
-async function openCopy(launch: (options: { startupPath: string; dataDir: string }) => Promise<AppHost>): Promise<{ page: Page; draft: string; reopen(): Promise<Page> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-web-draft-'));
-  const draft = join(dir, 'orchard-web.txt');
-  await copyFile(DRAFT, draft);
-  const dataDir = await mkdtemp(join(tmpdir(), 'jiaokan-web-draft-data-'));
-  let host = await launch({ startupPath: draft, dataDir });
-  await ready(host.page);
-  return {
-    page: host.page,
-    draft,
-    reopen: async () => {
-      await host.close();
-      host = await launch({ startupPath: draft, dataDir });
-      await ready(host.page);
-      return host.page;
-    },
-  };
-}
+const openCopy = (launch: (options: LaunchOptions) => Promise<AppHost>) => openDraftCopy(launch, DRAFT, ['saved']);
 
-async function ready(page: Page): Promise<void> {
-  await expect(page.locator('body[data-check-state=idle]')).toHaveCount(1);
-  await expect(page.locator('[data-testid=review-save-state]')).toHaveAttribute('data-state', 'saved');
-}
+const ready = (page: Page) => reviewReady(page, ['saved']);
 
 /** Half-width comma findings in the panel: single cards, and those folded into a row of identical ones. */
 const commaCount = (page: Page): Promise<number> =>

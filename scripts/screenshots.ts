@@ -12,8 +12,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import type { AppHost } from '../e2e/harness/appHost';
 import { closeBrowser, launchInBrowser } from '../e2e/harness/browserHost';
+import { appendToLine, compareWithOpened } from '../e2e/harness/editor';
+import { checkedAt, exportReport } from '../e2e/harness/panel';
 import { REPO_ROOT } from '../e2e/harness/paths';
+
+/** How long the script waits for a check or a comparison: any draft may be given, long ones included. */
+const WAIT = 60_000;
 
 const VIEWPORTS = [
   { width: 1440, height: 900 },
@@ -44,11 +50,6 @@ function parseArgs(argv: readonly string[]): Options {
   return { draft, out };
 }
 
-async function checked(page: Page): Promise<void> {
-  await page.locator('body[data-check-state=idle]').waitFor({ timeout: 60_000 });
-  await page.locator('[data-testid=review-progress]').waitFor({ timeout: 60_000 });
-}
-
 async function shoot(page: Page, out: string, name: string, size: { width: number; height: number }): Promise<void> {
   const path = join(out, `${name}-${size.width}x${size.height}.png`);
   await page.screenshot({ path });
@@ -69,21 +70,15 @@ async function expandPunctuation(page: Page): Promise<void> {
 /** Types one edit at the end of each of the first paragraphs with text, then compares with the draft as opened. */
 async function compareTwoChanges(page: Page): Promise<void> {
   const lines = page.locator('.jk-editor-pane .cm-line:not(.cm-jk-blank)');
-  for (const [i, words] of EDITS.entries()) {
-    await lines.nth(i).click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(words);
-  }
-  await page.locator('[data-testid=compare-opened]').click();
-  await page.locator('[data-testid=compare-view][data-state=idle] [data-testid=compare-summary]').waitFor();
+  for (const [i, words] of EDITS.entries()) await appendToLine(page, lines.nth(i), words);
+  await compareWithOpened(page, WAIT);
 }
 
 /** Exports the review report as HTML through the panel, as a user would, and opens it in a page of the same size. */
-async function openReport(page: Page, answerSave: (path: string) => Promise<void>, dir: string): Promise<Page> {
+async function openReport(host: AppHost, dir: string): Promise<Page> {
+  const { page } = host;
   const path = join(dir, `report-${Date.now()}.html`);
-  await answerSave(path);
-  await page.locator('[data-testid=report-export]').click();
-  await page.locator('[data-testid=report-export-html]').click();
+  await exportReport(host, 'html', path);
   await page.locator('[data-testid=review-exported]').waitFor();
   // A page of its own: the app's page forbids inline styles (its CSP), the report is styled inline.
   const report = await page.context().newPage();
@@ -101,15 +96,14 @@ async function main(): Promise<void> {
       const host = await launchInBrowser({ startupPath: draft, lang: 'zh' });
       try {
         const { page } = host;
-        await page.setViewportSize(size);
-        await checked(page);
+        await checkedAt(page, size, WAIT);
         await shoot(page, out, 'draft', size);
         await expandPunctuation(page);
         await shoot(page, out, 'punctuation-group', size);
         await compareTwoChanges(page);
         await shoot(page, out, 'compare', size);
         await page.keyboard.press('Escape');
-        const report = await openReport(page, (path) => host.answerSaveDialog(path), work);
+        const report = await openReport(host, work);
         await shoot(report, out, 'report', size);
       } finally {
         await host.close();
