@@ -15,12 +15,12 @@ import { parseArgs } from 'node:util';
 import { CheckEngine } from '../src/core/checkEngine';
 import type { CalendarDate } from '../src/core/dates/calendarDate';
 import { FAMILIES, familyOf, type Family, type Finding } from '../src/core/finding';
+import { sentenceAround } from '../src/core/text/sentenceAround';
 import { loadGazetteer } from '../src/node/loadGazetteer';
 import { loadTypoLexicon } from '../src/node/loadTypoLexicon';
 import { readDraft } from '../src/node/readDraft';
 
 const DRAFT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.docx']);
-const SENTENCE_END = /[。！？!?\n]/;
 
 interface RuleTally {
   rule: string;
@@ -54,14 +54,10 @@ function dateFromPath(path: string): CalendarDate | undefined {
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/** The sentence around a span, with the span bracketed 【】 so a reader sees what was flagged. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 120 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < 120 && !SENTENCE_END.test(text[to]!)) to++;
-  if (to < text.length && text[to] !== '\n') to++;
-  return `${text.slice(from, start)}【${text.slice(start, end)}】${text.slice(end, to)}`.replace(/\s+/g, ' ').trim();
+/** The sentence around a span (up to 120 characters either side), with the span bracketed 【】 so a reader sees what was flagged. */
+function bracketedSentence(text: string, start: number, end: number): string {
+  const { before, span, after } = sentenceAround(text, start, end, 120);
+  return `${before}【${span}】${after}`.replace(/\s+/g, ' ').trim();
 }
 
 /** Every n-th finding, so the sample spreads over the whole set rather than its first files. */
@@ -125,7 +121,7 @@ async function main(): Promise<void> {
         severity: f.severity,
         message: f.message,
         spans: f.spans.map((s) => s.text),
-        sentence: sentenceAround(text, first.start, first.end),
+        sentence: bracketedSentence(text, first.start, first.end),
       }, sampleLimit);
     }
   }
