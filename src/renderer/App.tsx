@@ -140,8 +140,8 @@ export function App() {
   }, [lang]);
 
   const counts = useMemo(() => deskCounts(editor.findings, review.review), [editor.findings, review.review]);
-  /** F8, the toolbar and the menu walk the review through the side panel (it sets this); before that, the editor's findings. */
-  const reviewStep = useRef<(direction: 1 | -1) => void>(editor.step);
+  /** F8, the toolbar and the menu walk the review through the side panel, which sets this as it renders. */
+  const reviewStep = useRef<(direction: 1 | -1) => void>(() => undefined);
   const menuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
   menuCommand.current = (command) => {
     if (command === 'open') draftFile.openDialog();

@@ -1,8 +1,7 @@
-/** What the panel, the toolbar, the menu and F8 do to the editor. */
+/** What the side panel does to the editor: selects a finding, applies suggestions. */
 import { EditorSelection, type ChangeSet } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { findingsField, locateFindings, preferFinding, rangesOf } from './findingsField';
-import { stepFinding } from './findingNavigation';
+import { findingsField, preferFinding, rangesOf } from './findingsField';
 
 /** Selects the finding's first span, scrolls it into view and gives the editor focus. */
 export function goToFinding(view: EditorView, id: string): boolean {
@@ -14,13 +13,6 @@ export function goToFinding(view: EditorView, id: string): boolean {
   });
   view.focus();
   return true;
-}
-
-/** F8 / Shift+F8 before the review is loaded: the next or previous finding from the cursor, wrapping around. */
-export function moveToFinding(view: EditorView, direction: 1 | -1): boolean {
-  const { state } = view;
-  const target = stepFinding(locateFindings(state), state.selection.main.from, state.field(findingsField).selectedId, direction);
-  return target ? goToFinding(view, target.id) : false;
 }
 
 /** The edits that apply a finding's suggestion: each span that differs from it. */

@@ -7,7 +7,6 @@
 import { StateEffect, StateField, type EditorState, type Range, type Transaction } from '@codemirror/state';
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
 import { familyOf, type Finding } from '../../core/finding';
-import type { LocatedFinding } from './findingNavigation';
 
 export interface FindingsState {
   /** In draft order; the same array until the next `setFindings`. */
@@ -128,19 +127,6 @@ export function rangesById(state: EditorState): ReadonlyMap<string, { from: numb
     rangesByIdCache.set(marks, (byId = map));
   }
   return byId;
-}
-
-/** Each finding that still has a mark, at its first span, in document order. */
-export function locateFindings(state: EditorState): LocatedFinding[] {
-  const seen = new Set<string>();
-  const located: LocatedFinding[] = [];
-  for (let cursor = state.field(findingsField).marks.iter(); cursor.value; cursor.next()) {
-    const id = idOf(cursor.value);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    located.push({ id, from: cursor.from, to: cursor.to });
-  }
-  return located;
 }
 
 /** The findings whose marks cover `pos`; `side` says which way the pointer leans at a boundary. */

@@ -6,7 +6,7 @@ import type { Lang } from '../../core/i18n/lang';
 import type { Review } from '../../core/review/review';
 import { CheckClient, type GazetteerStatus } from '../worker/checkClient';
 import { DraftEditor } from './draftEditor';
-import { applySuggestion, goToFinding, moveToFinding } from './findingCommands';
+import { applySuggestion, goToFinding } from './findingCommands';
 import { setFindings } from './findingsField';
 import { setPlaces } from './placesField';
 import { setChrome } from '../chrome/chromeField';
@@ -49,7 +49,6 @@ export interface EditorController {
   /** Sets the language before the first check (startup), without a check of its own. */
   setStartupLang(lang: Lang): void;
   recheck(): void;
-  step(direction: 1 | -1): void;
   selectFinding(id: string): void;
   applyFinding(id: string): void;
   unifyFinding(id: string, form: string): void;
@@ -212,7 +211,6 @@ export function useEditorController(options: Options): EditorController {
       editorRef.current?.setLang(next);
     }, []),
     recheck,
-    step: useCallback((direction: 1 | -1) => withView((view) => moveToFinding(view, direction)), [withView]),
     selectFinding: useCallback((id: string) => withView((view) => goToFinding(view, id)), [withView]),
     applyFinding: useCallback((id: string) => withView((view) => applySuggestion(view, id)), [withView]),
     unifyFinding: useCallback((id: string, form: string) => withView((view) => unifyVariants(view, id, form)), [withView]),
