@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { familyOf, type Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
-import { flaggedText, groupByFamily, type FindingGroup, type PanelEntry } from './findingGroups';
+import { flaggedText, type FindingGroup, type PanelEntry } from './findingGroups';
 import type { SentenceAround } from '../../core/text/sentenceAround';
 import type { DeskCounts } from '../review/deskCounts';
 import { SeverityIcon } from './icons';
@@ -15,7 +15,8 @@ import { variantEvidenceOf } from './variants/variantEvidenceOf';
 const PAGE = 100;
 
 interface PanelProps {
-  findings: readonly Finding[];
+  /** The findings to list, grouped by family (groupByFamily). */
+  groups: readonly FindingGroup[];
   selectedId: string | null;
   lang: Lang;
   /** Nothing to list yet because the first check is still running. */
@@ -222,8 +223,7 @@ function Group({ group, selectedId, onFixAll, ...row }: RowProps & { group: Find
  * The findings beside the draft: facts first, then mechanical style, by family; a click selects
  * the finding's text. Fact findings on the same text are one card; identical mechanical ones one row.
  */
-export const FindingsPanel = memo(function FindingsPanel({ findings, selectedId, lang, waiting, counts, footer, onFixAll, ...row }: PanelProps) {
-  const groups = groupByFamily(findings);
+export const FindingsPanel = memo(function FindingsPanel({ groups, selectedId, lang, waiting, counts, footer, onFixAll, ...row }: PanelProps) {
   const mechanicalStart = groups.findIndex((g) => !g.facts);
   return (
     <aside className="jk-panel" data-testid="findings-panel" aria-label={t(lang, 'app.panel.title')}>

@@ -392,7 +392,7 @@ export function ReviewSidePanel(props: Props) {
         props.sourceCheck
       ) : tab === 'findings' ? (
         <FindingsPanel
-          findings={shownFindings}
+          groups={groups}
           counts={props.counts}
           selectedId={selectedId}
           lang={lang}
