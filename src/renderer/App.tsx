@@ -29,6 +29,7 @@ import { errorText } from './errorText';
 import { api } from './jiaokanApi';
 import { useReviewSession } from './review/useReviewSession';
 import { deskCounts } from './review/deskCounts';
+import { itemsByFinding } from '../core/review/itemsByFinding';
 import { useSettings } from './settings/useSettings';
 import { SourceCheckPanel } from './sources/SourceCheckPanel';
 import { useSourceCheck } from './sources/useSourceCheck';
@@ -90,9 +91,11 @@ export function App() {
     reload: (path) => void api().openPath(path).then(draftFile.showResult, (error: unknown) => setBanner(errorText(error))),
   });
   onEdit.current = safety.edited;
+  /** Each current finding's review item: the panel, the counts and the source check all read it. */
+  const findingItems = useMemo(() => itemsByFinding(review.review, editor.findings), [review.review, editor.findings]);
   const exporting = useExport({ lang, editor, draft, review: review.review });
   const comparing = useCompare({ editor, draft, openedText: draftFile.openedText, revisions: review.review?.revisions ?? [], onError: setBanner });
-  const sourceCheck = useSourceCheck({ lang, review, editor, draftPath: draft?.path ?? null, onError: setBanner });
+  const sourceCheck = useSourceCheck({ lang, review, editor, findingItems, draftPath: draft?.path ?? null, onError: setBanner });
   const houseStyle = useHouseStyleController({ lang, editor, draftPath: draft?.path ?? null, builtin: settings.builtinStyle, onError: setBanner });
 
   /** The startup effect runs once; it reaches the current offer (in the current language) through this. */
@@ -139,7 +142,7 @@ export function App() {
     document.body.dataset.lang = lang;
   }, [lang]);
 
-  const counts = useMemo(() => deskCounts(editor.findings, review.review), [editor.findings, review.review]);
+  const counts = useMemo(() => deskCounts(editor.findings, review.review, findingItems), [editor.findings, review.review, findingItems]);
   /** F8, the toolbar and the menu walk the review through the side panel, which sets this as it renders. */
   const reviewStep = useRef<(direction: 1 | -1) => void>(() => undefined);
   const menuCommand = useRef<(command: MenuCommand) => void>(() => undefined);
@@ -222,6 +225,7 @@ export function App() {
           <ReviewSidePanel
             session={review}
             findings={editor.findings}
+            findingItems={findingItems}
             counts={counts}
             stepRef={reviewStep}
             selectedId={editor.selectedId}
@@ -271,6 +275,7 @@ export function App() {
           source={exporting.dialog.source}
           acceptedFindingIds={exporting.dialog.accepted}
           review={review.review}
+          counts={counts}
           preview={exporting.preview}
           onExported={exporting.exported}
           onClose={exporting.close}

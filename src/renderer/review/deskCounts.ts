@@ -1,7 +1,6 @@
 import type { Finding, Severity } from '../../core/finding';
 import { effectiveVerdict } from '../../core/review/dismissRule';
-import { itemsByFinding } from '../../core/review/itemsByFinding';
-import type { Review } from '../../core/review/review';
+import type { Review, ReviewItem } from '../../core/review/review';
 
 /** The numbers the desk shows; the panel, the status bar and the export dialog all read them from here. */
 export interface DeskCounts {
@@ -16,14 +15,14 @@ export interface DeskCounts {
 }
 
 /**
- * One count of the current findings against the review. A finding without a review item yet (the
- * review is loading, or catches up after an edit) counts as open.
+ * One count of the current findings against the review; `findingItems` is each finding's review item
+ * (itemsByFinding). A finding without a review item yet (the review is loading, or catches up after
+ * an edit) counts as open.
  */
-export function deskCounts(findings: readonly Finding[], review: Review | null): DeskCounts {
+export function deskCounts(findings: readonly Finding[], review: Review | null, findingItems: ReadonlyMap<string, ReviewItem>): DeskCounts {
   const open: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const items = review ? itemsByFinding(review, findings) : new Map();
   for (const finding of findings) {
-    const item = items.get(finding.id);
+    const item = findingItems.get(finding.id);
     if (!item || !review || effectiveVerdict(review, item) === 'open') open[finding.severity]++;
   }
   let applied = 0;

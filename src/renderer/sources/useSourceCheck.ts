@@ -3,7 +3,7 @@ import type { Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import { effectiveVerdict } from '../../core/review/dismissRule';
-import type { Verdict } from '../../core/review/review';
+import type { ReviewItem, Verdict } from '../../core/review/review';
 import { setVerdict } from '../../core/review/setVerdict';
 import type { SourceCitation } from '../../core/sources/sourceCitation';
 import type { SourcesResult, SourceView } from '../../shared/api';
@@ -11,7 +11,6 @@ import type { EditorController } from '../editor/useEditorController';
 import { errorText } from '../errorText';
 import { api } from '../jiaokanApi';
 import { applyAndMarkFixed } from '../review/applyAndMarkFixed';
-import { itemsByFinding } from '../../core/review/itemsByFinding';
 import type { ReviewSessionView } from '../review/useReviewSession';
 import { recordsOf, textsOf, withAdded, withoutSource } from './attachedSourceList';
 import { citationOf, documentCitation, draftSentence } from './sourcePassage';
@@ -20,6 +19,8 @@ interface Options {
   lang: Lang;
   review: ReviewSessionView;
   editor: Pick<EditorController, 'client' | 'findings' | 'view' | 'text' | 'selectFinding' | 'applyFinding'>;
+  /** Each current finding's review item (itemsByFinding over all the editor's findings). */
+  findingItems: ReadonlyMap<string, ReviewItem>;
   /** The draft shown; its review file records the sources. */
   draftPath: string | null;
   onError(message: string): void;
@@ -52,7 +53,7 @@ export interface SourceCheck {
  * flagged changed or missing on reopen), handed once to the check worker, and the differences the
  * check finds, each verified or corrected from the source.
  */
-export function useSourceCheck({ lang, review, editor, draftPath, onError }: Options): SourceCheck {
+export function useSourceCheck({ lang, review, editor, findingItems, draftPath, onError }: Options): SourceCheck {
   const [sources, setSourceList] = useState<readonly SourceView[]>([]);
   /** The list as last set, for adding to it outside a render. */
   const shown = useRef<readonly SourceView[]>([]);
@@ -107,9 +108,16 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
   const failed = useCallback((error: unknown) => latest.current.onError(errorText(error)), []);
 
   const findings = useMemo(() => editor.findings.filter((f) => f.rule.startsWith('source.')), [editor.findings]);
-  const byFinding = useMemo(() => itemsByFinding(current, findings), [current, findings]);
-
-  const verdicts = useMemo(() => new Map([...byFinding].map(([id, item]) => [id, current ? effectiveVerdict(current, item) : item.verdict])), [byFinding, current]);
+  const verdicts = useMemo(
+    () =>
+      new Map(
+        findings.flatMap((f): [string, Verdict][] => {
+          const item = findingItems.get(f.id);
+          return item && current ? [[f.id, effectiveVerdict(current, item)]] : [];
+        }),
+      ),
+    [findings, findingItems, current],
+  );
   const selectedFinding = findings.find((f) => f.id === selectedId);
   const selectedCitation = selectedFinding && citationOf(selectedFinding);
   const draftText = editor.text();
@@ -151,24 +159,24 @@ export function useSourceCheck({ lang, review, editor, draftPath, onError }: Opt
     verify: useCallback(
       (findingId: string) => {
         const finding = findings.find((f) => f.id === findingId);
-        const item = byFinding.get(findingId);
+        const item = findingItems.get(findingId);
         const citation = finding && citationOf(finding);
         if (!item || !citation) return;
         const cited = documentCitation(citation, (page) => t(latest.current.lang, 'app.sources.page', { page }));
         const kept = item.sources.filter((s) => s.kind !== cited.kind || s.value !== cited.value || s.label !== cited.label);
         latest.current.review.update((r, who, now) => setVerdict(r, item.id, 'verified', { sources: [...kept, cited] }, who, now));
       },
-      [findings, byFinding],
+      [findings, findingItems],
     ),
     adopt: useCallback(
       (findingId: string) => {
-        const item = byFinding.get(findingId);
+        const item = findingItems.get(findingId);
         const editorView = view();
         const change = item && editorView ? applyAndMarkFixed(editorView, [{ findingId, itemId: item.id }]) : undefined;
         if (change) latest.current.review.update(change);
         else applyFinding(findingId);
       },
-      [byFinding, view, applyFinding],
+      [findingItems, view, applyFinding],
     ),
   };
 }

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Review } from '../../../core/review/review';
 import { ExportOpenWarning } from './ExportOpenWarning';
-import { deskCounts } from '../../review/deskCounts';
-import { findingsField } from '../../editor/findingsField';
+import type { DeskCounts } from '../../review/deskCounts';
 import type { EditorState } from '@codemirror/state';
 import { CLEAN_TRANSFORMS, type CleanTransform } from '../../../core/cleanCopy/cleanEdit';
 import { DEFAULT_CLEAN_COPY_OPTIONS, type CleanCopyOptions } from '../../../core/cleanCopy/cleanCopy';
@@ -37,8 +36,10 @@ interface ExportDialogProps {
   source: ExportSource;
   /** Findings whose suggestion the reviewer accepted; none until the verdict workflow passes them. */
   acceptedFindingIds?: ReadonlySet<string>;
-  /** The draft's review: open errors and unchecked claims are pointed out before export. */
+  /** The draft's review: whether page chrome is article text. */
   review?: Review | null;
+  /** The desk's one count (deskCounts): open errors and unchecked claims are pointed out before export, applied fixes counted. */
+  counts: DeskCounts;
   /** Computes the preview off the UI thread (the check worker). */
   preview: PreviewClean;
   onExported(path: string): void;
@@ -46,7 +47,7 @@ interface ExportDialogProps {
 }
 
 /** Export clean copy: choose transforms and format, see what cleaning will change, then write it. */
-export function ExportDialog({ lang, source, acceptedFindingIds, review = null, preview, onExported, onClose }: ExportDialogProps) {
+export function ExportDialog({ lang, source, acceptedFindingIds, review = null, counts, preview, onExported, onClose }: ExportDialogProps) {
   // Page chrome the user has said is article text is kept unless they choose otherwise.
   const [options, setOptions] = useState<CleanCopyOptions>({ ...DEFAULT_CLEAN_COPY_OPTIONS, stripChrome: review?.chromeIncluded !== true });
   const [format, setFormat] = useState<ExportFormat>(exportFormatOf(source.format));
@@ -57,7 +58,6 @@ export function ExportDialog({ lang, source, acceptedFindingIds, review = null, 
   const [error, setError] = useState<string | null>(null);
   const text = useMemo(() => source.state.doc.toString(), [source.state]);
   const accepted = useMemo(() => acceptedFixesInState(source.state, acceptedFindingIds ?? NO_IDS), [source.state, acceptedFindingIds]);
-  const desk = useMemo(() => deskCounts(source.state.field(findingsField).findings, review), [source.state, review]);
 
   useEffect(() => {
     let live = true;
@@ -93,11 +93,11 @@ export function ExportDialog({ lang, source, acceptedFindingIds, review = null, 
     }
   };
 
-  const counts = previewState.status === 'ready' ? previewState.preview.counts : null;
+  const changes = previewState.status === 'ready' ? previewState.preview.counts : null;
   const countText = (transform: CleanTransform): string => {
-    if (counts === null) return '…';
-    const count = options[transform] ? counts[transform] : 0;
-    return transform === 'applySuggestions' ? t(lang, 'app.export.countAccepted', { accepted: desk.applied + accepted.length, count }) : t(lang, 'app.export.count', { count });
+    if (changes === null) return '…';
+    const count = options[transform] ? changes[transform] : 0;
+    return transform === 'applySuggestions' ? t(lang, 'app.export.countAccepted', { accepted: counts.applied + accepted.length, count }) : t(lang, 'app.export.count', { count });
   };
 
   return (
@@ -116,11 +116,11 @@ export function ExportDialog({ lang, source, acceptedFindingIds, review = null, 
         </>
       }
     >
-      <ExportOpenWarning lang={lang} counts={desk} />
+      <ExportOpenWarning lang={lang} counts={counts} />
       <div className="jk-export-options">
         <ul className="jk-export-transforms" data-testid="export-counts" aria-label={t(lang, 'app.export.transforms')}>
           {CLEAN_TRANSFORMS.map((transform) => (
-            <li key={transform} className="jk-export-transform" data-transform={transform} data-count={counts && options[transform] ? counts[transform] : 0}>
+            <li key={transform} className="jk-export-transform" data-transform={transform} data-count={changes && options[transform] ? changes[transform] : 0}>
               <label>
                 <input
                   type="checkbox"

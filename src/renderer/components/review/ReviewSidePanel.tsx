@@ -43,6 +43,8 @@ const TAB_LABELS = { findings: 'review.ui.tabFindings', claims: 'review.ui.tabCl
 interface Props {
   session: ReviewSessionView;
   findings: readonly Finding[];
+  /** Each finding's review item (itemsByFinding), computed once per check result by the window. */
+  findingItems: ReadonlyMap<string, ReviewItem>;
   /** The desk's one count (deskCounts), as the status bar and export show it. */
   counts: DeskCounts;
   selectedId: string | null;
@@ -69,7 +71,7 @@ interface Props {
  * keyboard. The review itself lives in `session` (useReviewSession).
  */
 export function ReviewSidePanel(props: Props) {
-  const { session, findings, selectedId, lang, view, onError } = props;
+  const { session, findings, findingItems, selectedId, lang, view, onError } = props;
   const { review } = session;
   const [tab, setTab] = useState<Tab>('findings');
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
@@ -80,9 +82,8 @@ export function ReviewSidePanel(props: Props) {
   /** J past the last item (or K before the first): said, never wrapped round silently. */
   const [edge, setEdge] = useState<'first' | 'last' | null>(null);
 
-  const byFinding = useMemo(() => itemsByFinding(review, findings), [review, findings]);
-  const findingOf = useMemo(() => new Map([...byFinding].map(([fid, item]) => [item.id, fid])), [byFinding]);
-  const shownFindings = useMemo(() => filterFindings(findings, byFinding, review, filter), [findings, byFinding, review, filter]);
+  const findingOf = useMemo(() => new Map([...findingItems].map(([fid, item]) => [item.id, fid])), [findingItems]);
+  const shownFindings = useMemo(() => filterFindings(findings, findingItems, review, filter), [findings, findingItems, review, filter]);
   const asideFindings = useMemo(() => setAside(review, 'finding', filter), [review, filter]);
   const asideClaims = useMemo(() => setAside(review, 'claim', filter), [review, filter]);
   const claims = useMemo(() => claimItems(review, filter), [review, filter]);
@@ -103,22 +104,22 @@ export function ReviewSidePanel(props: Props) {
     const leads = groups.flatMap((g) => g.entries.flatMap((e) => (e.kind === 'card' ? [e.findings[0]!] : e.findings)));
     return leads
       .flatMap((f) => {
-        const item = byFinding.get(f.id);
+        const item = findingItems.get(f.id);
         return item ? [{ itemId: item.id, from: f.spans[0]?.start ?? 0, open: open(item) }] : [];
       })
       .sort((a, b) => a.from - b.from);
-  }, [tab, claims, groups, byFinding, review]);
+  }, [tab, claims, groups, findingItems, review]);
 
   // The finding selected in the draft (a click in the text, F8) becomes the current item; a new
   // review after a verdict does not move the current item back to it.
   // Selecting an item's span from the panel may select a finding that touches it: that is not a choice.
-  const byFindingRef = useRef(byFinding);
-  byFindingRef.current = byFinding;
+  const findingItemsRef = useRef(findingItems);
+  findingItemsRef.current = findingItems;
   const ownSelection = useRef<string | null>(null);
   useEffect(() => {
     if (selectedId === ownSelection.current) return;
     ownSelection.current = null;
-    const item = selectedId === null ? undefined : byFindingRef.current.get(selectedId);
+    const item = selectedId === null ? undefined : findingItemsRef.current.get(selectedId);
     if (item) setCurrentId(item.id);
   }, [selectedId]);
 
@@ -160,10 +161,10 @@ export function ReviewSidePanel(props: Props) {
         findingId = [...itemsByFinding(review, [...held.values()])].find(([, item]) => item.id === itemId)?.[0];
       }
       if (findingId === undefined) return false;
-      const others = (mergedInto.get(findingId) ?? []).flatMap((id) => byFinding.get(id)?.id ?? []);
+      const others = (mergedInto.get(findingId) ?? []).flatMap((id) => findingItems.get(id)?.id ?? []);
       return applyFindings([{ findingId, itemId }], others);
     },
-    [findingOf, mergedInto, byFinding, applyFindings, view, review],
+    [findingOf, mergedInto, findingItems, applyFindings, view, review],
   );
 
   const actions = useMemo(
@@ -228,7 +229,7 @@ export function ReviewSidePanel(props: Props) {
     const editor = view();
     const selected = editor?.state.field(findingsField).selectedId;
     // From the text the walk starts at the cursor, unless the cursor is on the current item.
-    const onCurrent = selected != null && byFinding.get(selected)?.id === currentId;
+    const onCurrent = selected != null && findingItems.get(selected)?.id === currentId;
     step(direction, editor?.hasFocus && !onCurrent ? editor.state.selection.main.from : undefined);
     document.querySelector<HTMLElement>('[data-testid=review-panel]')?.focus();
   };
@@ -236,7 +237,7 @@ export function ReviewSidePanel(props: Props) {
   /** A 全部改正 on a bundle: every finding with a review item, in one edit and one review change. */
   const fixAll = (findingIds: readonly string[]) => {
     const targets = findingIds.flatMap((findingId) => {
-      const item = byFinding.get(findingId);
+      const item = findingItems.get(findingId);
       return item ? [{ findingId, itemId: item.id }] : [];
     });
     const editor = view();
@@ -263,7 +264,7 @@ export function ReviewSidePanel(props: Props) {
   // The editor's hover and right-click cards ask for these; the review is here.
   const cardAction = useRef<(request: FindingActionRequest) => void>(() => undefined);
   cardAction.current = ({ action, findingId }) => {
-    const item = byFinding.get(findingId);
+    const item = findingItems.get(findingId);
     if (!item) {
       if (action === 'apply') props.onApply(findingId);
       return;
@@ -399,12 +400,12 @@ export function ReviewSidePanel(props: Props) {
           waiting={props.waiting}
           onSelect={(findingId) => {
             // The keyboard stays in the panel (J, A…); Enter or a click in the text goes to the draft.
-            const item = byFinding.get(findingId);
+            const item = findingItems.get(findingId);
             if (item) makeCurrent(item.id);
             else props.onSelect(findingId);
           }}
           onApply={(findingId) => {
-            const item = byFinding.get(findingId);
+            const item = findingItems.get(findingId);
             if (!item || !apply(item.id)) props.onApply(findingId);
           }}
           onFixAll={fixAll}
@@ -413,7 +414,7 @@ export function ReviewSidePanel(props: Props) {
           onUnify={props.onUnify}
           onIgnoreText={props.onIgnoreText}
           renderExtra={(finding) => {
-            const item = byFinding.get(finding.id);
+            const item = findingItems.get(finding.id);
             return item && controls(item);
           }}
           footer={
