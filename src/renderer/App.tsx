@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { localeOf } from '../core/i18n/formatTime';
 import { t } from '../core/i18n/messages';
 import type { MenuCommand, OpenResult } from '../shared/api';
 import { AboutDialog } from './components/AboutDialog';
@@ -138,7 +139,7 @@ export function App() {
 
   useAppliedTheme(settings.theme);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = localeOf(lang);
     document.body.dataset.lang = lang;
   }, [lang]);
 

@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
+import { localeOf } from '../../core/i18n/formatTime';
 import { t } from '../../core/i18n/messages';
 import type { GazetteerStatus } from '../worker/checkClient';
 import type { DeskCounts } from '../review/deskCounts';
@@ -31,7 +32,7 @@ export function StatusBar({ lang, fileName, encoding, chars, edited, counts, che
       <span data-testid="status-encoding">{encoding ?? '—'}</span>
       <span className="jk-status-sep" />
       <span data-testid="status-chars" data-count={chars}>
-        {t(lang, 'app.status.chars', { count: chars.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
+        {t(lang, 'app.status.chars', { count: chars.toLocaleString(localeOf(lang)) })}
       </span>
       <span className="jk-status-spacer" />
       {gazetteer.status === 'unavailable' && (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObjec
 import type { EditorView } from '@codemirror/view';
 import type { Finding } from '../../../core/finding';
 import type { Lang } from '../../../core/i18n/lang';
+import { formatTime } from '../../../core/i18n/formatTime';
 import { t } from '../../../core/i18n/messages';
 import { dismissRule, restoreRule } from '../../../core/review/dismissRule';
 import { ruleLabel } from '../../../core/review/ruleLabel';
@@ -301,7 +302,7 @@ export function ReviewSidePanel(props: Props) {
     save: () => {
       const text = props.view()?.state.doc.toString();
       if (text !== undefined) {
-        session.update((r, who, now) => addRevision(r, t(lang, 'app.revisions.label', { time: new Date(now).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }), text, who, now));
+        session.update((r, who, now) => addRevision(r, t(lang, 'app.revisions.label', { time: formatTime(now, lang) }), text, who, now));
       }
       session.saveNow();
     },

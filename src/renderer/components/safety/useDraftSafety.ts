@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../core/i18n/lang';
+import { formatTime } from '../../../core/i18n/formatTime';
 import { t } from '../../../core/i18n/messages';
 import type { DraftDiskEvent, PendingRecoveryView } from '../../../shared/api';
 import { api } from '../../jiaokanApi';
@@ -41,7 +42,7 @@ export function useDraftSafety({ lang, draft, currentText, restore, reload }: Op
     (pending: PendingRecoveryView) => {
       const prompt: SafetyPrompt = pending.readable
         ? {
-            message: t(lang, 'recovery.offer', { name: pending.name, savedAt: new Date(pending.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }),
+            message: t(lang, 'recovery.offer', { name: pending.name, savedAt: formatTime(pending.savedAt, lang) }),
             actions: [
               { label: t(lang, 'recovery.restore'), testId: 'recovery-restore', run: () => (dismiss(prompt), restore(pending)) },
               { label: t(lang, 'recovery.discard'), testId: 'recovery-discard', run: () => (dismiss(prompt), void api().discardRecovery(pending.key)) },
