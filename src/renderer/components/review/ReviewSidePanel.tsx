@@ -367,7 +367,7 @@ export function ReviewSidePanel(props: Props) {
               findings: progress.findings.total,
               claimsReviewed: progress.claims.reviewed,
               claims: progress.claims.total,
-              openErrors: progress.openErrors,
+              openErrors: props.counts.open.error,
               needsSource: progress.claimsNeedingSource,
             })}
           >
