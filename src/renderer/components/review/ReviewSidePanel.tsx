@@ -197,12 +197,12 @@ export function ReviewSidePanel(props: Props) {
       />
     );
 
-  /** J/K, F8: the next unreviewed item in document order, made current and shown; at the end, says so. */
   // Where the current item last stood in the list: once it is fixed and re-checked away, J and K go on from there.
   const currentFrom = useRef<number | undefined>(undefined);
   const currentStop = stops.find((s) => s.itemId === currentId);
   if (currentStop) currentFrom.current = currentStop.from;
 
+  /** J/K, F8: the next unreviewed item in document order, made current and shown; at the end, says so. */
   const step = (direction: 1 | -1, cursor?: number): boolean => {
     const next = cursor === undefined && currentStop ? walkStep(stops, currentId, undefined, direction) : walkStep(stops, null, cursor ?? currentFrom.current, direction);
     if ('edge' in next) {
