@@ -1,35 +1,42 @@
 import type { EditorView } from '@codemirror/view';
 import { markAllFixed, type AppliedFix } from '../../core/review/applySuggestion';
-import { setVerdict } from '../../core/review/setVerdict';
+import type { ReviewItem } from '../../core/review/review';
 import { applySuggestions } from '../editor/findingCommands';
-import { findingsField, rangesOf } from '../editor/findingsField';
+import { rangesOf } from '../editor/findingsField';
 import type { ReviewChange } from './reviewSession';
 
-/** A finding to apply and the review item that records it. */
+/** A review item to mark fixed, and the finding whose first span anchors it. */
 export interface FixTarget {
   findingId: string;
   itemId: string;
 }
 
+/** The fix targets of those findings that have a review item (`findingItems`, from itemsByFinding). */
+export function fixTargets(findingIds: readonly string[], findingItems: ReadonlyMap<string, ReviewItem>): FixTarget[] {
+  return findingIds.flatMap((findingId) => {
+    const item = findingItems.get(findingId);
+    return item ? [{ findingId, itemId: item.id }] : [];
+  });
+}
+
 /**
  * "Apply suggestion" from the review, for one card or a bundle's 全部改正: the editor replaces
- * every span of the findings in ONE undoable edit, and the review records it as one change: each
- * item marked fixed by core's markAllFixed (and `alsoFixed`, the items of findings merged into the
- * card, marked fixed with it). Undefined when no finding had anything to change.
+ * every span of `findingIds` that differs from its suggestion in ONE undoable edit, and the review
+ * records it as one change, core's markAllFixed: each item of `fixed` marked fixed and anchored
+ * where its finding's first span stands after the edit (the replacement, for an applied finding
+ * and for the findings merged into its card). A finding with no item yet is applied all the same.
+ * Undefined when no finding had anything to change.
  */
-export function applyAndMarkFixed(view: EditorView, targets: readonly FixTarget[], alsoFixed: readonly string[] = []): ReviewChange | undefined {
+export function applyAndMarkFixed(view: EditorView, findingIds: readonly string[], fixed: readonly FixTarget[]): ReviewChange | undefined {
   const before = view.state;
-  const starts = targets.flatMap((target) => {
+  const firstSpans = fixed.flatMap((target) => {
     const first = rangesOf(before, target.findingId)[0];
-    const replacement = before.field(findingsField).byId.get(target.findingId)?.suggestion?.replacement;
-    return first && replacement !== undefined ? [{ ...target, from: first.from, length: replacement.length }] : [];
+    return first ? [{ itemId: target.itemId, ...first }] : [];
   });
-  const changes = applySuggestions(view, starts.map((s) => s.findingId));
+  const changes = applySuggestions(view, findingIds);
   if (!changes) return undefined;
   const text = view.state.doc.toString();
-  const fixes: AppliedFix[] = starts.map((s) => {
-    const start = changes.mapPos(s.from, -1);
-    return { itemId: s.itemId, start, end: start + s.length };
-  });
-  return (review, who, now) => alsoFixed.reduce((r, itemId) => setVerdict(r, itemId, 'fixed', {}, who, now), markAllFixed(review, fixes, text, who, now));
+  // A replaced span maps onto its replacement: its start stays before the inserted text, its end after.
+  const fixes: AppliedFix[] = firstSpans.map((span) => ({ itemId: span.itemId, start: changes.mapPos(span.from, -1), end: changes.mapPos(span.to, 1) }));
+  return (review, who, now) => markAllFixed(review, fixes, text, who, now);
 }

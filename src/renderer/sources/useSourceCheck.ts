@@ -172,7 +172,7 @@ export function useSourceCheck({ lang, review, editor, findingItems, draftPath, 
       (findingId: string) => {
         const item = findingItems.get(findingId);
         const editorView = view();
-        const change = item && editorView ? applyAndMarkFixed(editorView, [{ findingId, itemId: item.id }]) : undefined;
+        const change = item && editorView ? applyAndMarkFixed(editorView, [findingId], [{ findingId, itemId: item.id }]) : undefined;
         if (change) latest.current.review.update(change);
         else applyFinding(findingId);
       },

@@ -11,7 +11,7 @@ import { reviewProgress } from '../../../core/review/reviewProgress';
 import { setNote, setVerdict } from '../../../core/review/setVerdict';
 import type { ReviewReportFormat } from '../../../shared/api';
 import { api } from '../../jiaokanApi';
-import { applyAndMarkFixed, type FixTarget } from '../../review/applyAndMarkFixed';
+import { applyAndMarkFixed, fixTargets, type FixTarget } from '../../review/applyAndMarkFixed';
 import type { DeskCounts } from '../../review/deskCounts';
 import { walkStep, type WalkStop } from '../../review/reviewWalk';
 import { findingsField, rangesById } from '../../editor/findingsField';
@@ -139,12 +139,12 @@ export function ReviewSidePanel(props: Props) {
     [itemById, view, review, findingOf],
   );
 
-  /** Applies the finding's suggestion (and fixes the findings merged into its card) as one edit and one review change. */
+  /** Applies the findings' suggestions as one edit and marks the `fixed` items fixed as one review change. */
   const applyFindings = useCallback(
-    (targets: readonly FixTarget[], alsoFixed: readonly string[] = []): boolean => {
+    (findingIds: readonly string[], fixed: readonly FixTarget[]): boolean => {
       const editor = view();
       if (!editor) return false;
-      const change = applyAndMarkFixed(editor, targets, alsoFixed);
+      const change = applyAndMarkFixed(editor, findingIds, fixed);
       if (change) session.update(change);
       document.querySelector<HTMLElement>('[data-testid=review-panel]')?.focus();
       return change !== undefined;
@@ -162,8 +162,9 @@ export function ReviewSidePanel(props: Props) {
         findingId = [...itemsByFinding(review, [...held.values()])].find(([, item]) => item.id === itemId)?.[0];
       }
       if (findingId === undefined) return false;
-      const others = (mergedInto.get(findingId) ?? []).flatMap((id) => findingItems.get(id)?.id ?? []);
-      return applyFindings([{ findingId, itemId }], others);
+      // The findings merged into its card are fixed with it.
+      const merged = fixTargets(mergedInto.get(findingId) ?? [], findingItems);
+      return applyFindings([findingId], [{ findingId, itemId }, ...merged]);
     },
     [findingOf, mergedInto, findingItems, applyFindings, view, review],
   );
@@ -235,14 +236,11 @@ export function ReviewSidePanel(props: Props) {
     document.querySelector<HTMLElement>('[data-testid=review-panel]')?.focus();
   };
 
-  /** A 全部改正 on a bundle: every finding with a review item, in one edit and one review change. */
+  /** A 全部改正 on a bundle: every finding in one edit; those with a review item marked fixed in one review change. */
   const fixAll = (findingIds: readonly string[]) => {
-    const targets = findingIds.flatMap((findingId) => {
-      const item = findingItems.get(findingId);
-      return item ? [{ findingId, itemId: item.id }] : [];
-    });
+    const fixed = fixTargets(findingIds, findingItems);
     const editor = view();
-    if (targets.length > 0) applyFindings(targets);
+    if (fixed.length > 0) applyFindings(findingIds, fixed);
     else if (editor) applySuggestions(editor, findingIds);
   };
 
