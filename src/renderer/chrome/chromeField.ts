@@ -9,7 +9,7 @@ import type { PageChromeState } from './pageChromeState';
 /** The chrome recognised in exactly the document it is dispatched to. */
 export const setChrome = StateEffect.define<PageChromeState>();
 
-const dimmed = Decoration.mark({ class: 'jk-chrome', attributes: { 'data-chrome': 'excluded' } });
+const dimmed = Decoration.mark({ class: 'jk-chrome' });
 
 export const chromeField = StateField.define<DecorationSet>({
   create: () => Decoration.none,

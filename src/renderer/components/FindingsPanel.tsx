@@ -76,7 +76,6 @@ const FindingItem = memo(function FindingItem({ findings, selected, inBundle = f
       aria-selected={selected}
       data-testid="finding-item"
       data-finding-id={finding.id}
-      data-merged={others.map((f) => f.id).join(' ') || undefined}
       data-rule={finding.rule}
       data-severity={finding.severity}
       onClick={() => onSelect(finding.id)}

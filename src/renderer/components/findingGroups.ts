@@ -41,7 +41,7 @@ function factCards(findings: readonly Finding[]): Finding[][] {
 }
 
 /** The key identical mechanical findings share: rule, message and suggestion. */
-export function bundleKey(finding: Finding): string {
+function bundleKey(finding: Finding): string {
   return JSON.stringify([finding.rule, finding.message, finding.suggestion?.replacement ?? null]);
 }
 

@@ -19,7 +19,6 @@ class IndentWidget extends WidgetType {
 }
 
 const blankLine = Decoration.line({ class: 'cm-jk-blank' });
-const indentedLine = Decoration.line({ class: 'cm-jk-indented' });
 const indent = Decoration.replace({ widget: new IndentWidget() });
 
 function paragraphDecorations(view: EditorView): DecorationSet {
@@ -32,7 +31,6 @@ function paragraphDecorations(view: EditorView): DecorationSet {
       if (lead === line.length) {
         builder.add(line.from, line.from, blankLine);
       } else if (lead > 0) {
-        builder.add(line.from, line.from, indentedLine);
         builder.add(line.from, line.from + lead, indent);
       }
       pos = line.to + 1;

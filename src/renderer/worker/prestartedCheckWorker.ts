@@ -1,7 +1,7 @@
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 
 /** A check worker with the messages it sent before a CheckClient listened to it. */
-export interface StartedCheckWorker {
+interface StartedCheckWorker {
   worker: Worker;
   held: CheckResponse[];
 }

@@ -9,7 +9,7 @@ import { ClaimRow } from './ClaimRow';
  * Rows rendered at first, and added per click: a compilation of a megabyte has thousands of
  * claims, all extracted and counted, but drawing them all at once would stall the window.
  */
-export const CLAIM_ROWS_PER_PAGE = 300;
+const CLAIM_ROWS_PER_PAGE = 300;
 
 interface Props {
   review: Review | null;

@@ -332,9 +332,7 @@ export function ReviewSidePanel(props: Props) {
       <ul className="jk-group-list">
         {review.dismissedRules.map((d) => (
           <li key={d.rule} className="jk-dismissed-rule">
-            <span className="jk-dismissed-rule-name" title={d.rule}>
-              {ruleLabel(d.rule, lang)}
-            </span>{' '}
+            <span title={d.rule}>{ruleLabel(d.rule, lang)}</span>{' '}
             {d.reason}
             <button type="button" className="jk-link-button" onClick={() => session.update((r, _who, now) => restoreRule(r, d.rule, now))}>
               {t(lang, 'review.ui.restoreRule')}
