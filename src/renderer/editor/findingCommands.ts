@@ -1,7 +1,7 @@
 /** What the side panel does to the editor: selects a finding, applies suggestions. */
-import { EditorSelection, type ChangeSet } from '@codemirror/state';
+import { EditorSelection, type ChangeSet, type EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { findingsField, preferFinding, rangesOf } from './findingsField';
+import { findingsField, preferFinding, rangesById, rangesOf } from './findingsField';
 
 /** Selects the finding's first span, scrolls it into view and gives the editor focus. */
 export function goToFinding(view: EditorView, id: string): boolean {
@@ -15,12 +15,11 @@ export function goToFinding(view: EditorView, id: string): boolean {
   return true;
 }
 
-/** The edits that apply a finding's suggestion: each span that differs from it. */
-function suggestionChanges(view: EditorView, id: string): { from: number; to: number; insert: string }[] {
-  const { state } = view;
+/** The edits that apply a finding's suggestion: each span that differs from it (the panel counts them as places). */
+export function suggestionChanges(state: EditorState, id: string): { from: number; to: number; insert: string }[] {
   const replacement = state.field(findingsField).byId.get(id)?.suggestion?.replacement;
   if (replacement === undefined) return [];
-  return rangesOf(state, id)
+  return (rangesById(state).get(id) ?? [])
     .filter((r) => state.sliceDoc(r.from, r.to) !== replacement)
     .map((r) => ({ from: r.from, to: r.to, insert: replacement }));
 }
@@ -30,7 +29,7 @@ function suggestionChanges(view: EditorView, id: string): { from: number; to: nu
  * (one finding, or a bundle's 全部改正). The changes made, or undefined when there was nothing to change.
  */
 export function applySuggestions(view: EditorView, ids: readonly string[]): ChangeSet | undefined {
-  const changes = ids.flatMap((id) => suggestionChanges(view, id));
+  const changes = ids.flatMap((id) => suggestionChanges(view.state, id));
   if (changes.length === 0) return undefined;
   const tr = view.state.update({ changes, userEvent: 'input.apply', scrollIntoView: true });
   view.dispatch(tr);

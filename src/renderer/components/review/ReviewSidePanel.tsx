@@ -15,7 +15,7 @@ import { applyAndMarkFixed, fixTargets, type FixTarget } from '../../review/appl
 import type { DeskCounts } from '../../review/deskCounts';
 import { walkStep, type WalkStop } from '../../review/reviewWalk';
 import { findingsField, rangesById } from '../../editor/findingsField';
-import { applySuggestions } from '../../editor/findingCommands';
+import { applySuggestions, suggestionChanges } from '../../editor/findingCommands';
 import { sentenceAround } from '../../../core/text/sentenceAround';
 import { onFindingAction, type FindingActionRequest } from '../../editor/findingActionEvent';
 import { itemsByFinding } from '../../../core/review/itemsByFinding';
@@ -252,12 +252,10 @@ export function ReviewSidePanel(props: Props) {
     return sentenceAround(line.text, range.from - line.from, Math.min(range.to, line.to) - line.from, SENTENCE_REACH);
   };
 
-  /** How many places applying the finding's suggestion changes: its spans that differ from the suggestion. */
+  /** How many places applying the finding's suggestion changes. */
   const placesChanged = (finding: Finding): number => {
     const state = view()?.state;
-    const replacement = finding.suggestion?.replacement;
-    if (!state || replacement === undefined) return 0;
-    return (rangesById(state).get(finding.id) ?? []).filter((r) => state.sliceDoc(r.from, r.to) !== replacement).length;
+    return state ? suggestionChanges(state, finding.id).length : 0;
   };
 
   // The editor's hover and right-click cards ask for these; the review is here.
