@@ -14,12 +14,17 @@ const EDITOR_MIN_WIDTH = 480;
 /** The height the editor keeps below the compare pane. */
 const EDITOR_MIN_HEIGHT = 160;
 
+/** A pane's limits when it shares `room` pixels with the editor, which keeps `editorMin` of them. */
+function boundsBesideEditor(room: number, editorMin: number, limits: PaneBounds): PaneBounds {
+  return { min: limits.min, max: Math.max(limits.min, Math.min(limits.max, room - editorMin)) };
+}
+
 /** The side panel's limits in a window `windowWidth` wide. */
 export function sidePanelBounds(windowWidth: number, limits: PaneBounds): PaneBounds {
-  return { min: limits.min, max: Math.max(limits.min, Math.min(limits.max, windowWidth - EDITOR_MIN_WIDTH)) };
+  return boundsBesideEditor(windowWidth, EDITOR_MIN_WIDTH, limits);
 }
 
 /** The compare pane's limits in an app area `areaHeight` tall. */
 export function comparePaneBounds(areaHeight: number, limits: PaneBounds): PaneBounds {
-  return { min: limits.min, max: Math.max(limits.min, Math.min(limits.max, areaHeight - EDITOR_MIN_HEIGHT)) };
+  return boundsBesideEditor(areaHeight, EDITOR_MIN_HEIGHT, limits);
 }
