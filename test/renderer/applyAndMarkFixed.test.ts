@@ -1,25 +1,11 @@
-import { EditorState, type Transaction } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding';
 import { createReview } from '../../src/core/review/createReview';
 import { itemsByFinding } from '../../src/core/review/itemsByFinding';
 import { itemSpan, type Review } from '../../src/core/review/review';
 import { applyAndMarkFixed, fixTargets } from '../../src/renderer/review/applyAndMarkFixed';
-import { findingsField, setFindings } from '../../src/renderer/editor/findingsField';
+import { headlessView } from './headlessView';
 import { findingAt, LATER, NOW } from '../fixtures/review/reviewFixtures';
-
-/** Just what applyAndMarkFixed uses of a view: its state and dispatch (no DOM in unit tests). */
-function headlessView(text: string, findings: readonly Finding[]): EditorView {
-  const view = {
-    state: EditorState.create({ doc: text, extensions: [findingsField] }),
-    dispatch(tr: Transaction) {
-      view.state = tr.state;
-    },
-  };
-  view.dispatch(view.state.update({ effects: setFindings.of(findings) }));
-  return view as unknown as EditorView;
-}
 
 function suggesting(finding: Finding, replacement: string): Finding {
   return { ...finding, suggestion: { replacement } };

@@ -12,6 +12,7 @@ import { setNote, setVerdict } from '../../../core/review/setVerdict';
 import type { ReviewReportFormat } from '../../../shared/api';
 import { api } from '../../jiaokanApi';
 import { applyAndMarkFixed, fixTargets, type FixTarget } from '../../review/applyAndMarkFixed';
+import { cardFix, cardsByFinding } from '../../review/cardFix';
 import type { DeskCounts } from '../../review/deskCounts';
 import { walkStep, type WalkStop } from '../../review/reviewWalk';
 import { findingsField, rangesById } from '../../editor/findingsField';
@@ -91,12 +92,8 @@ export function ReviewSidePanel(props: Props) {
   const progress = useMemo(() => (review ? reviewProgress(review) : null), [review]);
 
   const groups = useMemo(() => groupByFamily(shownFindings), [shownFindings]);
-  /** Findings merged into another's card: applying the card fixes them with it. */
-  const mergedInto = useMemo(() => {
-    const merged = new Map<string, string[]>();
-    for (const g of groups) for (const e of g.entries) if (e.kind === 'card' && e.findings.length > 1) merged.set(e.findings[0]!.id, e.findings.slice(1).map((f) => f.id));
-    return merged;
-  }, [groups]);
+  /** Each finding of a card that merges several → the card's findings: applying the card fixes them all. */
+  const cards = useMemo(() => cardsByFinding(groups), [groups]);
 
   /** The items J/K stop on, in document order: each card's lead finding and each finding of a bundle; on the claims tab the checklist. */
   const stops = useMemo((): WalkStop[] => {
@@ -162,11 +159,11 @@ export function ReviewSidePanel(props: Props) {
         findingId = [...itemsByFinding(review, [...held.values()])].find(([, item]) => item.id === itemId)?.[0];
       }
       if (findingId === undefined) return false;
-      // The findings merged into its card are fixed with it.
-      const merged = fixTargets(mergedInto.get(findingId) ?? [], findingItems);
-      return applyFindings([findingId], [{ findingId, itemId }, ...merged]);
+      // The card's suggestion is applied, and every finding merged into the card is fixed with it.
+      const { applied, fixed } = cardFix(findingId, itemId, cards, findingItems);
+      return applyFindings([applied], fixed);
     },
-    [findingOf, mergedInto, findingItems, applyFindings, view, review],
+    [findingOf, cards, findingItems, applyFindings, view, review],
   );
 
   const actions = useMemo(
