@@ -4,9 +4,11 @@ import { isHan } from '../text/cjk';
 import { mentionForm, type Mention } from './mention';
 import { NameLengths } from './nameLengths';
 import type { ParagraphScope } from './paragraphScope';
+import type { WordBounds } from './wordBounds';
 import { scanNameBack } from './scanNameBack';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
+import { COUNTY_GENERICS, countySlips } from '../gazetteer/countySlips';
 
 /** Generics a place name may end in (longest first); known names need no generic list. */
 const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
@@ -51,7 +53,7 @@ export function extractPlaces(scope: ParagraphScope): Mention[] {
 
   for (let i = 0; i < text.length; i++) {
     const end = i + 1;
-    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index !== undefined, boundaryAt);
+    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, scope.bounds);
     if (!candidate) continue;
     while (accepted.length > 0 && accepted[accepted.length - 1]!.end > candidate.start && accepted[accepted.length - 1]!.start >= candidate.start) {
       ends.delete(accepted.pop()!.end);
@@ -102,12 +104,15 @@ function countiesByShortForm(index: GazetteerIndex, name: string): Place[] {
 function unknownAt(
   text: string,
   end: number,
-  hasGazetteer: boolean,
+  index: GazetteerIndex | undefined,
   boundaryAt: (j: number) => boolean,
+  bounds: () => WordBounds,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!GENERIC_LAST_CHARS.has(text.charCodeAt(end - 1))) return undefined;
   const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
-  if (!generic || !(hasGazetteer ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
+  if (!generic) return undefined;
+  if (index && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, bounds);
+  if (!(index ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
   // A generic written twice is a name and the next word (五一乡|乡长, 龙凤村|村民, 丽岗镇|镇安村), never one name.
   const before = text[bodyEnd - 1] ?? '';
@@ -122,6 +127,39 @@ function unknownAt(
     return { start, end, generic, known: false };
   }
   return undefined;
+}
+
+/**
+ * A city or county name no division has that a sound-alike slip of one explains (徐吻县 for 徐闻县);
+ * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, or a
+ * province or city written short (贵州|习谁县), but not just any character (伊|普尔市, a foreign
+ * name read in pieces); and it must stand as words of its own: its generic a
+ * word by itself (not 市场, 区域) and its first character a word's start (not 陕西|凤县, 河南|滑县).
+ */
+function countySlipAt(
+  text: string,
+  end: number,
+  generic: string,
+  index: GazetteerIndex,
+  boundaryAt: (j: number) => boolean,
+  bounds: () => WordBounds,
+): { start: number; end: number; generic: string; known: boolean } | undefined {
+  const bodyEnd = end - generic.length;
+  // Each longer body adds one character before the last: every character read must be Han.
+  if (!isHan(text[bodyEnd - 1])) return undefined;
+  for (let len = 2; len <= 3 && len <= bodyEnd; len++) {
+    const start = bodyEnd - len;
+    if (!isHan(text[start])) return undefined;
+    if (!(boundaryAt(start) || shortNameEndsAt(index, text, start)) || countySlips(index, text.slice(start, end)).length === 0) continue;
+    const words = bounds();
+    return words.isBoundary(start) && words.isBoundary(bodyEnd) && words.isBoundary(end) ? { start, end, generic, known: false } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a province, city or county written without its generic (贵州, 扬州) ends at `j`. */
+function shortNameEndsAt(index: GazetteerIndex, text: string, j: number): boolean {
+  return (j >= 2 && index.hasShortName(text.slice(j - 2, j))) || (j >= 3 && index.hasShortName(text.slice(j - 3, j)));
 }
 
 function stopWordEndsAt(text: string, j: number): boolean {

@@ -26,6 +26,8 @@ export interface GazetteerIndex {
   childrenOf(code: string): Place[];
   /** Number of divisions at each level. */
   count(level: Place['level']): number;
+  /** Every division of a level above towns (the 3,300-odd cities and counties), listed on first use. */
+  atLevel(level: Exclude<Place['level'], 'town'>): readonly Place[];
 }
 
 /** Statistical filler rows (市辖区, 县, 省直辖县级行政区划) are codes, not names anyone writes. */
@@ -94,6 +96,7 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   };
   let counts: Map<number, number> | undefined;
   let written: string[] | undefined;
+  const byLevel = new Map<Place['level'], Place[]>();
   const index: GazetteerIndex = {
     source: gazetteer.source,
     named: (name) => places(rowsNamed(name)),
@@ -124,6 +127,15 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
         for (const code of codes) counts.set(code.length, (counts.get(code.length) ?? 0) + 1);
       }
       return counts.get(CODE_LENGTH[level]) ?? 0;
+    },
+    atLevel: (level) => {
+      let list = byLevel.get(level);
+      if (!list) {
+        list = [];
+        for (let i = 0; i < codes.length; i++) if (codes[i]!.length === CODE_LENGTH[level] && !NOT_A_NAME.has(names[i]!)) list.push(at(i)!);
+        byLevel.set(level, list);
+      }
+      return list;
     },
   };
   cache.set(gazetteer, index);

@@ -29,8 +29,8 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
   const edit = singleEdit(a.key, b.key);
   if (!edit) return false;
   const shorter = Math.min(a.key.length, b.key.length);
-  if (CONTRASTIVE.has(edit.from) || CONTRASTIVE.has(edit.to)) return false;
   const substitution = edit.from !== '' && edit.to !== '';
+  if ((CONTRASTIVE.has(edit.from) || CONTRASTIVE.has(edit.to)) && !slipOfRealPlace(a, b, hasGazetteer, substitution && soundAlike(edit.from, edit.to))) return false;
   if (substitution ? shorter < 3 : shorter < 2) return false;
   if (edit.at === 0 || (!substitution && edit.at === shorter)) return false;
   switch (a.kind) {
@@ -44,6 +44,14 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
       // Department names are checked against the standard list, not against each other (文广旅局/文体旅局 are both real).
       return a.category !== 'bureau';
   }
+}
+
+/**
+ * A contrastive character read alike between a name some division has and one none has is a slip
+ * of the ear, not a contrast (张北县/张备县: 北 and 备 sound alike, and there is no 张备县).
+ */
+function slipOfRealPlace(a: FormStats, b: FormStats, hasGazetteer: boolean, soundAlikeSubstitution: boolean): boolean {
+  return a.kind === 'place' && hasGazetteer && a.known !== b.known && soundAlikeSubstitution;
 }
 
 function placePair(a: FormStats, b: FormStats, hasGazetteer: boolean, soundAlikeSubstitution: boolean): boolean {

@@ -7,10 +7,20 @@ import { gazetteerIndex, isWithin, isWithinAny, placePath } from '../../gazettee
 import type { Place } from '../../gazetteer/place';
 import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
 import { townMatch } from '../../gazetteer/townMatch';
+import { COUNTY_GENERICS, countySlips } from '../../gazetteer/countySlips';
 import { t } from '../../i18n/messages';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 
 const TOWN_GENERICS = new Set(['镇', '乡', '街道', '苏木']);
+
+/** A city or county name no division has, one sound-alike character off one (徐吻县 → 徐闻县). */
+interface WrongCounty {
+  name: string;
+  /** The province or city written straight before it, the slip being looked for within it. */
+  within: Place | undefined;
+  place: Place;
+  spans: { start: number; end: number }[];
+}
 
 interface WrongTown {
   name: string;
@@ -50,12 +60,59 @@ export const gazetteerCheck: DocumentCheck = {
     // Every occurrence of a wrong name is the same slip, scoped or not.
     for (const m of towns) wrong.get(m.text)?.spans.push({ start: m.start, end: m.end });
     const writtenTowns = new Set(mentions.map((m) => places.denoted(m)?.code).filter((c) => c !== undefined));
-    return [...wrong.values()]
-      // The draft also writes the official name: the consistency check shows both forms with this evidence, once.
-      .filter((w) => !(w.kind === 'misspelt' && writtenTowns.has(w.town.code)))
-      .map((w) => finding(w, ctx.lang, placePath(index, w.town).map((p) => p.name), index.source));
+    return [
+      ...[...wrong.values()]
+        // The draft also writes the official name: the consistency check shows both forms with this evidence, once.
+        .filter((w) => !(w.kind === 'misspelt' && writtenTowns.has(w.town.code)))
+        .map((w) => finding(w, ctx.lang, placePath(index, w.town).map((p) => p.name), index.source)),
+      ...wrongCounties(ctx.text, mentions, places, index)
+        .filter((w) => !writtenTowns.has(w.place.code))
+        .map((w) => countyFinding(w, ctx.lang, placePath(index, w.place).map((p) => p.name), index.source)),
+    ];
   },
 };
+
+/**
+ * Cities and counties no division is called (the extraction reads them only where a sound-alike
+ * slip of a real one explains them) that exactly one division explains: among those of the
+ * province or city written straight before the name, else nationwide.
+ */
+function wrongCounties(text: string, mentions: readonly Mention[], places: PlaceContext, index: ReturnType<typeof gazetteerIndex>): WrongCounty[] {
+  const unknown = mentions.filter((m) => m.kind === 'place' && COUNTY_GENERICS.has(m.category) && (m.places?.length ?? 0) === 0);
+  if (unknown.length === 0) return [];
+  const knownEndingAt = new Map<number, Place>();
+  for (const m of mentions) {
+    const place = places.denoted(m);
+    if (place) knownEndingAt.set(m.end, place);
+  }
+  const wrong = new Map<string, WrongCounty>();
+  for (const m of unknown) {
+    const known = knownEndingAt.get(m.start);
+    const before = known ? [known] : shortNamedEndingAt(index, text, m.start);
+    // No county lies within a county or town: after one, the name is an older or informal area (浏阳市|北盛区).
+    if (before.length > 0 && before.every((p) => p.level === 'county' || p.level === 'town')) continue;
+    const within = before.length === 1 ? before[0] : undefined;
+    const slips = countySlips(index, m.text).filter((p) => !within || isWithin(p, within.code));
+    if (slips.length === 1 && !wrong.has(m.text)) wrong.set(m.text, { name: m.text, within, place: slips[0]!, spans: [] });
+  }
+  for (const m of unknown) wrong.get(m.text)?.spans.push({ start: m.start, end: m.end });
+  return [...wrong.values()];
+}
+
+/** The divisions a name written without its generic and ending at `end` may be (贵州, 浏阳); the longer name first. */
+function shortNamedEndingAt(index: ReturnType<typeof gazetteerIndex>, text: string, end: number): Place[] {
+  for (const length of [3, 2]) {
+    const named = end >= length ? index.shortNamed(text.slice(end - length, end)) : [];
+    if (named.length > 0) return named;
+  }
+  return [];
+}
+
+function countyFinding(w: WrongCounty, lang: CheckContext['lang'], path: string[], source: string): RawFinding {
+  const params = { name: w.name, suggestion: w.place.name, path: path.join(''), code: w.place.code, source };
+  const evidence: FindingEvidence = { of: 'gazetteer', county: w.within?.name ?? '', countyCode: w.within?.code ?? '', suggested: w.place.name, code: w.place.code, path, source };
+  return misspelt('gazetteer.unknown-county', t(lang, 'gazetteer.unknownCounty', params), w.spans, evidence);
+}
 
 function finding(w: WrongTown, lang: CheckContext['lang'], path: string[], source: string): RawFinding {
   const params = { county: w.county.name, name: w.name, suggestion: w.town.name, path: path.join(''), code: w.town.code, source };
@@ -63,14 +120,12 @@ function finding(w: WrongTown, lang: CheckContext['lang'], path: string[], sourc
   if (w.kind === 'renamed') {
     return { rule: 'gazetteer.renamed-town', severity: 'info', message: t(lang, 'gazetteer.renamedTown', params), spans: w.spans, evidence };
   }
-  return {
-    rule: 'gazetteer.unknown-town',
-    severity: 'error',
-    message: t(lang, 'gazetteer.unknownTown', params),
-    spans: w.spans,
-    suggestion: { replacement: w.town.name },
-    evidence,
-  };
+  return misspelt('gazetteer.unknown-town', t(lang, 'gazetteer.unknownTown', params), w.spans, evidence);
+}
+
+/** A name the data has no division of, with the official name it was probably meant to be as the fix. */
+function misspelt(rule: string, message: string, spans: RawFinding['spans'], evidence: FindingEvidence & { suggested: string }): RawFinding {
+  return { rule, severity: 'error', message, spans, suggestion: { replacement: evidence.suggested }, evidence };
 }
 
 /**

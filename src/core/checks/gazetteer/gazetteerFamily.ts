@@ -7,6 +7,7 @@ export const gazetteerFamily = {
   facts: true,
   rules: [
     { id: 'gazetteer.unknown-town', severity: 'error', messages: ['gazetteer.unknownTown'], fixable: true, doc: 'A town the official divisions do not place in the county the draft names.' },
+    { id: 'gazetteer.unknown-county', severity: 'error', messages: ['gazetteer.unknownCounty'], fixable: true, doc: 'A city or county no division is called, one sound-alike character off one.' },
     { id: 'gazetteer.renamed-town', severity: 'info', messages: ['gazetteer.renamedTown'], fixable: false, doc: 'A town under a name it no longer has.' },
   ],
   fixture: '记者来到会宁县杨集镇采访。',

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../../../src/core/checkEngine';
+import type { Gazetteer } from '../../../../src/core/gazetteer/gazetteer';
+import { countySlips } from '../../../../src/core/gazetteer/countySlips';
+import { gazetteerIndex } from '../../../../src/core/gazetteer/gazetteerIndex';
+import { testGazetteer } from '../../../fixtures/entities/testGazetteer';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await testGazetteer();
+});
+
+function findings(text: string, families: ('gazetteer' | 'consistency')[] = ['gazetteer', 'consistency']) {
+  return runChecks(text, { lang: 'zh', gazetteer, families });
+}
+
+describe('countySlips', () => {
+  it('finds the cities and counties one sound-alike character after the first away', () => {
+    const index = gazetteerIndex(gazetteer);
+    expect(countySlips(index, '会凝县').map((p) => p.name)).toEqual(['会宁县']);
+    expect(countySlips(index, '定溪市').map((p) => p.name)).toEqual(['定西市']);
+  });
+
+  it('finds nothing for a real name, a different first character, a word or a character read differently', () => {
+    const index = gazetteerIndex(gazetteer);
+    for (const name of ['会宁县', '惠宁县', '贫困县', '大城市', '会老县', '县']) expect(countySlips(index, name)).toEqual([]);
+  });
+});
+
+describe('misspelt cities and counties', () => {
+  it('flags a county its province and city do not have, and names the one it resembles there', () => {
+    const [finding, ...rest] = findings('甘肃省白银市会凝县今年扩种马铃薯。');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'gazetteer.unknown-county', severity: 'error', suggestion: { replacement: '会宁县' } });
+    expect(finding!.spans.map((s) => s.text)).toEqual(['会凝县']);
+    expect(finding!.evidence).toMatchObject({ county: '白银市', path: ['甘肃省', '白银市', '会宁县'] });
+  });
+
+  it('flags a slip written on its own, after a stop word or a province written short, and every occurrence of it', () => {
+    const text = '记者来到会凝县采访。\n甘肃会凝县的梯田连成一片，会凝县的农户说今年收成好。';
+    const [finding, ...rest] = findings(text);
+    expect(rest).toEqual([]);
+    expect(finding!.rule).toBe('gazetteer.unknown-county');
+    expect(finding!.spans).toHaveLength(3);
+  });
+
+  it('leaves words that end in a generic, real short names and foreign names alone', () => {
+    for (const text of [
+      '新兴市场国家的需求还在增长。',
+      '新房子距离市区不远，城乡区域发展更协调了。',
+      '他家住河南滑县的一个村子，去年考上了大学。',
+      '代表团在伊普尔市参加了纪念活动。',
+      '全县今年没有一个贫困县，大城市和超市都很热闹。',
+    ]) {
+      expect(findings(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves a district named after a county alone: no county lies within one (an older or informal area)', () => {
+    expect(findings('他出生在浏阳北盛区的一个山村。')).toEqual([]);
+  });
+
+  it('lets the consistency check show both forms when the draft also writes the real name', () => {
+    const found = findings('会宁县的马铃薯远近闻名。\n会凝县今年又扩种了三万亩。');
+    expect(found.map((f) => f.rule)).toEqual(['consistency.place']);
+    expect(found[0]!.suggestion).toEqual({ replacement: '会宁县' });
+  });
+
+  it('pairs a real place with a slip of it even when the character changed usually makes a different name (北/备)', () => {
+    const found = findings('张北县的风电场连成一片。\n记者随后来到张备县的一个村子。', ['consistency']);
+    expect(found.map((f) => f.rule)).toEqual(['consistency.place']);
+    expect(found[0]!.spans.map((s) => s.text).sort()).toEqual(['张北县', '张备县']);
+  });
+
+  it('reads no slips without the gazetteer', () => {
+    expect(runChecks('甘肃省白银市会凝县今年扩种马铃薯。', { lang: 'zh', families: ['gazetteer', 'consistency'] })).toEqual([]);
+  });
+});
