@@ -8,7 +8,8 @@ import { TITLES } from './titleWords';
 const BYLINE_RE = /(特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|责任编辑|编辑|作者)[\s\u3000:：]*/g;
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 /** What may follow a name after a title: an attribution verb, a preposition, punctuation. */
-const AFTER_TITLED = /^(?:说|表示|介绍|告诉|认为|指出|称|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\u3400-\u9fff]|$)/;
+const AFTER_TITLED =
+  /^(?:说|表示|介绍|告诉|认为|指出|称|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\u3400-\u9fff]|$)/;
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
 const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者)/g;
 

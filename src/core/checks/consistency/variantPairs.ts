@@ -16,8 +16,9 @@ export interface FormStats {
   known: boolean;
 }
 
-/** Characters that make a different name, not a misspelt one: 东城区/西城区, 第一中学/第二中学. */
-const CONTRASTIVE = new Set('东西南北中上下前后左右大小新老旧内外一二三四五六七八九十百千甲乙丙丁正副男女高低长短0123456789');
+/** Characters that make a different name, not a misspelt one, within their class: 东城区/西城区, 第一中学/第二中学. */
+const CONTRAST_CLASSES = ['东西南北中上下前后左右内外', '大小新老旧正副高低长短', '一二三四五六七八九十百千甲乙丙丁0123456789', '男女'];
+const CONTRAST_CLASS = new Map([...CONTRAST_CLASSES.entries()].flatMap(([k, chars]) => [...chars].map((ch) => [ch, k] as const)));
 
 /**
  * Whether two forms one edit apart are probably the same entity written two ways. Both share
@@ -30,7 +31,7 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
   if (!edit) return false;
   const shorter = Math.min(a.key.length, b.key.length);
   const substitution = edit.from !== '' && edit.to !== '';
-  if ((CONTRASTIVE.has(edit.from) || CONTRASTIVE.has(edit.to)) && !slipOfRealPlace(a, b, hasGazetteer, substitution && soundAlike(edit.from, edit.to))) return false;
+  if (contrasts(edit.from, edit.to)) return false;
   if (substitution ? shorter < 3 : shorter < 2) return false;
   if (edit.at === 0 || (!substitution && edit.at === shorter)) return false;
   switch (a.kind) {
@@ -47,11 +48,15 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
 }
 
 /**
- * A contrastive character read alike between a name some division has and one none has is a slip
- * of the ear, not a contrast (张北县/张备县: 北 and 备 sound alike, and there is no 张备县).
+ * Whether the edit makes a different name rather than a misspelt one: a contrastive character for
+ * another of its class (东城区/西城区, 王大明/王小明, 第一/第七), or for a character not read alike
+ * (新塘村/青塘村). Read alike, it is a slip of the ear (张北县/张备县, 李鸿忠/李鸿中, 衡南县/衡男县).
  */
-function slipOfRealPlace(a: FormStats, b: FormStats, hasGazetteer: boolean, soundAlikeSubstitution: boolean): boolean {
-  return a.kind === 'place' && hasGazetteer && a.known !== b.known && soundAlikeSubstitution;
+function contrasts(from: string, to: string): boolean {
+  const fromClass = CONTRAST_CLASS.get(from);
+  const toClass = CONTRAST_CLASS.get(to);
+  if (fromClass !== undefined && fromClass === toClass) return true;
+  return (fromClass !== undefined || toClass !== undefined) && !(from !== '' && to !== '' && soundAlike(from, to));
 }
 
 function placePair(a: FormStats, b: FormStats, hasGazetteer: boolean, soundAlikeSubstitution: boolean): boolean {

@@ -26,6 +26,8 @@ const SILENT: [pattern: string, text: string][] = [
   ['two real bureaus of two levels', '活动由成都市文化广电旅游局主办，武侯区文体旅局承办。'],
   ['two people, given names not read alike', '村民王春华说，今年收成好。村民王春环也说，价格不错。'],
   ['a function word before an organisation', '部分课程不符合中小学生特点，不适合中小学生使用。'],
+  ['two people, contrastive given names (大/小)', '村民王大明说，今年收成好。村民王小明也说，价格不错。'],
+  ['two villages, contrastive names of one class (东/西)', '东关村和西关村隔河相望，东关村种菜，西关村养鱼。'],
 ];
 
 /** Slips planted in the team's own drafts: each must be caught with the right forms. */
@@ -37,6 +39,9 @@ const CAUGHT: [pattern: string, text: string, rule: string, forms: string[]][] =
   ['a department with swapped components', '县卫生健康局召开会议。\n县健康卫生局的干部下乡义诊。', 'consistency.department', ['健康卫生']],
   ['a department with swapped components inside a dictionary word', '县运输交通局发布通知。', 'consistency.department', ['运输交通']],
   ['a department with one character read alike', '省卫生建康委员会发布提示。', 'consistency.department', ['卫生建康']],
+  ['a person, a contrastive character read alike (中/忠)', '副市长李建中说，新桥年底通车。\n李建忠还介绍，旧桥将改成步行桥。', 'consistency.person', ['李建中', '李建忠']],
+  ['a person named by a title of public life, then misspelt in a headline', '李建忠出席会议强调\n国务委员李建中出席会议并讲话。李建中指出，要抓好落实。', 'consistency.person', ['李建中', '李建忠']],
+  ['a county, characters of two contrast classes read alike (南/男)', '衡南县的油茶林连成片。\n记者来到衡男县的一个村子。', 'consistency.place', ['衡南县', '衡男县']],
 ];
 
 describe('names on real-news patterns', () => {
