@@ -32,13 +32,15 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
   const shorter = Math.min(a.key.length, b.key.length);
   const substitution = edit.from !== '' && edit.to !== '';
   if (contrasts(edit.from, edit.to)) return false;
-  if (substitution ? shorter < 3 : shorter < 2) return false;
+  const readAlike = substitution && soundAlike(edit.from, edit.to);
+  // Two characters leave one to compare: only an organisation's own name, by a slip of the ear (巴贝集团/巴背集团).
+  if (substitution ? shorter < 3 && !(shorter === 2 && a.kind === 'org' && readAlike) : shorter < 2) return false;
   if (edit.at === 0 || (!substitution && edit.at === shorter)) return false;
   switch (a.kind) {
     case 'place':
-      return placePair(a, b, hasGazetteer, substitution && soundAlike(edit.from, edit.to));
+      return placePair(a, b, hasGazetteer, readAlike);
     case 'person':
-      return substitution && soundAlike(edit.from, edit.to) && personPair(a, b, edit.at);
+      return readAlike && personPair(a, b, edit.at);
     case 'latin':
       return shorter >= 5 && /^[a-z]+(?: [a-z]+)*$/.test(a.key) && !(a.text === a.text.toUpperCase() && a.text.length <= 5);
     default:

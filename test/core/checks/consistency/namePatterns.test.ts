@@ -28,6 +28,7 @@ const SILENT: [pattern: string, text: string][] = [
   ['a function word before an organisation', '部分课程不符合中小学生特点，不适合中小学生使用。'],
   ['two people, contrastive given names (大/小)', '村民王大明说，今年收成好。村民王小明也说，价格不错。'],
   ['two villages, contrastive names of one class (东/西)', '东关村和西关村隔河相望，东关村种菜，西关村养鱼。'],
+  ['two companies, two-character own names not read alike', '禾丰集团和禾田集团都在园区建了厂，禾田集团的规模更大。'],
 ];
 
 /** Slips planted in the team's own drafts: each must be caught with the right forms. */
@@ -41,6 +42,7 @@ const CAUGHT: [pattern: string, text: string, rule: string, forms: string[]][] =
   ['a department with one character read alike', '省卫生建康委员会发布提示。', 'consistency.department', ['卫生建康']],
   ['a person, a contrastive character read alike (中/忠)', '副市长李建中说，新桥年底通车。\n李建忠还介绍，旧桥将改成步行桥。', 'consistency.person', ['李建中', '李建忠']],
   ['a person named by a title of public life, then misspelt in a headline', '李建忠出席会议强调\n国务委员李建中出席会议并讲话。李建中指出，要抓好落实。', 'consistency.person', ['李建中', '李建忠']],
+  ['a company, a two-character own name with its second character read alike', '禾丰集团去年在园区建了冷库。\n禾峰集团的冷库今年投用。', 'consistency.org', ['禾丰', '禾峰']],
   ['a county, characters of two contrast classes read alike (南/男)', '衡南县的油茶林连成片。\n记者来到衡男县的一个村子。', 'consistency.place', ['衡南县', '衡男县']],
 ];
 
