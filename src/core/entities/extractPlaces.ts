@@ -27,6 +27,8 @@ const COMMON_NOUN_ENDINGS = [
 const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道', '农场', '林场', '盐场', '新区']);
 /** Counting characters: before a generic they count places, they do not name one (麻岗、树仔两镇, 几个村). */
 const COUNTING = new Set('两几数诸多个');
+/** What may follow a city or county as the start of one word with its generic: its own bodies and offices (市委, 县政府, 区长). */
+const INSTITUTION_AFTER = /^(?:委|政府|长|人大|政协|纪委|人民政府|民)/;
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
 const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
 
@@ -133,8 +135,8 @@ function unknownAt(
  * A city or county name no division has that a sound-alike slip of one explains (徐吻县 for 徐闻县);
  * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, or a
  * province or city written short (贵州|习谁县), but not just any character (伊|普尔市, a foreign
- * name read in pieces); and it must stand as words of its own: its generic a
- * word by itself (not 市场, 区域) and its first character a word's start (not 陕西|凤县, 河南|滑县).
+ * name read in pieces); its first character must start a word (not 陕西|凤县, 河南|滑县), and its
+ * generic must end one (not 市场, 区域) unless that word is the division's own body (市委, 县政府).
  */
 function countySlipAt(
   text: string,
@@ -152,7 +154,7 @@ function countySlipAt(
     if (!isHan(text[start])) return undefined;
     if (!(boundaryAt(start) || shortNameEndsAt(index, text, start)) || countySlips(index, text.slice(start, end)).length === 0) continue;
     const words = bounds();
-    return words.isBoundary(start) && words.isBoundary(bodyEnd) && words.isBoundary(end) ? { start, end, generic, known: false } : undefined;
+    return words.isBoundary(start) && (words.isBoundary(end) || INSTITUTION_AFTER.test(text.slice(end, end + 4))) ? { start, end, generic, known: false } : undefined;
   }
   return undefined;
 }

@@ -12,12 +12,13 @@ function masked(name: string, k: number): string {
   return `${name.slice(0, k)}\u0000${name.slice(k + 1)}`;
 }
 
-/** Every city and county name under each of its masks (never the first character or the generic), made once per index. */
+/** Every municipality, city and county name under each of its masks (never the first character or the generic), made once per index. */
 function slipTable(index: GazetteerIndex): Map<string, Place[]> {
   let table = tables.get(index);
   if (table) return table;
   table = new Map();
-  for (const place of [...index.atLevel('city'), ...index.atLevel('county')]) {
+  // Provinces too: the four municipalities end in 市 (北京市).
+  for (const place of [...index.atLevel('province'), ...index.atLevel('city'), ...index.atLevel('county')]) {
     const { name } = place;
     if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!)) continue;
     for (let k = 1; k < name.length - 1; k++) {

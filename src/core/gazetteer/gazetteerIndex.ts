@@ -26,7 +26,7 @@ export interface GazetteerIndex {
   childrenOf(code: string): Place[];
   /** Number of divisions at each level. */
   count(level: Place['level']): number;
-  /** Every division of a level above towns (the 3,300-odd cities and counties), listed on first use. */
+  /** Every division of a level above towns (the 3,300-odd provinces, cities and counties), listed on first use. */
   atLevel(level: Exclude<Place['level'], 'town'>): readonly Place[];
 }
 

@@ -44,6 +44,15 @@ describe('misspelt cities and counties', () => {
     expect(finding!.spans).toHaveLength(3);
   });
 
+  it('reads a municipality and a city before their own bodies (市委, 市政府) and where the segmenter glues the generic on', () => {
+    const found = findings('北颈市的地铁线网又延长了。\n上还市委召开全会。\n《定溪市人民政府关于春节假期的通知》发布。');
+    expect(found.map((f) => [f.rule, f.spans[0]!.text, f.suggestion?.replacement])).toEqual([
+      ['gazetteer.unknown-county', '北颈市', '北京市'],
+      ['gazetteer.unknown-county', '上还市', '上海市'],
+      ['gazetteer.unknown-county', '定溪市', '定西市'],
+    ]);
+  });
+
   it('leaves words that end in a generic, real short names and foreign names alone', () => {
     for (const text of [
       '新兴市场国家的需求还在增长。',
@@ -51,6 +60,7 @@ describe('misspelt cities and counties', () => {
       '他家住河南滑县的一个村子，去年考上了大学。',
       '代表团在伊普尔市参加了纪念活动。',
       '全县今年没有一个贫困县，大城市和超市都很热闹。',
+      '国际大都市的夜市很热闹，新上市的年货卖得好。',
     ]) {
       expect(findings(text), text).toEqual([]);
     }
