@@ -4,7 +4,6 @@ import { isHan } from '../text/cjk';
 import { mentionForm, type Mention } from './mention';
 import { NameLengths } from './nameLengths';
 import type { ParagraphScope } from './paragraphScope';
-import type { WordBounds } from './wordBounds';
 import { scanNameBack } from './scanNameBack';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
@@ -27,8 +26,8 @@ const COMMON_NOUN_ENDINGS = [
 const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道', '农场', '林场', '盐场', '新区']);
 /** Counting characters: before a generic they count places, they do not name one (麻岗、树仔两镇, 几个村). */
 const COUNTING = new Set('两几数诸多个');
-/** What may follow a city or county as the start of one word with its generic: its own bodies and offices (市委, 县政府, 区长). */
-const INSTITUTION_AFTER = /^(?:委|政府|长|人大|政协|纪委|人民政府|民)/;
+/** Common words a city or county generic starts (新兴|市场, 城乡|区域): there the generic is no generic. 市政府, 市政协 and 县城 are the division's own. */
+const GENERIC_STARTS_WORD = /^(?:市场|市政(?!府|协|务)|市值|市价|市面|市容|市井|市区|市郊|区域|区别|区分|区间|区块|区位|区划|旗帜|旗舰|旗下|旗袍|旗号)/;
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
 const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
 
@@ -55,7 +54,7 @@ export function extractPlaces(scope: ParagraphScope): Mention[] {
 
   for (let i = 0; i < text.length; i++) {
     const end = i + 1;
-    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, scope.bounds);
+    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt);
     if (!candidate) continue;
     while (accepted.length > 0 && accepted[accepted.length - 1]!.end > candidate.start && accepted[accepted.length - 1]!.start >= candidate.start) {
       ends.delete(accepted.pop()!.end);
@@ -108,17 +107,18 @@ function unknownAt(
   end: number,
   index: GazetteerIndex | undefined,
   boundaryAt: (j: number) => boolean,
-  bounds: () => WordBounds,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!GENERIC_LAST_CHARS.has(text.charCodeAt(end - 1))) return undefined;
   const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
   if (!generic) return undefined;
-  if (index && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, bounds);
+  if (index && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt);
   if (!(index ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
   // A generic written twice is a name and the next word (五一乡|乡长, 龙凤村|村民, 丽岗镇|镇安村), never one name.
   const before = text[bodyEnd - 1] ?? '';
-  if (COUNTING.has(before) || before === generic || genericStartsWord(text, bodyEnd)) return undefined;
+  // …乡副乡长: the generic of the name before, then a deputy's title, is no name of its own.
+  const deputy = (before === '副' || before === '正') && text[bodyEnd - 2] === generic;
+  if (COUNTING.has(before) || before === generic || deputy || genericStartsWord(text, bodyEnd)) return undefined;
   for (let len = 2; len <= 4 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     const body = text.slice(start, bodyEnd);
@@ -135,8 +135,8 @@ function unknownAt(
  * A city or county name no division has that a sound-alike slip of one explains (徐吻县 for 徐闻县);
  * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, or a
  * province or city written short (贵州|习谁县), but not just any character (伊|普尔市, a foreign
- * name read in pieces); its first character must start a word (not 陕西|凤县, 河南|滑县), and its
- * generic must end one (not 市场, 区域) unless that word is the division's own body (市委, 县政府).
+ * name read in pieces); it must not be a one-character county after its province (陕西|凤县,
+ * 河南|滑县), and its generic must not start a common word (市场, 区域).
  */
 function countySlipAt(
   text: string,
@@ -144,17 +144,16 @@ function countySlipAt(
   generic: string,
   index: GazetteerIndex,
   boundaryAt: (j: number) => boolean,
-  bounds: () => WordBounds,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   const bodyEnd = end - generic.length;
   // Each longer body adds one character before the last: every character read must be Han.
-  if (!isHan(text[bodyEnd - 1])) return undefined;
+  if (!isHan(text[bodyEnd - 1]) || GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3))) return undefined;
+  // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.
+  if (index.hasName(text.slice(bodyEnd - 1, end)) && shortNameEndsAt(index, text, bodyEnd - 1)) return undefined;
   for (let len = 2; len <= 3 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     if (!isHan(text[start])) return undefined;
-    if (!(boundaryAt(start) || shortNameEndsAt(index, text, start)) || countySlips(index, text.slice(start, end)).length === 0) continue;
-    const words = bounds();
-    return words.isBoundary(start) && (words.isBoundary(end) || INSTITUTION_AFTER.test(text.slice(end, end + 4))) ? { start, end, generic, known: false } : undefined;
+    if ((boundaryAt(start) || shortNameEndsAt(index, text, start)) && countySlips(index, text.slice(start, end)).length > 0) return { start, end, generic, known: false };
   }
   return undefined;
 }

@@ -53,6 +53,11 @@ describe('misspelt cities and counties', () => {
     ]);
   });
 
+  it('reads a slip whose last character and generic happen to name a one-character county (华荣县: 荣县 is real)', () => {
+    const found = findings('记者来到华荣县的一个村子，看到新修的水渠。');
+    expect(found.map((f) => [f.rule, f.spans[0]!.text, f.suggestion?.replacement])).toEqual([['gazetteer.unknown-county', '华荣县', '华容县']]);
+  });
+
   it('leaves words that end in a generic, real short names and foreign names alone', () => {
     for (const text of [
       '新兴市场国家的需求还在增长。',
@@ -61,6 +66,7 @@ describe('misspelt cities and counties', () => {
       '代表团在伊普尔市参加了纪念活动。',
       '全县今年没有一个贫困县，大城市和超市都很热闹。',
       '国际大都市的夜市很热闹，新上市的年货卖得好。',
+      '市政协委员走进市政务服务中心，了解市政建设。',
     ]) {
       expect(findings(text), text).toEqual([]);
     }
