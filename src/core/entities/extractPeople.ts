@@ -12,10 +12,12 @@ const AFTER_TITLED =
   /^(?:说|表示|介绍|告诉|认为|指出|称|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\u3400-\u9fff]|$)/;
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
 const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者)/g;
+/** Verbs that as often follow a document or a body as a person (文件指出, 党中央强调): the name must not be one dictionary word. */
+const STATEMENT_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?=指出|强调|认为|总结|坦言|回忆|透露)/g;
 
 /**
  * People, from the three places Chinese news names them: bylines, a title before the name,
- * and an attribution verb after a name standing after punctuation. The name must start with a surname.
+ * and an attribution or statement verb after a name standing after punctuation. The name must start with a surname.
  */
 export function extractPeople(scope: ParagraphScope): Mention[] {
   const mentions: Mention[] = [];
@@ -44,6 +46,11 @@ export function extractPeople(scope: ParagraphScope): Mention[] {
   for (const m of text.matchAll(ATTRIBUTION_RE)) {
     const name = m[1]!;
     if (surnameLength(name) > 0 && mayBeName(name, 0, name.length, false)) add(m.index, name.length, undefined);
+  }
+  for (const m of text.matchAll(STATEMENT_RE)) {
+    const name = m[1]!;
+    if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index)) continue;
+    if (scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
   }
   return mentions;
 }

@@ -54,6 +54,16 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('finds people after titles of public life and before statement verbs, but not documents or bodies', () => {
+    const text = '国务委员王建中出席会议。\n王建中强调，要抓好春耕。\n文件指出，春耕要早。方案认为，农资要足。\n赵立新指出，各村要备足化肥。';
+    const people = extractEntities(text, gazetteer).filter((m) => m.kind === 'person');
+    expect(people.map((m) => [m.text, m.title ?? ''])).toEqual([
+      ['王建中', '国务委员'],
+      ['王建中', ''],
+      ['赵立新', ''],
+    ]);
+  });
+
   it('does not take pronouns or adverbs before 说 for names', () => {
     expect(found('。他高兴地说，大家表示赞同。', 'person')).toEqual([]);
   });
