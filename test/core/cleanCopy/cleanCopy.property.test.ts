@@ -14,15 +14,17 @@ const options = fc.record({ stripChrome: fc.boolean(), applySuggestions: fc.bool
 
 const HALF: Record<string, string> = { '，': ',', '。': '.', '；': ';', '：': ':', '？': '?', '！': '!', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'" };
 
-/** Erases exactly what punctuation and whitespace cleaning may change: whitespace, and the width and length of marks. */
+/**
+ * Erases exactly what punctuation and whitespace cleaning may change: whitespace, the width of
+ * marks, and how a run of stops is written (茶。。。 → 茶……, 茶... → 茶……): a run may change its
+ * length and form, never appear or vanish.
+ */
 function erase(text: string): string {
-  // Runs of dots are folded before whitespace goes, so a mark at a line's end and dots starting
-  // the next line are not read as one run ("茶.\n..." keeps its full stop apart from the ellipsis).
   return text
-    .replace(/[.…]{2,}/g, (run) => (run === '..' ? run : '…'))
     .replace(/\s+/g, '')
     .replace(/[-—]{2,}/g, '—')
-    .replace(/[，。；：？！（）“”‘’]/g, (ch) => HALF[ch]!);
+    .replace(/[，。；：？！（）“”‘’]/g, (ch) => HALF[ch]!)
+    .replace(/[.…]+/g, '.');
 }
 
 const nonBlankLines = (text: string): string[] => text.split('\n').filter((l) => l.trim().length > 0);
