@@ -6,6 +6,7 @@ import { extractParagraphEntities, placeMention, type ParagraphEntities } from '
 import { sentenceStarts } from '../text/sentences';
 import { soundAlike } from './soundAlike';
 import { soundAlikePeople, type PlacedParagraph } from './soundAlikePeople';
+import { resolveTitled, type TitledCandidate } from './titledCandidates';
 import { trimGluedPlaces } from './trimGluedPlaces';
 import { ParagraphMemo } from '../text/paragraphMemo';
 import { upperBound } from '../text/upperBound';
@@ -27,14 +28,17 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
   memo.begin();
   const mentions: Mention[] = [];
   const placed: PlacedParagraph[] = [];
+  const titled: TitledCandidate[] = [];
   let sentence = 0;
   for (const p of splitParagraphs(text)) {
     if (p.text.trim().length === 0) continue;
     const entities = memo.get(p.text, (paragraph) => extractParagraphEntities(paragraph, index));
     for (const m of entities.mentions) mentions.push(placeMention(m, p.start, sentence));
+    for (const c of entities.titled) titled.push({ ...c, start: c.start + p.start, sentence: c.sentence + sentence });
     placed.push(placedParagraph(p.start, p.text, sentence));
     sentence += entities.sentences;
   }
+  mentions.push(...resolveTitled(text, titled));
   const people = mentions.filter((m) => m.kind === 'person');
   if (people.length > 0) {
     mentions.push(...soundAlikePeople(placed, people, soundAlike));

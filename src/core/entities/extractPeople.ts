@@ -2,6 +2,7 @@ import { mentionForm, type Mention } from './mention';
 import { mayBeName, NAME_DOTS } from './nameCharacters';
 import type { ParagraphScope } from './paragraphScope';
 import { surnameLength } from './surnames';
+import type { TitledCandidate } from './titledCandidates';
 import { TITLES } from './titleWords';
 
 /** Bylines: the role, then one or more names separated by spaces (记者 张三 通讯员 李四). */
@@ -11,16 +12,20 @@ const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 const AFTER_TITLED =
   /^(?:说|表示|介绍|告诉|认为|指出|称|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\u3400-\u9fff]|$)/;
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
-const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者)/g;
-/** Verbs that as often follow a document or a body as a person (文件指出, 党中央强调): the name must not be one dictionary word. */
-const STATEMENT_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?=指出|强调|认为|总结|坦言|回忆|透露)/g;
+/**
+ * A name after punctuation, before an attribution verb (说, 表示) or a statement verb (指出, 强调: group 2).
+ * Statement verbs as often follow a document or a body (文件指出, 党中央强调), so there the name must
+ * not be one dictionary word.
+ */
+const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?:(?=说|表示|介绍|告诉记者)|(?=(指出|强调|认为|总结|坦言|回忆|透露)))/g;
 
 /**
  * People, from the three places Chinese news names them: bylines, a title before the name,
  * and an attribution or statement verb after a name standing after punctuation. The name must start with a surname.
  */
-export function extractPeople(scope: ParagraphScope): Mention[] {
+export function extractPeople(scope: ParagraphScope): { people: Mention[]; titled: TitledCandidate[] } {
   const mentions: Mention[] = [];
+  const titled: TitledCandidate[] = [];
   const taken = new Set<number>();
   const add = (start: number, length: number, title: string | undefined): void => {
     if (taken.has(start)) return;
@@ -42,17 +47,19 @@ export function extractPeople(scope: ParagraphScope): Mention[] {
     const at = m.index + m[0].length;
     const length = nameLengthAt(text, at, AFTER_TITLED);
     if (length) add(at, length, m[0]);
+    else {
+      // What follows does not tell the name's length: the draft may, by writing the name again.
+      const surname = surnameLength(text.slice(at, at + 2));
+      const lengths = surname === 0 ? [] : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false));
+      if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
+    }
   }
   for (const m of text.matchAll(ATTRIBUTION_RE)) {
     const name = m[1]!;
-    if (surnameLength(name) > 0 && mayBeName(name, 0, name.length, false)) add(m.index, name.length, undefined);
-  }
-  for (const m of text.matchAll(STATEMENT_RE)) {
-    const name = m[1]!;
     if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index)) continue;
-    if (scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
+    if (m[2] === undefined || scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
   }
-  return mentions;
+  return { people: mentions, titled: titled.filter((c) => !taken.has(c.start - scope.offset)) };
 }
 
 /** A minority name in parts joined by a middle dot (阿依古丽·买买提), written whole after a title or byline. */

@@ -7,7 +7,7 @@ import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
-import { COUNTY_GENERICS, countySlips } from '../gazetteer/countySlips';
+import { COUNTY_GENERICS, countySlips, countySlipShapes } from '../gazetteer/countySlips';
 
 /** Generics a place name may end in (longest first); known names need no generic list. */
 const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
@@ -51,10 +51,11 @@ export function extractPlaces(scope: ParagraphScope): Mention[] {
   const accepted: { start: number; end: number; generic: string; known: boolean }[] = [];
   const ends = new Set<number>();
   const boundaryAt = (j: number): boolean => j === 0 || !isHan(text[j - 1]) || ends.has(j) || stopWordEndsAt(text, j);
+  const slipShaped = index ? countySlipShapes(index) : undefined;
 
   for (let i = 0; i < text.length; i++) {
     const end = i + 1;
-    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt);
+    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, slipShaped);
     if (!candidate) continue;
     while (accepted.length > 0 && accepted[accepted.length - 1]!.end > candidate.start && accepted[accepted.length - 1]!.start >= candidate.start) {
       ends.delete(accepted.pop()!.end);
@@ -107,11 +108,12 @@ function unknownAt(
   end: number,
   index: GazetteerIndex | undefined,
   boundaryAt: (j: number) => boolean,
+  slipShaped: ((text: string, start: number, end: number) => boolean) | undefined,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!GENERIC_LAST_CHARS.has(text.charCodeAt(end - 1))) return undefined;
   const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
   if (!generic) return undefined;
-  if (index && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt);
+  if (index && slipShaped && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, slipShaped);
   if (!(index ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
   // A generic written twice is a name and the next word (五一乡|乡长, 龙凤村|村民, 丽岗镇|镇安村), never one name.
@@ -144,16 +146,20 @@ function countySlipAt(
   generic: string,
   index: GazetteerIndex,
   boundaryAt: (j: number) => boolean,
+  slipShaped: (text: string, start: number, end: number) => boolean,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   const bodyEnd = end - generic.length;
   // Each longer body adds one character before the last: every character read must be Han.
-  if (!isHan(text[bodyEnd - 1]) || GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3))) return undefined;
-  // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.
-  if (index.hasName(text.slice(bodyEnd - 1, end)) && shortNameEndsAt(index, text, bodyEnd - 1)) return undefined;
+  if (!isHan(text[bodyEnd - 1])) return undefined;
   for (let len = 2; len <= 3 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     if (!isHan(text[start])) return undefined;
-    if ((boundaryAt(start) || shortNameEndsAt(index, text, start)) && countySlips(index, text.slice(start, end)).length > 0) return { start, end, generic, known: false };
+    if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNameEndsAt(index, text, start))) continue;
+    if (countySlips(index, text.slice(start, end)).length === 0) continue;
+    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3))) return undefined;
+    // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.
+    if (index.hasName(text.slice(bodyEnd - 1, end)) && shortNameEndsAt(index, text, bodyEnd - 1)) return undefined;
+    return { start, end, generic, known: false };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { isHanCode } from '../text/cjk';
 
-/** Characters that end words, not names (高兴地说, 他们表示), by UTF-16 code. */
-const NOT_IN_NAME = new Set([...'地的得了们着都也还就又再这那他她我你您其某'].map((ch) => ch.charCodeAt(0)));
+/** Characters that end words, not names (高兴地说, 他们表示, 李明所在), by UTF-16 code. */
+const NOT_IN_NAME = new Set([...'地的得了们着都也还就又再这那他她我你您其某所'].map((ch) => ch.charCodeAt(0)));
 /** Middle dots joining the parts of a minority name (阿依古丽·买买提). */
 export const NAME_DOTS = '·•・';
 

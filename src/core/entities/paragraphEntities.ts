@@ -3,6 +3,7 @@ import { extractLatinNames } from './extractLatinNames';
 import { extractOrganisations } from './extractOrganisations';
 import { extractPeople } from './extractPeople';
 import { extractPlaces } from './extractPlaces';
+import type { TitledCandidate } from './titledCandidates';
 import type { Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { sentenceStarts } from '../text/sentences';
@@ -15,6 +16,8 @@ import { wordBounds, type WordBounds } from './wordBounds';
  */
 export interface ParagraphEntities {
   mentions: Mention[];
+  /** Names after a title whose length only the rest of the draft can tell (resolveTitled). */
+  titled: TitledCandidate[];
   /** Number of sentences in the paragraph, to number the next paragraph's sentences. */
   sentences: number;
 }
@@ -29,9 +32,10 @@ export function extractParagraphEntities(text: string, index: GazetteerIndex | u
     sentenceAt: (local) => upperBound(starts, local) - 1,
     bounds: () => (bounds ??= wordBounds(text)),
   };
-  const mentions = [...extractPlaces(scope), ...extractOrganisations(scope), ...extractPeople(scope), ...extractLatinNames(scope)];
+  const { people, titled } = extractPeople(scope);
+  const mentions = [...extractPlaces(scope), ...extractOrganisations(scope), ...people, ...extractLatinNames(scope)];
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, sentences: starts.length };
+  return { mentions, titled, sentences: starts.length };
 }
 
 /** A paragraph's mention placed in the draft: offsets moved by the paragraph's start, sentence by its first sentence. */

@@ -5,7 +5,17 @@ import type { Place } from './place';
 /** Generics of cities and counties (县, 县级市, 市辖区, 旗): a misspelt one is read by them. */
 export const COUNTY_GENERICS = new Set(['县', '市', '区', '旗']);
 
-const tables = new WeakMap<GazetteerIndex, Map<string, Place[]>>();
+interface SlipTable {
+  byMask: Map<string, Place[]>;
+  /** Length, first character and generic of every name: most positions of a draft are ruled out by these alone. */
+  shapes: Set<number>;
+}
+
+const tables = new WeakMap<GazetteerIndex, SlipTable>();
+
+function shapeKey(length: number, first: number, generic: number): number {
+  return (length * 0x10000 + first) * 0x10000 + generic;
+}
 
 /** The name with its character at `k` masked: 徐闻县 → 徐?县. */
 function masked(name: string, k: number): string {
@@ -13,23 +23,34 @@ function masked(name: string, k: number): string {
 }
 
 /** Every municipality, city and county name under each of its masks (never the first character or the generic), made once per index. */
-function slipTable(index: GazetteerIndex): Map<string, Place[]> {
+function slipTable(index: GazetteerIndex): SlipTable {
   let table = tables.get(index);
   if (table) return table;
-  table = new Map();
+  table = { byMask: new Map(), shapes: new Set() };
   // Provinces too: the four municipalities end in 市 (北京市).
   for (const place of [...index.atLevel('province'), ...index.atLevel('city'), ...index.atLevel('county')]) {
     const { name } = place;
     if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!)) continue;
+    table.shapes.add(shapeKey(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1)));
     for (let k = 1; k < name.length - 1; k++) {
       const key = masked(name, k);
-      const list = table.get(key);
+      const list = table.byMask.get(key);
       if (list) list.push(place);
-      else table.set(key, [place]);
+      else table.byMask.set(key, [place]);
     }
   }
   tables.set(index, table);
   return table;
+}
+
+/**
+ * Whether text[start, end) has the length, first character and generic of some city or county name:
+ * the cheap question asked first at each position (the table is looked up once per caller).
+ */
+export function countySlipShapes(index: GazetteerIndex): (text: string, start: number, end: number) => boolean {
+  // Made on the first question: a draft that names no 县, 市, 区 or 旗 never builds the table.
+  let shapes: Set<number> | undefined;
+  return (text, start, end) => (shapes ??= slipTable(index).shapes).has(shapeKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)));
 }
 
 /**
@@ -40,10 +61,10 @@ function slipTable(index: GazetteerIndex): Map<string, Place[]> {
  */
 export function countySlips(index: GazetteerIndex, name: string): Place[] {
   if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!) || index.hasName(name)) return [];
-  const table = slipTable(index);
+  const { byMask } = slipTable(index);
   const found: Place[] = [];
   for (let k = 1; k < name.length - 1; k++) {
-    for (const place of table.get(masked(name, k)) ?? []) {
+    for (const place of byMask.get(masked(name, k)) ?? []) {
       if (soundAlike(name[k]!, place.name[k]!) && !found.includes(place)) found.push(place);
     }
   }

@@ -8,6 +8,13 @@ beforeAll(async () => {
   gazetteer = await testGazetteer();
 });
 
+/** The people found, each with the title written before it ('' when none). */
+function peopleWithTitles(text: string): [string, string][] {
+  return extractEntities(text, gazetteer)
+    .filter((m) => m.kind === 'person')
+    .map((m) => [m.text, m.title ?? '']);
+}
+
 function found(text: string, kind: string, g: Gazetteer | undefined = gazetteer): string[] {
   return extractEntities(text, g)
     .filter((m) => m.kind === kind)
@@ -44,8 +51,7 @@ describe('extractEntities', () => {
 
   it('finds people in bylines, after titles and before attribution verbs', () => {
     const text = '记者 陈晓 通讯员 马建军\n合作社执行董事付海燕说，今年增产。副主任医师欧阳明表示满意。“很好。”王德明介绍。';
-    const people = extractEntities(text, gazetteer).filter((m) => m.kind === 'person');
-    expect(people.map((m) => [m.text, m.title ?? ''])).toEqual([
+    expect(peopleWithTitles(text)).toEqual([
       ['陈晓', '记者'],
       ['马建军', '通讯员'],
       ['付海燕', '执行董事'],
@@ -56,11 +62,18 @@ describe('extractEntities', () => {
 
   it('finds people after titles of public life and before statement verbs, but not documents or bodies', () => {
     const text = '国务委员王建中出席会议。\n王建中强调，要抓好春耕。\n文件指出，春耕要早。方案认为，农资要足。\n赵立新指出，各村要备足化肥。';
-    const people = extractEntities(text, gazetteer).filter((m) => m.kind === 'person');
-    expect(people.map((m) => [m.text, m.title ?? ''])).toEqual([
+    expect(peopleWithTitles(text)).toEqual([
       ['王建中', '国务委员'],
       ['王建中', ''],
       ['赵立新', ''],
+    ]);
+  });
+
+  it('reads a name after a title at the length the draft writes it again, and no name the draft never repeats', () => {
+    const text = '社区主任杨春燕所在的小区有八百户。\n杨春燕带着志愿者挨家挨户登记。\n副主任李明所在的楼栋也在登记。';
+    expect(peopleWithTitles(text)).toEqual([
+      ['杨春燕', '主任'],
+      ['杨春燕', ''],
     ]);
   });
 
