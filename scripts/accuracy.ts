@@ -9,13 +9,13 @@
  * --date-from-path reads a publication date (YYYYMMDD) from each file's path and uses it as the
  * dateline fallback, as a newsroom pipeline would pass the article's date.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CheckEngine } from '../src/core/checkEngine';
 import type { CalendarDate } from '../src/core/dates/calendarDate';
 import { FAMILIES, familyOf, type Family, type Finding } from '../src/core/finding';
 import { sentenceAround } from '../src/core/text/sentenceAround';
+import { filesBelow } from './filesBelow';
 import { loadGazetteer } from '../src/node/loadGazetteer';
 import { loadTypoLexicon } from '../src/node/loadTypoLexicon';
 import { readDraft } from '../src/node/readDraft';
@@ -35,17 +35,6 @@ interface Sample {
   message: string;
   spans: string[];
   sentence: string;
-}
-
-function listDrafts(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const info = statSync(path);
-    if (info.isDirectory()) out.push(...listDrafts(path));
-    else if (DRAFT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(path);
-  }
-  return out;
 }
 
 function dateFromPath(path: string): CalendarDate | undefined {
@@ -88,7 +77,7 @@ async function main(): Promise<void> {
   const sampleLimit = Math.max(0, Number(values.sample) || 0);
   const gazetteer = await loadGazetteer();
   const typoLexicon = await loadTypoLexicon();
-  const files = listDrafts(dir);
+  const files = filesBelow(dir, (name) => DRAFT_EXTENSIONS.has(extname(name).toLowerCase()));
   const tallies = new Map<string, RuleTally>();
   let chars = 0;
   let failed = 0;

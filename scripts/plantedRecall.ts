@@ -14,8 +14,7 @@
  * `--misses FILE` writes every missed slip with its sentence, for reading by hand. Deterministic
  * for one seed. Not part of `npm test`: the text measured is not ours.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CheckEngine } from '../src/core/checkEngine';
 import type { ConfusionKind, TypoLexicon } from '../src/core/checks/typo/typoLexicon';
@@ -30,6 +29,7 @@ import { sentenceAround } from '../src/core/text/sentenceAround';
 import { wordSegmenter } from '../src/core/text/wordSegmenter';
 import { loadGazetteer } from '../src/node/loadGazetteer';
 import { loadTypoLexicon } from '../src/node/loadTypoLexicon';
+import { filesBelow } from './filesBelow';
 
 /** A replacement must be at least this common as a word of its own (−log frequency): no rare characters a reporter never types. */
 const COMMON_COST = 11;
@@ -43,15 +43,6 @@ interface Plant {
   at: number;
   written: string;
   replacement: string;
-}
-
-function listDrafts(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? listDrafts(path) : path.endsWith('.txt') ? [path] : [];
-    });
 }
 
 function occurrences(text: string, name: string): number[] {
@@ -140,7 +131,7 @@ async function main(): Promise<void> {
       if (replacement) plants.push({ kind: `${kind}.${how}`, file, text: text.slice(0, at) + replacement + text.slice(at + 1), at, written, replacement });
     }
   };
-  for (const file of listDrafts(dir)) {
+  for (const file of filesBelow(dir, (name) => name.endsWith('.txt'))) {
     const text = readFileSync(file, 'utf8');
     const people = personCandidates(text);
     if (people.length > 0) {

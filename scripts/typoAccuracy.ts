@@ -11,14 +11,15 @@
  * `--margin-offset=N` adds N to every confusion margin for this run, to trace the recall/false-alarm
  * curve (tune on the train split, report on the test split). Not part of `npm test`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CheckEngine } from '../src/core/checkEngine';
 import type { Finding } from '../src/core/finding';
 import { loadGazetteer } from '../src/node/loadGazetteer';
 import { loadTypoLexicon } from '../src/node/loadTypoLexicon';
 import { CONFUSION_MARGIN } from '../src/core/checks/typo/confusableTypos';
+import { filesBelow } from './filesBelow';
 
 interface Pair {
   error: string;
@@ -62,16 +63,6 @@ function pairsOf(path: string): Pair[] | undefined {
   return undefined;
 }
 
-function listSets(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listSets(path));
-    else out.push(path);
-  }
-  return out;
-}
-
 function marked(text: string, findings: Finding[]): string {
   let out = text;
   for (const f of [...findings].sort((a, b) => b.spans[0]!.start - a.spans[0]!.start)) {
@@ -98,7 +89,7 @@ async function main(): Promise<void> {
   const gazetteer = await loadGazetteer();
   const sampleLimit = Number(values.sample) || 0;
   const results: SetResult[] = [];
-  for (const path of listSets(dir)) {
+  for (const path of filesBelow(dir)) {
     const pairs = pairsOf(path);
     if (!pairs) continue;
     const result: SetResult = { set: relative(dir, path), sentences: 0, typoChars: 0, caught: 0, falseAlarmSentences: 0, flaggedSpans: 0, samples: [] };

@@ -8,6 +8,7 @@ import { scanNameBack } from './scanNameBack';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
 import { COUNTY_GENERICS, countySlips, countySlipShapes } from '../gazetteer/countySlips';
+import { shortNamedEndingAt } from '../gazetteer/shortNamedEndingAt';
 
 /** Generics a place name may end in (longest first); known names need no generic list. */
 const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
@@ -154,19 +155,14 @@ function countySlipAt(
   for (let len = 2; len <= 3 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     if (!isHan(text[start])) return undefined;
-    if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNameEndsAt(index, text, start))) continue;
+    if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNamedEndingAt(index, text, start).length > 0)) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
     if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3))) return undefined;
     // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.
-    if (index.hasName(text.slice(bodyEnd - 1, end)) && shortNameEndsAt(index, text, bodyEnd - 1)) return undefined;
+    if (index.hasName(text.slice(bodyEnd - 1, end)) && shortNamedEndingAt(index, text, bodyEnd - 1).length > 0) return undefined;
     return { start, end, generic, known: false };
   }
   return undefined;
-}
-
-/** Whether a province, city or county written without its generic (贵州, 扬州) ends at `j`. */
-function shortNameEndsAt(index: GazetteerIndex, text: string, j: number): boolean {
-  return (j >= 2 && index.hasShortName(text.slice(j - 2, j))) || (j >= 3 && index.hasShortName(text.slice(j - 3, j)));
 }
 
 function stopWordEndsAt(text: string, j: number): boolean {

@@ -49,32 +49,24 @@ describe('extractEntities', () => {
     ]);
   });
 
-  it('finds people in bylines, after titles and before attribution verbs', () => {
-    const text = '记者 陈晓 通讯员 马建军\n合作社执行董事付海燕说，今年增产。副主任医师欧阳明表示满意。“很好。”王德明介绍。';
-    expect(peopleWithTitles(text)).toEqual([
-      ['陈晓', '记者'],
-      ['马建军', '通讯员'],
-      ['付海燕', '执行董事'],
-      ['欧阳明', '副主任医师'],
-      ['王德明', ''],
-    ]);
-  });
-
-  it('finds people after titles of public life and before statement verbs, but not documents or bodies', () => {
-    const text = '国务委员王建中出席会议。\n王建中强调，要抓好春耕。\n文件指出，春耕要早。方案认为，农资要足。\n赵立新指出，各村要备足化肥。';
-    expect(peopleWithTitles(text)).toEqual([
-      ['王建中', '国务委员'],
-      ['王建中', ''],
-      ['赵立新', ''],
-    ]);
-  });
-
-  it('reads a name after a title at the length the draft writes it again, and no name the draft never repeats', () => {
-    const text = '社区主任杨春燕所在的小区有八百户。\n杨春燕带着志愿者挨家挨户登记。\n副主任李明所在的楼栋也在登记。';
-    expect(peopleWithTitles(text)).toEqual([
-      ['杨春燕', '主任'],
-      ['杨春燕', ''],
-    ]);
+  it.each<[string, string, [string, string][]]>([
+    [
+      'in bylines, after titles and before attribution verbs',
+      '记者 陈晓 通讯员 马建军\n合作社执行董事付海燕说，今年增产。副主任医师欧阳明表示满意。“很好。”王德明介绍。',
+      [['陈晓', '记者'], ['马建军', '通讯员'], ['付海燕', '执行董事'], ['欧阳明', '副主任医师'], ['王德明', '']],
+    ],
+    [
+      'after titles of public life and before statement verbs, but not documents or bodies',
+      '国务委员王建中出席会议。\n王建中强调，要抓好春耕。\n文件指出，春耕要早。方案认为，农资要足。\n赵立新指出，各村要备足化肥。',
+      [['王建中', '国务委员'], ['王建中', ''], ['赵立新', '']],
+    ],
+    [
+      'after a title at the length the draft writes the name again, and no name the draft never repeats',
+      '社区主任杨春燕所在的小区有八百户。\n杨春燕带着志愿者挨家挨户登记。\n副主任李明所在的楼栋也在登记。',
+      [['杨春燕', '主任'], ['杨春燕', '']],
+    ],
+  ])('finds people %s', (_, text, people) => {
+    expect(peopleWithTitles(text)).toEqual(people);
   });
 
   it('does not take pronouns or adverbs before 说 for names', () => {

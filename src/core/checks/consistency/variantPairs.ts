@@ -31,8 +31,8 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
   if (!edit) return false;
   const shorter = Math.min(a.key.length, b.key.length);
   const substitution = edit.from !== '' && edit.to !== '';
-  if (contrasts(edit.from, edit.to)) return false;
   const readAlike = substitution && soundAlike(edit.from, edit.to);
+  if (contrasts(edit.from, edit.to, readAlike)) return false;
   // Two characters leave one to compare: only an organisation's own name, by a slip of the ear (巴贝集团/巴背集团).
   if (substitution ? shorter < 3 && !(shorter === 2 && a.kind === 'org' && readAlike) : shorter < 2) return false;
   if (edit.at === 0 || (!substitution && edit.at === shorter)) return false;
@@ -54,11 +54,11 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
  * another of its class (东城区/西城区, 王大明/王小明, 第一/第七), or for a character not read alike
  * (新塘村/青塘村). Read alike, it is a slip of the ear (张北县/张备县, 李鸿忠/李鸿中, 衡南县/衡男县).
  */
-function contrasts(from: string, to: string): boolean {
+function contrasts(from: string, to: string, readAlike: boolean): boolean {
   const fromClass = CONTRAST_CLASS.get(from);
   const toClass = CONTRAST_CLASS.get(to);
   if (fromClass !== undefined && fromClass === toClass) return true;
-  return (fromClass !== undefined || toClass !== undefined) && !(from !== '' && to !== '' && soundAlike(from, to));
+  return (fromClass !== undefined || toClass !== undefined) && !readAlike;
 }
 
 function placePair(a: FormStats, b: FormStats, hasGazetteer: boolean, soundAlikeSubstitution: boolean): boolean {

@@ -3,11 +3,12 @@ import { extractEntities } from '../../entities/extractEntities';
 import { groupBy } from '../../entities/groupBy';
 import type { Mention } from '../../entities/mention';
 import { upperBound } from '../../text/upperBound';
-import { gazetteerIndex, isWithin, isWithinAny, placePath } from '../../gazetteer/gazetteerIndex';
+import { gazetteerIndex, isWithin, isWithinAny, placePath, type GazetteerIndex } from '../../gazetteer/gazetteerIndex';
 import type { Place } from '../../gazetteer/place';
 import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
 import { townMatch } from '../../gazetteer/townMatch';
 import { COUNTY_GENERICS, countySlips } from '../../gazetteer/countySlips';
+import { shortNamedEndingAt } from '../../gazetteer/shortNamedEndingAt';
 import { t } from '../../i18n/messages';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 
@@ -77,7 +78,7 @@ export const gazetteerCheck: DocumentCheck = {
  * slip of a real one explains them) that exactly one division explains: among those of the
  * province or city written straight before the name, else nationwide.
  */
-function wrongCounties(text: string, mentions: readonly Mention[], places: PlaceContext, index: ReturnType<typeof gazetteerIndex>): WrongCounty[] {
+function wrongCounties(text: string, mentions: readonly Mention[], places: PlaceContext, index: GazetteerIndex): WrongCounty[] {
   const unknown = mentions.filter((m) => m.kind === 'place' && COUNTY_GENERICS.has(m.category) && (m.places?.length ?? 0) === 0);
   if (unknown.length === 0) return [];
   const knownEndingAt = new Map<number, Place>();
@@ -97,15 +98,6 @@ function wrongCounties(text: string, mentions: readonly Mention[], places: Place
   }
   for (const m of unknown) wrong.get(m.text)?.spans.push({ start: m.start, end: m.end });
   return [...wrong.values()];
-}
-
-/** The divisions a name written without its generic and ending at `end` may be (贵州, 浏阳); the longer name first. */
-function shortNamedEndingAt(index: ReturnType<typeof gazetteerIndex>, text: string, end: number): Place[] {
-  for (const length of [3, 2]) {
-    const named = end >= length ? index.shortNamed(text.slice(end - length, end)) : [];
-    if (named.length > 0) return named;
-  }
-  return [];
 }
 
 function countyFinding(w: WrongCounty, lang: CheckContext['lang'], path: string[], source: string): RawFinding {
