@@ -112,7 +112,7 @@ function unknownAt(
   slipShaped: ((text: string, start: number, end: number) => boolean) | undefined,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!GENERIC_LAST_CHARS.has(text.charCodeAt(end - 1))) return undefined;
-  const generic = GENERICS.find((g) => text.startsWith(g, end - g.length));
+  const generic = genericEndingAt(text, end);
   if (!generic) return undefined;
   if (index && slipShaped && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, slipShaped);
   if (!(index ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
@@ -122,13 +122,13 @@ function unknownAt(
   // …乡副乡长: the generic of the name before, then a deputy's title, is no name of its own.
   const deputy = (before === '副' || before === '正') && text[bodyEnd - 2] === generic;
   if (COUNTING.has(before) || before === generic || deputy || genericStartsWord(text, bodyEnd)) return undefined;
+  if (!isHan(text[bodyEnd - 1]) || STOP_CHARS.has(text[bodyEnd - 1]!)) return undefined;
   for (let len = 2; len <= 4 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
-    const body = text.slice(start, bodyEnd);
-    if (![...body].every((ch) => isHan(ch) && !STOP_CHARS.has(ch))) return undefined;
+    // Each longer body adds one character before the last: only that one is new.
+    if (!isHan(text[start]) || STOP_CHARS.has(text[start]!)) return undefined;
     if (!boundaryAt(start)) continue;
-    const name = body + generic;
-    if (COMMON_NOUN_ENDINGS.some((w) => name.endsWith(w))) return undefined;
+    if (endsInCommonNoun(text, start, end)) return undefined;
     return { start, end, generic, known: false };
   }
   return undefined;
@@ -163,6 +163,17 @@ function countySlipAt(
     return { start, end, generic, known: false };
   }
   return undefined;
+}
+
+function genericEndingAt(text: string, end: number): string | undefined {
+  for (const g of GENERICS) if (text.startsWith(g, end - g.length)) return g;
+  return undefined;
+}
+
+/** Whether text[start, end) ends in a common noun built on a generic (特色小镇); read in place, no name string made. */
+function endsInCommonNoun(text: string, start: number, end: number): boolean {
+  for (const w of COMMON_NOUN_ENDINGS) if (end - w.length >= start && text.startsWith(w, end - w.length)) return true;
+  return false;
 }
 
 function stopWordEndsAt(text: string, j: number): boolean {

@@ -32,6 +32,7 @@ export interface GazetteerIndex {
 
 /** Statistical filler rows (市辖区, 县, 省直辖县级行政区划) are codes, not names anyone writes. */
 const NOT_A_NAME = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+const LOOKUPS_BEFORE_NAME_SET = 1_000;
 const CODE_LENGTH: Record<Place['level'], number> = { province: 2, city: 4, county: 6, town: 9 };
 
 const cache = new WeakMap<Gazetteer, GazetteerIndex>();
@@ -96,12 +97,18 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   };
   let counts: Map<number, number> | undefined;
   let written: string[] | undefined;
+  // A long draft asks whether a name exists tens of thousands of times; past a short draft's
+  // questions a set answers them (built in ≈ 5 ms) instead of a binary search each.
+  let nameLookups = 0;
+  let nameSet: Set<string> | undefined;
   const byLevel = new Map<Place['level'], Place[]>();
   const index: GazetteerIndex = {
     source: gazetteer.source,
     named: (name) => places(rowsNamed(name)),
     hasName: (name) => {
       if (NOT_A_NAME.has(name)) return false;
+      if (!nameSet && ++nameLookups > LOOKUPS_BEFORE_NAME_SET) nameSet = new Set(names);
+      if (nameSet) return nameSet.has(name);
       const k = firstNamed(name);
       return k < ordered && names[rowAt(k)] === name;
     },

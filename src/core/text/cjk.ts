@@ -8,7 +8,9 @@ export function isHanCode(code: number): boolean {
 }
 
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN_RE.test(ch);
+  if (ch === undefined) return false;
+  // One character (the common case, asked per position) by its code; a longer string by the pattern, which finds one anywhere in it.
+  return ch.length === 1 ? isHanCode(ch.charCodeAt(0)) : HAN_RE.test(ch);
 }
 
 /** Full-width ASCII variants (Ａ１，) to their half-width forms; the ideographic space to a space. */
