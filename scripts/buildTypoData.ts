@@ -3,14 +3,18 @@
  *
  * Builds resources/generated/typo.json, the data the typo check reads: the team's list of common
  * misspellings, a word-frequency dictionary (jieba, compacted) as search tables, look-alike groups
- * (pycorrector) and sound-alike groups derived here from pinyin-pro's readings. Sources and licences:
- * resources/typo/README.md. Skips the work when the output is newer than its inputs.
+ * (pycorrector) and sound-alike groups derived here from pinyin-pro's readings; and beside it
+ * typo-tables.bin, the check's fast tables made from those words (core/checks/typo/typoFastTables.ts),
+ * tied to the JSON by a fresh id. Sources and licences: resources/typo/README.md. Skips the work
+ * when both outputs are newer than the inputs.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { TYPO_DATA_FORMAT, type ListedEntry, type TypoData } from '../src/core/checks/typo/typoLexicon';
 import { buildWordTables, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTables';
+import { buildFastTables, packFastTables } from '../src/core/checks/typo/typoFastTables';
 
 const ROOT = resolve(__dirname, '..');
 /** Sound-alike groups cover the characters most used in the dictionary's words; rarer ones would only add noise. */
@@ -61,9 +65,10 @@ function soundGroups(characters: readonly string[]): string[] {
 export function buildTypoData({ root = ROOT, force = false } = {}): string {
   const dir = join(root, 'resources', 'typo');
   const out = join(root, 'resources', 'generated', 'typo.json');
+  const tablesOut = join(root, 'resources', 'generated', 'typo-tables.bin');
   const pinyinManifest = join(root, 'node_modules', 'pinyin-pro', 'package.json');
-  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, join(root, 'src', 'core', 'checks', 'typo', 'wordTables.ts')];
-  if (!force && inputs.every((p) => mtimeOf(p) < mtimeOf(out))) return out;
+  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, ...['wordTables.ts', 'typoFastTables.ts', 'shortWordCosts.ts', 'wordPositions.ts'].map((f) => join(root, 'src', 'core', 'checks', 'typo', f))];
+  if (!force && inputs.every((p) => mtimeOf(p) < Math.min(mtimeOf(out), mtimeOf(tablesOut)))) return out;
 
   const words = dataLines(join(dir, 'jieba-words.txt'))
     .map((line): [string, number] => [line.slice(0, line.indexOf(' ')), Number(line.slice(line.indexOf(' ') + 1))])
@@ -77,8 +82,13 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
     sound: soundGroups(charactersByUse(words).slice(0, SOUND_CHARACTERS)),
     shape: dataLines(join(dir, 'same-stroke.txt')).map((line) => line.split(/\s+/).join('')),
     listed,
+    tablesId: randomUUID(),
   };
   mkdirSync(dirname(out), { recursive: true });
+  // The tables first: a run that finds the new JSON beside the old tables only makes its own (the ids differ).
+  const tablesTmp = `${tablesOut}.${process.pid}.tmp`;
+  writeFileSync(tablesTmp, packFastTables(buildFastTables(data.words), data.tablesId!));
+  renameSync(tablesTmp, tablesOut);
   const tmp = `${out}.${process.pid}.tmp`;
   // UTF-16LE with a byte-order mark: decodes ≈ 10× faster than UTF-8 at every start (src/node/readGeneratedJson.ts).
   writeFileSync(tmp, `\ufeff${JSON.stringify(data)}\n`, 'utf16le');

@@ -1,5 +1,6 @@
 import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../core/checks/typo/typoLexicon';
 import { readGeneratedJson } from './readGeneratedJson';
+import { storedTypoFastTables } from './storedTypoFastTables';
 
 let loading: Promise<TypoLexicon | undefined> | undefined;
 
@@ -8,6 +9,6 @@ let loading: Promise<TypoLexicon | undefined> | undefined;
  * data was never built; `npm run build` builds it.
  */
 export function loadTypoLexicon(): Promise<TypoLexicon | undefined> {
-  loading ??= readGeneratedJson('typo.json').then((parsed) => (isTypoData(parsed) ? buildTypoLexicon(parsed) : undefined));
+  loading ??= readGeneratedJson('typo.json').then((parsed) => (isTypoData(parsed) ? buildTypoLexicon(parsed, undefined, () => storedTypoFastTables(parsed)) : undefined));
   return loading;
 }

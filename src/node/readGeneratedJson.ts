@@ -16,10 +16,15 @@ export function readGeneratedJsonFile(path: string): unknown {
 
 /** The named generated file, parsed; undefined when it was never built (or the package root cannot be found). */
 export async function readGeneratedJson(name: string): Promise<unknown> {
+  const path = generatedFilePath(name);
+  return path ? readGeneratedJsonFile(path) : undefined;
+}
+
+/** Where the named generated file is; undefined when it was never built (or the package root cannot be found). */
+export function generatedFilePath(name: string): string | undefined {
   // The CLI bundle and tests are CommonJS-compatible and define __dirname; fall back to the working directory.
   const root = packageRoot(typeof __dirname === 'string' ? __dirname : process.cwd());
   if (!root) return undefined;
   const path = join(root, 'resources', 'generated', name);
-  if (!existsSync(path)) return undefined;
-  return readGeneratedJsonFile(path);
+  return existsSync(path) ? path : undefined;
 }

@@ -81,9 +81,9 @@ function checkAgain(): void {
   }
 }
 
-function startLoadingTypoData(url: string): void {
+function startLoadingTypoData(url: string, tablesUrl: string): void {
   let waited = false;
-  const loaded = loadTypoData(url).then(
+  const loaded = loadTypoData(url, tablesUrl).then(
     (lexicon) => {
       typoLexicon = lexicon;
       if (waited) checkAgain();
@@ -158,7 +158,7 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const message = event.data;
   if (message.type === 'init') {
     startLoadingGazetteer(message.gazetteerUrl);
-    startLoadingTypoData(message.typoDataUrl);
+    startLoadingTypoData(message.typoDataUrl, message.typoTablesUrl);
   } else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
   else if (message.type === 'style') style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });

@@ -34,7 +34,8 @@ export function takeCheckWorker(): StartedCheckWorker {
 function startCheckWorker(): Worker {
   const worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
   // A worker resolves URLs against its own script: the page says where its data is served.
-  const init: CheckRequest = { type: 'init', gazetteerUrl: new URL('./gazetteer.json', document.baseURI).href, typoDataUrl: new URL('./typo.json', document.baseURI).href };
+  const served = (name: string) => new URL(`./${name}`, document.baseURI).href;
+  const init: CheckRequest = { type: 'init', gazetteerUrl: served('gazetteer.json'), typoDataUrl: served('typo.json'), typoTablesUrl: served('typo-tables.bin') };
   worker.postMessage(init);
   return worker;
 }

@@ -9,6 +9,14 @@ const EMPTY = -1;
 /** Returned for text this table cannot key (a character outside the CJK blocks). */
 export const UNKEYED = -2;
 
+/** A ShortWordCosts as its arrays: what the build stores (typoFastTables.ts) and a run reads back. */
+export interface ShortWordCostsArrays {
+  /** Open-addressed slots, a power of two of them; EMPTY where none. */
+  keys: Int32Array;
+  costs: Uint16Array;
+  width: 1 | 2;
+}
+
 /**
  * Costs of the one- and two-character words in an open-addressed hash keyed by character codes:
  * the check asks for these hundreds of thousands of times a megabyte, where a binary search in the
@@ -18,26 +26,41 @@ export class ShortWordCosts {
   private readonly keys: Int32Array;
   private readonly costs: Uint16Array;
   private readonly mask: number;
+  private readonly width: 1 | 2;
+
+  private constructor({ keys, costs, width }: ShortWordCostsArrays) {
+    this.keys = keys;
+    this.costs = costs;
+    this.width = width;
+    this.mask = keys.length - 1;
+  }
 
   /** `words`: keys of `width` (1 or 2) characters, concatenated; `costs`: one code unit per key. */
-  constructor(
-    words: string,
-    costs: string,
-    private readonly width: 1 | 2,
-  ) {
+  static ofWords(words: string, costs: string, width: 1 | 2): ShortWordCosts {
     let size = 1;
     while (size < costs.length * 2) size *= 2;
-    this.keys = new Int32Array(size).fill(EMPTY);
-    this.costs = new Uint16Array(size);
-    this.mask = size - 1;
-    for (let n = 0; n < costs.length; n++) {
-      const key = this.keyOf(words, n * width);
-      if (key < 0) continue;
-      let slot = this.slotOf(key);
-      while (this.keys[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.costs[slot] = costs.charCodeAt(n);
-    }
+    const table = new ShortWordCosts({ keys: new Int32Array(size).fill(EMPTY), costs: new Uint16Array(size), width });
+    for (let n = 0; n < costs.length; n++) table.insert(table.keyOf(words, n * width), costs.charCodeAt(n));
+    return table;
+  }
+
+  /** Arrays made by `arrays()`, as read back from the build's file; undefined when they are not a table. */
+  static ofArrays(arrays: ShortWordCostsArrays): ShortWordCosts | undefined {
+    const size = arrays.keys.length;
+    if (size === 0 || (size & (size - 1)) !== 0 || arrays.costs.length !== size || (arrays.width !== 1 && arrays.width !== 2)) return undefined;
+    return new ShortWordCosts(arrays);
+  }
+
+  arrays(): ShortWordCostsArrays {
+    return { keys: this.keys, costs: this.costs, width: this.width };
+  }
+
+  private insert(key: number, cost: number): void {
+    if (key < 0) return;
+    let slot = this.slotOf(key);
+    while (this.keys[slot] !== EMPTY) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.costs[slot] = cost;
   }
 
   /** The cost code of the word text[start, start + width), −1 if none, or UNKEYED. */

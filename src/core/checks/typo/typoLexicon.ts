@@ -1,6 +1,6 @@
 import { SortedWords } from './sortedWords';
-import { WordPositions } from './wordPositions';
-import { ShortWordCosts, UNKEYED } from './shortWordCosts';
+import { UNKEYED } from './shortWordCosts';
+import { buildFastTables, type TypoFastTables } from './typoFastTables';
 import { MAX_WORD_LENGTH } from './wordTables';
 
 /**
@@ -24,6 +24,8 @@ export interface TypoData {
   /** Characters that look alike, one string a group. */
   shape: string[];
   listed: ListedEntry[];
+  /** Names the fast tables the same build stored beside this data (resources/generated/typo-tables.bin; typoFastTables.ts). */
+  tablesId?: string;
 }
 
 /** The dictionary as built by scripts/buildTypoData.ts: see SortedWords. */
@@ -112,8 +114,15 @@ export function isTypoData(value: unknown): value is TypoData {
 const NONE: Completions = { fills: '', costs: '' };
 const SEARCHES_BEFORE_FAST_TABLES = 20_000;
 
-/** `searchesBeforeFastTables`: see below; tests pass 0 to have the fast tables at once. */
-export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEARCHES_BEFORE_FAST_TABLES): TypoLexicon {
+/** Searches after which the fast tables the build stored are read: a one-line draft never reads them (2.4 MB). */
+const SEARCHES_BEFORE_STORED_TABLES = 1_000;
+
+/**
+ * `searchesBeforeFastTables`: see below; tests pass 0 to have the fast tables at once. `stored`: the
+ * fast tables as the build stored them (unpackFastTables), asked for once a draft has made
+ * SEARCHES_BEFORE_STORED_TABLES searches; when it has none, the tables are made as without it.
+ */
+export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEARCHES_BEFORE_FAST_TABLES, stored?: () => TypoFastTables | undefined): TypoLexicon {
   const { costScale, unknownCost, byLength, completions } = data.words;
   const tables = new Map<number, { words: SortedWords; costs: string }>();
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
@@ -125,18 +134,21 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
       perPosition.map((table) => ({ others: new SortedWords(table.others, length - 1), table })),
     );
   }
-  // The hash of short words' costs and the filter of word positions answer what the sorted tables
-  // answer, only faster; they take 15–40 ms to build, so a short draft is checked without them and
-  // a long one builds them once it has asked `searchesBeforeFastTables` questions.
+  // The fast tables answer what the sorted tables answer, only faster. Unless the build stored them,
+  // they take 30–40 ms to make, so a short draft is checked without them and a long one makes them
+  // once it has asked `searchesBeforeFastTables` questions.
   let searches = 0;
-  let fast: { short: (ShortWordCosts | undefined)[]; positions: Map<number, WordPositions> } | undefined;
+  let fast: TypoFastTables | undefined;
+  let storedAsked = stored === undefined;
   const fastTables = () => {
-    if (fast || ++searches <= searchesBeforeFastTables) return fast;
-    const positions = new Map<number, WordPositions>();
-    // The table masking the last position holds the words in their own order.
-    for (const [key, perPosition] of Object.entries(completions)) positions.set(Number(key), new WordPositions(perPosition[Number(key) - 1]!, Number(key)));
-    const short = [1, 2].map((width) => byLength[width] && new ShortWordCosts(byLength[width].keys, byLength[width].costs, width as 1 | 2));
-    return (fast = { short, positions });
+    if (fast) return fast;
+    searches++;
+    if (!storedAsked && searches > SEARCHES_BEFORE_STORED_TABLES) {
+      storedAsked = true;
+      fast = stored!();
+    }
+    if (!fast && searches > searchesBeforeFastTables) fast = buildFastTables(data.words);
+    return fast;
   };
   const cheapest = new Map<number, number>();
   for (const [length, table] of tables) {

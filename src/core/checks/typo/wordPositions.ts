@@ -1,9 +1,17 @@
 import type { CompletionTable } from './typoLexicon';
-import { ShortWordCosts } from './shortWordCosts';
+import { ShortWordCosts, type ShortWordCostsArrays } from './shortWordCosts';
 
 /** Characters are indexed over the CJK blocks (Extension A to the end of the Unified block). */
 const FIRST_CODE = 0x3400;
 const LAST_CODE = 0x9fff;
+const SLOTS = LAST_CODE - FIRST_CODE + 1;
+
+/** A WordPositions as its arrays: what the build stores (typoFastTables.ts) and a run reads back. */
+export interface WordPositionsArrays {
+  length: number;
+  bits: Uint8Array;
+  pairs: ShortWordCostsArrays[];
+}
 
 /**
  * Which characters, and which pairs of neighbours, occur at which position in the common words of
@@ -11,29 +19,46 @@ const LAST_CODE = 0x9fff;
  * word tables, which most windows are.
  */
 export class WordPositions {
-  /** One bit a position, by character. */
-  private readonly bits = new Uint8Array(LAST_CODE - FIRST_CODE + 1);
-  /** By position p: the pairs standing at p, p + 1 (words of three characters or more), with a cost of a word holding each. */
-  private readonly pairs: ShortWordCosts[] = [];
+  private constructor(
+    private readonly length: number,
+    /** One bit a position, by character. */
+    private readonly bits: Uint8Array,
+    /** By position p: the pairs standing at p, p + 1 (words of three characters or more), with a cost of a word holding each. */
+    private readonly pairs: ShortWordCosts[],
+  ) {}
 
   /** From the words of `length` characters as a table masking their last position. */
-  constructor(
-    lastMasked: CompletionTable,
-    private readonly length: number,
-  ) {
+  static ofWords(lastMasked: CompletionTable, length: number): WordPositions {
     const { others, fills, costs } = lastMasked;
     const width = length - 1;
+    const bits = new Uint8Array(SLOTS);
+    const set = (code: number, position: number) => {
+      const slot = code - FIRST_CODE;
+      if (slot >= 0 && slot < SLOTS) bits[slot]! |= 1 << position;
+    };
     for (let n = 0; n < fills.length; n++) {
-      for (let at = 0; at < width; at++) this.set(others.charCodeAt(n * width + at), at);
-      this.set(fills.charCodeAt(n), width);
+      for (let at = 0; at < width; at++) set(others.charCodeAt(n * width + at), at);
+      set(fills.charCodeAt(n), width);
     }
-    if (length < 3) return;
+    const pairs: ShortWordCosts[] = [];
     // Each word's pair at `at`, in word order, so the words' costs line up with them.
-    for (let at = 0; at < width; at++) {
-      const pairs: string[] = [];
-      for (let n = 0; n < fills.length; n++) pairs.push(at + 1 < width ? others.slice(n * width + at, n * width + at + 2) : others[n * width + at]! + fills[n]!);
-      this.pairs.push(new ShortWordCosts(pairs.join(''), costs, 2));
+    for (let at = 0; length >= 3 && at < width; at++) {
+      const words: string[] = [];
+      for (let n = 0; n < fills.length; n++) words.push(at + 1 < width ? others.slice(n * width + at, n * width + at + 2) : others[n * width + at]! + fills[n]!);
+      pairs.push(ShortWordCosts.ofWords(words.join(''), costs, 2));
     }
+    return new WordPositions(length, bits, pairs);
+  }
+
+  /** Arrays made by `arrays()`, as read back from the build's file; undefined when they are not a table. */
+  static ofArrays({ length, bits, pairs }: WordPositionsArrays): WordPositions | undefined {
+    if (bits.length !== SLOTS || pairs.length !== (length >= 3 ? length - 1 : 0)) return undefined;
+    const tables = pairs.map((p) => ShortWordCosts.ofArrays(p));
+    return tables.every((t) => t !== undefined) ? new WordPositions(length, bits, tables as ShortWordCosts[]) : undefined;
+  }
+
+  arrays(): WordPositionsArrays {
+    return { length: this.length, bits: this.bits, pairs: this.pairs.map((p) => p.arrays()) };
   }
 
   /** Whether every character of text[start, start + length) but the one at offset `skip`, and every pair of them side by side, stands where some word has it. */
@@ -43,13 +68,8 @@ export class WordPositions {
     return true;
   }
 
-  private set(code: number, position: number): void {
-    const slot = code - FIRST_CODE;
-    if (slot >= 0 && slot < this.bits.length) this.bits[slot]! |= 1 << position;
-  }
-
   private has(code: number, position: number): boolean {
     const slot = code - FIRST_CODE;
-    return slot >= 0 && slot < this.bits.length && (this.bits[slot]! & (1 << position)) !== 0;
+    return slot >= 0 && slot < SLOTS && (this.bits[slot]! & (1 << position)) !== 0;
   }
 }

@@ -8,7 +8,7 @@ const PAIRS = [...ALPHABET].flatMap((a, i) => [...ALPHABET].filter((_, j) => (i 
 const PAIR_COSTS = PAIRS.map((_, n) => String.fromCharCode(100 + n)).join('');
 
 describe('short word costs', () => {
-  const pairs = new ShortWordCosts(PAIRS.join(''), PAIR_COSTS, 2);
+  const pairs = ShortWordCosts.ofWords(PAIRS.join(''), PAIR_COSTS, 2);
   const sorted = new SortedWords(PAIRS.join(''), 2);
 
   it('agrees with the sorted table on every pair of the alphabet', () => {
@@ -26,7 +26,7 @@ describe('short word costs', () => {
   });
 
   it('keys single characters too', () => {
-    const singles = new ShortWordCosts('一的是', 'ABC', 1);
+    const singles = ShortWordCosts.ofWords('一的是', 'ABC', 1);
     expect(singles.find('是', 0)).toBe('C'.charCodeAt(0));
     expect(singles.find('我', 0)).toBe(-1);
   });
