@@ -1,36 +1,41 @@
 const NONE: readonly number[] = [];
 const SINGLE: readonly number[] = [1];
+const EMPTY = 0xffffffff;
 
 /**
  * The lengths of a set of names, by their last two characters: a look-up of the names ending at
  * a position then tries only lengths some name of that ending has (会宁县 and 北京 ask one or two
  * lengths; most positions, none) instead of every length up to the longest name.
+ *
+ * Made for the gazetteer's 45,000 names on every run, so it holds numbers, not objects: an
+ * open-addressed hash from the two characters to a bit mask of lengths, and the lists of lengths
+ * made once per distinct mask (a few hundred).
  */
 export class NameLengths {
-  /** (last character's code × 65,536 + the code before it) → lengths, longest first. */
-  private readonly byEnding = new Map<number, number[]>();
+  private keys = new Uint32Array(1024).fill(EMPTY);
+  private masks = new Uint32Array(1024);
+  private used = 0;
   /** By code: 1 when some name ends in it, 2 when a one-character name is it. Most positions are answered here. */
   private readonly lastChars = new Uint8Array(0x10000);
+  /** Lengths, longest first, by mask (and a one-character name's 1 where one ends there). */
+  private readonly lists = new Map<number, number[]>();
 
   /** The names of every group (passed apart so the gazetteer's 45,000 names are not copied into one list first). */
   constructor(...groups: Iterable<string>[]) {
-    for (const names of groups) {
-      for (const name of names) {
+    for (const group of groups) {
+      // An indexed loop: this one runs before V8 has compiled it, and for-of then allocates a result per name.
+      const names = Array.isArray(group) ? (group as readonly string[]) : [...group];
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
         const last = name.charCodeAt(name.length - 1);
         if (name.length === 1) {
           this.lastChars[last] = 2;
           continue;
         }
         this.lastChars[last] ||= 1;
-        const key = last * 0x10000 + name.charCodeAt(name.length - 2);
-        const lengths = this.byEnding.get(key);
-        if (!lengths) this.byEnding.set(key, [name.length]);
-        else if (!lengths.includes(name.length)) lengths.push(name.length);
+        // Lengths past 31 do not fit the mask; no gazetteer or region name comes near.
+        if (name.length < 32) this.add(((last << 16) | name.charCodeAt(name.length - 2)) >>> 0, 1 << name.length);
       }
-    }
-    for (const [key, lengths] of this.byEnding) {
-      lengths.sort((a, b) => b - a);
-      if (this.lastChars[Math.floor(key / 0x10000)] === 2) lengths.push(1);
     }
   }
 
@@ -40,7 +45,53 @@ export class NameLengths {
     const last = text.charCodeAt(end - 1);
     const kind = this.lastChars[last]!;
     if (kind === 0) return NONE;
-    const lengths = end >= 2 ? this.byEnding.get(last * 0x10000 + text.charCodeAt(end - 2)) : undefined;
-    return lengths ?? (kind === 2 ? SINGLE : NONE);
+    const mask = end >= 2 ? this.find(((last << 16) | text.charCodeAt(end - 2)) >>> 0) : 0;
+    if (mask === 0) return kind === 2 ? SINGLE : NONE;
+    return this.listOf(kind === 2 ? mask | 2 : mask);
+  }
+
+  private add(key: number, bit: number): void {
+    if (2 * (this.used + 1) > this.keys.length) this.grow();
+    const slot = this.slotOf(key);
+    if (this.keys[slot] === EMPTY) {
+      this.keys[slot] = key;
+      this.used++;
+    }
+    this.masks[slot]! |= bit;
+  }
+
+  private find(key: number): number {
+    const slot = this.slotOf(key);
+    return this.keys[slot] === key ? this.masks[slot]! : 0;
+  }
+
+  /** The slot holding `key`, or the empty one where it would go. */
+  private slotOf(key: number): number {
+    const size = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) & size;
+    while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & size;
+    return slot;
+  }
+
+  private grow(): void {
+    const { keys, masks } = this;
+    this.keys = new Uint32Array(keys.length * 2).fill(EMPTY);
+    this.masks = new Uint32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === EMPTY) continue;
+      const slot = this.slotOf(keys[i]!);
+      this.keys[slot] = keys[i]!;
+      this.masks[slot] = masks[i]!;
+    }
+  }
+
+  private listOf(mask: number): readonly number[] {
+    let list = this.lists.get(mask);
+    if (!list) {
+      list = [];
+      for (let length = 31; length >= 1; length--) if (mask & (1 << length)) list.push(length);
+      this.lists.set(mask, list);
+    }
+    return list;
   }
 }
