@@ -12,9 +12,8 @@ const EMPTY = 0xffffffff;
  * made once per distinct mask (a few hundred).
  */
 export class NameLengths {
-  private keys = new Uint32Array(1024).fill(EMPTY);
-  private masks = new Uint32Array(1024);
-  private used = 0;
+  private readonly keys: Uint32Array;
+  private readonly masks: Uint32Array;
   /** By code: 1 when some name ends in it, 2 when a one-character name is it. Most positions are answered here. */
   private readonly lastChars = new Uint8Array(0x10000);
   /** Lengths, longest first, by mask (and a one-character name's 1 where one ends there). */
@@ -22,9 +21,14 @@ export class NameLengths {
 
   /** The names of every group (passed apart so the gazetteer's 45,000 names are not copied into one list first). */
   constructor(...groups: Iterable<string>[]) {
-    for (const group of groups) {
+    const lists = groups.map((group) => (Array.isArray(group) ? (group as readonly string[]) : [...group]));
+    // At most one pair of last characters per name: at least twice as many slots, so probes stay short and the table never grows.
+    let size = 16;
+    while (size < 2 * lists.reduce((sum, names) => sum + names.length, 0)) size *= 2;
+    this.keys = new Uint32Array(size).fill(EMPTY);
+    this.masks = new Uint32Array(size);
+    for (const names of lists) {
       // An indexed loop: this one runs before V8 has compiled it, and for-of then allocates a result per name.
-      const names = Array.isArray(group) ? (group as readonly string[]) : [...group];
       for (let i = 0; i < names.length; i++) {
         const name = names[i]!;
         const last = name.charCodeAt(name.length - 1);
@@ -51,12 +55,8 @@ export class NameLengths {
   }
 
   private add(key: number, bit: number): void {
-    if (2 * (this.used + 1) > this.keys.length) this.grow();
     const slot = this.slotOf(key);
-    if (this.keys[slot] === EMPTY) {
-      this.keys[slot] = key;
-      this.used++;
-    }
+    this.keys[slot] = key;
     this.masks[slot]! |= bit;
   }
 
@@ -71,18 +71,6 @@ export class NameLengths {
     let slot = Math.imul(key, 0x9e3779b1) & size;
     while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & size;
     return slot;
-  }
-
-  private grow(): void {
-    const { keys, masks } = this;
-    this.keys = new Uint32Array(keys.length * 2).fill(EMPTY);
-    this.masks = new Uint32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === EMPTY) continue;
-      const slot = this.slotOf(keys[i]!);
-      this.keys[slot] = keys[i]!;
-      this.masks[slot] = masks[i]!;
-    }
   }
 
   private listOf(mask: number): readonly number[] {
