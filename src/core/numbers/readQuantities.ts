@@ -20,8 +20,10 @@ const PREFIXES: [string, Approx][] = [
 ];
 const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['之多', 'over']];
 /** What may follow a Chinese numeral other than a unit: 多/余, 成, a range link. */
-const CHINESE_TAIL = /[多余成—–\-~～至到]/;
-const RANGE_LINK = /^(?:—{1,2}|–|-|~|～|至|到)/;
+const CHINESE_TAIL = new Set('多余成—–-~～至到');
+/** Range links of one character; a dash may be doubled (3——5). */
+const RANGE_LINK_CHARS = new Set('—–-~～至到');
+const SCALE_WORDS = ['万亿', '亿', '万', '千', '百'];
 
 interface Reading {
   start: number;
@@ -56,14 +58,15 @@ export function readQuantities(raw: string): Quantity[] {
 
 function readNumeral(text: string, at: number, token: string): Reading | null {
   const before = text[at - 1];
-  if (before !== undefined && /[A-Za-z\d.第]/.test(before)) return null;
+  if (before !== undefined && (isLatinLetter(before.charCodeAt(0)) || isDigit(before.charCodeAt(0)) || before === '.' || before === '第')) return null;
   const chinesePercent = token.startsWith('百分之');
   const body = chinesePercent ? token.slice(3) : token;
   const bodyAt = at + (chinesePercent ? 3 : 0);
-  if (/^\d/.test(body)) {
-    const after = text[at + token.length];
-    if (after !== undefined && /[A-Za-z]/.test(after)) return null;
-    if (before === '-' || (after === '-' && /^\d/.test(text.slice(at + token.length + 1)) && /^0/.test(body))) return null;
+  const end = at + token.length;
+  if (isDigit(body.charCodeAt(0))) {
+    const after = text[end];
+    if (after !== undefined && isLatinLetter(after.charCodeAt(0))) return null;
+    if (before === '-' || (after === '-' && isDigit(text.charCodeAt(end + 1)) && body[0] === '0')) return null;
     const plain = body.replace(/,/g, '');
     const dot = plain.indexOf('.');
     const decimals = dot === -1 ? 0 : plain.length - dot - 1;
@@ -79,6 +82,8 @@ function readNumeral(text: string, at: number, token: string): Reading | null {
     };
   }
   if (!HAS_CN_DIGIT.test(body)) return null;
+  // Most Chinese-numeral candidates are ordinary words (一些, 统一): dropped before any parsing.
+  if (!chinesePercent && !matchUnit(text, end) && !CHINESE_TAIL.has(text[end] ?? '')) return null;
   const year = text.startsWith('年', bodyAt + body.length);
   const parsed = parseChineseNumeral(body, { digitByDigit: year });
   if (!parsed) return null;
@@ -96,8 +101,6 @@ function readNumeral(text: string, at: number, token: string): Reading | null {
 
 /** Scale, 多/余, unit, suffix, a range's second number and a prefix around a numeral. */
 function readTail(text: string, n: Reading): Quantity | null {
-  // Most Chinese-numeral candidates are ordinary words (一些, 统一): drop them before any work.
-  if (n.form === 'chinese' && !n.chinesePercent && !matchUnit(text, n.end) && !CHINESE_TAIL.test(text[n.end] ?? '')) return null;
   let pos = n.end;
   let scale = 1;
   let more = false;
@@ -106,14 +109,14 @@ function readTail(text: string, n: Reading): Quantity | null {
   let unit = n.chinesePercent ? '%' : matchUnit(text, pos);
   if (!unit && !n.chinesePercent) {
     if (text[pos] === '多' || text[pos] === '余') { more = true; pos++; }
-    const s = ['万亿', '亿', '万', '千', '百'].find((k) => text.startsWith(k, pos));
+    const s = firstAt(SCALE_WORDS, text, pos);
     if (s && (n.form !== 'chinese' || more)) { scale = SCALES[s]!; scaleText = s; pos += s.length; }
     if (!more && (text[pos] === '多' || text[pos] === '余')) { more = true; pos++; }
     unit = matchUnit(text, pos);
   }
-  const link = RANGE_LINK.exec(text.slice(pos, pos + 2));
-  if (link && !more) {
-    const second = rangeSecond(text, pos + link[0].length, n);
+  const link = rangeLinkLength(text, pos);
+  if (link > 0 && !more) {
+    const second = rangeSecond(text, pos + link, n);
     if (second) return second;
   }
   if (!unit && text[pos] === '成' && n.form === 'chinese' && n.value >= 2 && n.value <= 9) unit = '成';
@@ -125,9 +128,9 @@ function readTail(text: string, n: Reading): Quantity | null {
   const factor = (info?.factor ?? 1) * scale;
   let approx: Approx | null = more ? 'more' : null;
   let start = n.start;
-  const prefix = PREFIXES.find(([w]) => text.startsWith(w, n.start - w.length));
+  const prefix = firstAffix(PREFIXES, text, (w) => n.start - w.length);
   if (prefix && !approx) { approx = prefix[1]; start -= prefix[0].length; }
-  const suffix = SUFFIXES.find(([w]) => text.startsWith(w, pos));
+  const suffix = firstAffix(SUFFIXES, text, () => pos);
   if (suffix && !approx) { approx = suffix[1]; pos += suffix[0].length; }
   if (!approx && text[pos] === '多' && unit && kind !== 'time') { approx = 'more'; pos++; }
   const value = n.value * factor;
@@ -155,6 +158,33 @@ function readTail(text: string, n: Reading): Quantity | null {
     chinesePercent: n.chinesePercent,
     integerDigits: n.integerDigits,
   };
+}
+
+/** The first of `words` written at `at`. */
+function firstAt(words: readonly string[], text: string, at: number): string | undefined {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+/** The first affix written where `at` puts it (before the numeral or after the unit). */
+function firstAffix(affixes: readonly [string, Approx][], text: string, at: (word: string) => number): [string, Approx] | undefined {
+  for (const affix of affixes) if (text.startsWith(affix[0], at(affix[0]))) return affix;
+  return undefined;
+}
+
+/** Length of the range link at `at` (—, ——, –, -, ~, ～, 至, 到), 0 when none. */
+function rangeLinkLength(text: string, at: number): number {
+  const ch = text[at];
+  if (ch === undefined || !RANGE_LINK_CHARS.has(ch)) return 0;
+  return ch === '—' && text[at + 1] === '—' ? 2 : 1;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** 3—5万元, 3至5人: the second number carries the unit for both. */
