@@ -139,13 +139,14 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
   // once it has asked `searchesBeforeFastTables` questions.
   let searches = 0;
   let fast: TypoFastTables | undefined;
-  let storedAsked = stored === undefined;
+  // Asked once: dropped after its answer, whatever it was.
+  let unread = stored;
   const fastTables = () => {
     if (fast) return fast;
     searches++;
-    if (!storedAsked && searches > SEARCHES_BEFORE_STORED_TABLES) {
-      storedAsked = true;
-      fast = stored!();
+    if (unread && searches > SEARCHES_BEFORE_STORED_TABLES) {
+      fast = unread();
+      unread = undefined;
     }
     if (!fast && searches > searchesBeforeFastTables) fast = buildFastTables(data.words);
     return fast;
