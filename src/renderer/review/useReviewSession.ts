@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { Review } from '../../core/review/review';
+import { afterNextPaint } from '../afterNextPaint';
 import { api } from '../jiaokanApi';
 import { ReviewSession, type ReviewSessionSnapshot } from './reviewSession';
 
@@ -23,7 +24,12 @@ export function useReviewSession(options: Options): ReviewSessionView {
   const [session] = useState(
     () =>
       new ReviewSession({
-        storage: { openReview: (...args) => api().openReview(...args), saveReview: (...args) => api().saveReview(...args) },
+        storage: {
+          // Asked as a draft's first findings arrive, with the whole text: copying a long draft to main
+          // holds the UI thread for tens of milliseconds, so it waits until those findings are painted.
+          openReview: (...args) => afterNextPaint().then(() => api().openReview(...args)),
+          saveReview: (...args) => api().saveReview(...args),
+        },
         shareReview: (revision, review) => latest.current.shareReview(revision, review),
         onError: (message) => latest.current.onError(message),
         context: () => ({ lang: latest.current.lang, reviewer: latest.current.reviewer }),
