@@ -111,14 +111,23 @@ export function useEditorController(options: Options): EditorController {
   }, []);
 
   useEffect(() => {
+    /** The run whose findings are shown and whose claims are awaited. */
+    let checkedRun: { version: number; text: string; found: Finding[]; reviewRevision: number | null } | null = null;
     const client = new CheckClient(
       {
-        onFindings: (found, _version, places, claims, reviewRevision, pageChrome) => {
+        onFindings: (found, version, places, reviewRevision, pageChrome) => {
           editorRef.current?.view.dispatch({ effects: [setFindings.of(found), setPlaces.of(places), setChrome.of(pageChrome)] });
           setChromeState(pageChrome);
-          latest.current.onChecked(editorRef.current?.text() ?? '', found, claims, reviewRevision);
+          checkedRun = { version, text: editorRef.current?.text() ?? '', found, reviewRevision };
           setCheckError(null);
           settle();
+        },
+        // The review takes the run once its claims are in; the client drops claims of any other version.
+        onClaims: (claims, version) => {
+          if (checkedRun?.version !== version) return;
+          const { text, found, reviewRevision } = checkedRun;
+          checkedRun = null;
+          latest.current.onChecked(text, found, claims, reviewRevision);
         },
         onReconciled: (review, revision) => latest.current.onReconciled(review, revision),
         onFailed: (reason) => {

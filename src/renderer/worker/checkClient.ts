@@ -21,7 +21,9 @@ export interface CheckClientEvents {
    * Findings for exactly the text of `version`; never called with a stale result. `reviewRevision`:
    * the shared review the worker reconciles with them next (onReconciled), or null when it holds none.
    */
-  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], claims: Claim[], reviewRevision: number | null, chrome: PageChromeState): void;
+  onFindings(findings: Finding[], version: number, places: VerifiedPlace[], reviewRevision: number | null, chrome: PageChromeState): void;
+  /** The claims of the same text, after its findings and before its reconciled review; never stale. */
+  onClaims(claims: Claim[], version: number): void;
   /** The shared review of `revision` reconciled with the findings of `version` (the current one). */
   onReconciled(review: Review, revision: number, version: number): void;
   onFailed(reason: string, version: number): void;
@@ -142,7 +144,10 @@ export class CheckClient {
         this.events.onGazetteer(message.status === 'loaded' ? { status: 'loaded', source: message.source } : { status: 'unavailable' });
         return;
       case 'result':
-        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.claims, message.reviewRevision, message.chrome);
+        if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.reviewRevision, message.chrome);
+        return;
+      case 'claims':
+        if (message.version === this.version) this.events.onClaims(message.claims, message.version);
         return;
       case 'reconciled':
         if (message.version === this.version) this.events.onReconciled(message.review, message.revision, message.version);

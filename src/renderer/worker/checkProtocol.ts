@@ -36,10 +36,14 @@ export type CheckResponse =
   | { type: 'gazetteer'; status: 'loaded'; source: string }
   | { type: 'gazetteer'; status: 'unavailable'; reason: string }
   /** `places`: the place names the gazetteer verifies in the same text, for the editor's hover. */
-  /** `claims`: the checkable claims of the same text, for the fact-check list. */
   /** `chrome`: the page chrome recognised in the same text, and whether it was left out of the checks and claims. */
   /** `reviewRevision`: the revision of the review this run reconciles next ('reconciled'), or null when the worker holds none. */
-  | { type: 'result'; version: number; findings: Finding[]; places: PackedPlaces; claims: Claim[]; chrome: PageChromeState; reviewRevision: number | null; elapsedMs: number }
+  | { type: 'result'; version: number; findings: Finding[]; places: PackedPlaces; chrome: PageChromeState; reviewRevision: number | null; elapsedMs: number }
+  /**
+   * Sent after the 'result' of the same version and before its 'reconciled': the checkable claims of
+   * the same text, for the fact-check list. Apart, so that the findings show without waiting for them.
+   */
+  | { type: 'claims'; version: number; claims: Claim[] }
   /** Sent after the 'result' of the same version: the review of `revision` reconciled with it. */
   | { type: 'reconciled'; version: number; revision: number; review: Review }
   | { type: 'failed'; version: number; reason: string }

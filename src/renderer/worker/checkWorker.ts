@@ -121,16 +121,17 @@ async function runNewest(): Promise<void> {
     // The text as the checks read it (chrome blanked out), so this reuses the mentions the consistency
     // check just extracted instead of extracting them again from the text with its chrome.
     const places = index ? verifyPlaces(blankOutRanges(request.text, exclude), index) : [];
-    const excludeKey = JSON.stringify(exclude);
-    const claims = lastClaims?.text === request.text && lastClaims.exclude === excludeKey ? lastClaims.claims : extractClaims(request.text, index, exclude);
-    lastClaims = { text: request.text, exclude: excludeKey, claims };
     const elapsedMs = performance.now() - started;
     // An edit arrived during the run: the result is stale, and copying it to the page would cost the UI thread.
     if (await newerRequestArrived()) return schedule();
     const packed = packPlaces(places);
-    // The findings go first, so marks and panel show before the review's reconciliation.
+    // The findings go first, so marks and panel show before the claims and the review's reconciliation.
     const base = review;
-    scope.postMessage({ type: 'result', version: request.version, findings, places: packed, claims, chrome: { blocks: chrome, excluded: chromeExcluded }, reviewRevision: base?.revision ?? null, elapsedMs }, placeBuffers(packed));
+    scope.postMessage({ type: 'result', version: request.version, findings, places: packed, chrome: { blocks: chrome, excluded: chromeExcluded }, reviewRevision: base?.revision ?? null, elapsedMs }, placeBuffers(packed));
+    const excludeKey = JSON.stringify(exclude);
+    const claims = lastClaims?.text === request.text && lastClaims.exclude === excludeKey ? lastClaims.claims : extractClaims(request.text, index, exclude);
+    lastClaims = { text: request.text, exclude: excludeKey, claims };
+    reply({ type: 'claims', version: request.version, claims });
     if (base) {
       const reconciled = reconcileReview(base.review, request.text, findings, claims, new Date().toISOString());
       review = { revision: base.revision, review: reconciled };
