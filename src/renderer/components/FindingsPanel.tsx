@@ -10,8 +10,13 @@ import { SeverityIcon } from './icons';
 import { VariantForms } from './variants/VariantForms';
 import { IgnoreTextButton } from '../style/IgnoreTextButton';
 import { variantEvidenceOf } from './variants/variantEvidenceOf';
+import { ShowMoreButton } from './ShowMoreButton';
 
-/** A group shows this many rows until asked for more, so a huge draft's list stays quick to render. */
+/**
+ * A group shows its first FIRST_PAGE rows, then PAGE more each time it is asked (or scrolled near its
+ * end, ShowMoreButton), so a long draft's findings show without rendering hundreds of cards at once.
+ */
+const FIRST_PAGE = 30;
 const PAGE = 100;
 
 interface PanelProps {
@@ -124,7 +129,7 @@ function BundleRow({ findings, selectedId, expanded, onToggle, onFixAll, ...row 
   const finding = findings[0]!;
   const replacement = finding.suggestion?.replacement;
   const { lang } = row;
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(FIRST_PAGE);
   // Keep the selected occurrence rendered even when it lies beyond the visible page.
   const limit = Math.max(shown, findings.findIndex((f) => f.id === selectedId) + 1);
   const hidden = findings.length - limit;
@@ -162,11 +167,7 @@ function BundleRow({ findings, selectedId, expanded, onToggle, onFixAll, ...row 
           ))}
         </ul>
       )}
-      {expanded && hidden > 0 && (
-        <button type="button" className="jk-show-more" onClick={() => setShown(limit + PAGE)}>
-          {t(lang, 'app.panel.showMore', { count: Math.min(hidden, PAGE) })}
-        </button>
-      )}
+      {expanded && hidden > 0 && <ShowMoreButton label={t(lang, 'app.panel.showMore', { count: Math.min(hidden, PAGE) })} onMore={() => setShown(limit + PAGE)} />}
     </li>
   );
 }
@@ -176,7 +177,7 @@ function entryKey(entry: PanelEntry): string {
 }
 
 function Group({ group, selectedId, onFixAll, ...row }: RowProps & { group: FindingGroup; selectedId: string | null; onFixAll: PanelProps['onFixAll'] }) {
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(FIRST_PAGE);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const holdsSelected = (entry: PanelEntry) => selectedId !== null && entry.findings.some((f) => f.id === selectedId);
   const selectedIndex = group.entries.findIndex(holdsSelected);
@@ -209,11 +210,7 @@ function Group({ group, selectedId, onFixAll, ...row }: RowProps & { group: Find
           ),
         )}
       </ul>
-      {hidden > 0 && (
-        <button type="button" className="jk-show-more" onClick={() => setShown(limit + PAGE)}>
-          {t(row.lang, 'app.panel.showMore', { count: Math.min(hidden, PAGE) })}
-        </button>
-      )}
+      {hidden > 0 && <ShowMoreButton label={t(row.lang, 'app.panel.showMore', { count: Math.min(hidden, PAGE) })} onMore={() => setShown(limit + PAGE)} />}
     </section>
   );
 }
