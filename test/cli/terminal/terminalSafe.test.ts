@@ -37,6 +37,15 @@ describe('the CLI prints no terminal controls', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => ![...terminalSafe(s)].some((ch) => isTerminalControl(ch.charCodeAt(0)))));
   });
 
+  it('escapes exactly the characters isTerminalControl names, alone or inside text (its quick scan agrees with it)', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if ((terminalSafe(ch) !== ch) !== isTerminalControl(code) || (terminalSafe(`记者${ch}报道`) !== `记者${ch}报道`) !== isTerminalControl(code)) {
+        expect.fail(`U+${code.toString(16).padStart(4, '0')}`);
+      }
+    }
+  });
+
   it('keeps JSON output parseable to the same data', () => {
     const value = { note: `注${ATTACK}` };
     expect(JSON.parse(terminalSafe(JSON.stringify(value)))).toEqual(value);
