@@ -3,15 +3,12 @@ import { afterNextPaint } from '../../src/renderer/afterNextPaint';
 
 describe('afterNextPaint', () => {
   let frames: (() => void)[];
+  const requestFrame = (callback: () => void) => frames.push(callback);
   beforeEach(() => {
     vi.useFakeTimers();
     frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
   });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  afterEach(() => vi.useRealTimers());
 
   const settled = (promise: Promise<void>) => {
     let done = false;
@@ -20,7 +17,7 @@ describe('afterNextPaint', () => {
   };
 
   it('waits for the next frame and then for the task after it, where the frame has been painted', async () => {
-    const done = settled(afterNextPaint(100));
+    const done = settled(afterNextPaint(100, requestFrame));
     await vi.advanceTimersByTimeAsync(50);
     expect(done()).toBe(false);
     frames.shift()!();
@@ -30,7 +27,7 @@ describe('afterNextPaint', () => {
   });
 
   it('does not wait for ever where no frame comes (a hidden window)', async () => {
-    const done = settled(afterNextPaint(100));
+    const done = settled(afterNextPaint(100, requestFrame));
     await vi.advanceTimersByTimeAsync(99);
     expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
