@@ -17,6 +17,7 @@ export function isTerminalControl(code: number): boolean {
 }
 
 /** The same characters as isTerminalControl, as one character class. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const ANY_TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
