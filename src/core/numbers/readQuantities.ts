@@ -2,6 +2,7 @@ import { parseChineseNumeral } from './chineseNumeral';
 import { normalizeDigits } from './normalizeDigits';
 import type { Approx, NumeralForm, Quantity } from './quantity';
 import { isMeasureKind, matchUnit, unitInfo } from './units';
+import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../text/chineseContext';
 
 const CN_DIGIT = '〇零一二两三四五六七八九';
 const CN_NUMERAL = `[${CN_DIGIT}十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?`;
@@ -58,15 +59,15 @@ export function readQuantities(raw: string): Quantity[] {
 
 function readNumeral(text: string, at: number, token: string): Reading | null {
   const before = text[at - 1];
-  if (before !== undefined && (isLatinLetter(before.charCodeAt(0)) || isDigit(before.charCodeAt(0)) || before === '.' || before === '第')) return null;
+  if (before !== undefined && (isAsciiAlnumCode(before.charCodeAt(0)) || before === '.' || before === '第')) return null;
   const chinesePercent = token.startsWith('百分之');
   const body = chinesePercent ? token.slice(3) : token;
   const bodyAt = at + (chinesePercent ? 3 : 0);
   const end = at + token.length;
-  if (isDigit(body.charCodeAt(0))) {
+  if (isAsciiDigitCode(body.charCodeAt(0))) {
     const after = text[end];
-    if (after !== undefined && isLatinLetter(after.charCodeAt(0))) return null;
-    if (before === '-' || (after === '-' && isDigit(text.charCodeAt(end + 1)) && body[0] === '0')) return null;
+    if (after !== undefined && isAsciiLetterCode(after.charCodeAt(0))) return null;
+    if (before === '-' || (after === '-' && isAsciiDigitCode(text.charCodeAt(end + 1)) && body[0] === '0')) return null;
     const plain = body.replace(/,/g, '');
     const dot = plain.indexOf('.');
     const decimals = dot === -1 ? 0 : plain.length - dot - 1;
@@ -177,14 +178,6 @@ function rangeLinkLength(text: string, at: number): number {
   const ch = text[at];
   if (ch === undefined || !RANGE_LINK_CHARS.has(ch)) return 0;
   return ch === '—' && text[at + 1] === '—' ? 2 : 1;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** 3—5万元, 3至5人: the second number carries the unit for both. */

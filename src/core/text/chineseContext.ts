@@ -30,8 +30,16 @@ export function isChineseAfter(code: number): boolean {
   return isHanCode(code) || OPENING_MARKS.has(code);
 }
 
+export function isAsciiDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 export function isAsciiAlnumCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return isAsciiDigitCode(code) || isAsciiLetterCode(code);
 }
 
 /** Spaces and tabs (not line breaks: a paragraph has none). */

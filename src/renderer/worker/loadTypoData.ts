@@ -1,3 +1,4 @@
+import { fetchGeneratedBytes } from './fetchGeneratedBytes';
 import { fetchGeneratedJson } from './fetchGeneratedJson';
 import { buildTypoLexicon, isTypoData, TYPO_DATA_FORMAT, type TypoLexicon } from '../../core/checks/typo/typoLexicon';
 import { unpackFastTables } from '../../core/checks/typo/typoFastTables';
@@ -15,14 +16,8 @@ const WORKER_SEARCHES_BEFORE_FAST_TABLES = 2_000;
  * failed fetch) the check makes its own.
  */
 export async function loadTypoData(url: string, tablesUrl: string): Promise<TypoLexicon> {
-  const [data, tables] = await Promise.all([fetchGeneratedJson(url), fetchBytes(tablesUrl).catch(() => undefined)]);
+  const [data, tables] = await Promise.all([fetchGeneratedJson(url), fetchGeneratedBytes(tablesUrl).catch(() => undefined)]);
   if (!isTypoData(data)) throw new Error(`not typo data of format ${TYPO_DATA_FORMAT}`);
   const stored = tables && data.tablesId ? unpackFastTables(tables, data.tablesId) : undefined;
   return buildTypoLexicon(data, WORKER_SEARCHES_BEFORE_FAST_TABLES, () => stored);
-}
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
 }

@@ -1,14 +1,10 @@
 import type { RawFinding } from '../check';
-import { codeAt, isChineseAfter, isChineseBefore } from '../../text/chineseContext';
+import { codeAt, isAsciiDigitCode, isChineseAfter, isChineseBefore } from '../../text/chineseContext';
 import type { PunctuationRule } from './punctuationRule';
 import { cachedMessage } from './cachedMessage';
 
 const DASH_RULE = 'punctuation.dash';
 const CHINESE_DASH = '——';
-
-function isAsciiDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /**
  * "--" (or a longer run of hyphens) typed for the Chinese dash next to Chinese text.
