@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
-import { localeOf } from '../../core/i18n/formatTime';
+import { formatCount } from '../../core/i18n/formatCount';
 import { t } from '../../core/i18n/messages';
 import type { GazetteerStatus } from '../worker/checkClient';
 import type { DeskCounts } from '../review/deskCounts';
@@ -32,7 +32,7 @@ export function StatusBar({ lang, fileName, encoding, chars, edited, counts, che
       <span data-testid="status-encoding">{encoding ?? '—'}</span>
       <span className="jk-status-sep" />
       <span data-testid="status-chars" data-count={chars}>
-        {t(lang, 'app.status.chars', { count: chars.toLocaleString(localeOf(lang)) })}
+        {t(lang, 'app.status.chars', { count: formatCount(chars) })}
       </span>
       <span className="jk-status-spacer" />
       {gazetteer.status === 'unavailable' && (
