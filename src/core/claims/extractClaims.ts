@@ -6,14 +6,7 @@ import { dateClaims } from './dateClaims';
 import { entityClaims } from './entityClaims';
 import { numberClaims } from './numberClaims';
 import { quoteClaims } from './quoteClaims';
-
-/**
- * The checklist lists at most this many distinct claims (the first, in draft order): a review
- * file holds at most MAX_REVIEW_ITEMS items with the findings, and no one verifies more one by
- * one. A news draft has a few dozen; a compilation of several megabytes reaches it, and the tab
- * says so.
- */
-export const MAX_CHECKLIST_CLAIMS = 10_000;
+import { MAX_CHECKLIST_CLAIMS } from './checklistLimit';
 
 /**
  * Every checkable claim (up to MAX_CHECKLIST_CLAIMS), once, in the order of its first occurrence. A number inside a date is

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractClaims, MAX_CHECKLIST_CLAIMS } from '../../../src/core/claims/extractClaims';
+import { extractClaims } from '../../../src/core/claims/extractClaims';
+import { MAX_CHECKLIST_CLAIMS } from '../../../src/core/claims/checklistLimit';
 import { extractEntities } from '../../../src/core/entities/extractEntities';
 
 const draft = readFileSync(new URL('../../fixtures/review/draft.txt', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { MAX_CHECKLIST_CLAIMS } from '../../../core/claims/extractClaims';
+import { MAX_CHECKLIST_CLAIMS } from '../../../core/claims/checklistLimit';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import type { Review, ReviewItem } from '../../../core/review/review';
