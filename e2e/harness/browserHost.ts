@@ -23,6 +23,10 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium's own toolbar work, which Electron does not have: for every new context it renders its
+  // omnibox popup pages in a renderer of their own, ≈ 0.45 s of CPU (Chromium 156) while the page
+  // under test starts, one of the machine's two cores (docs/architecture.md, "Testing").
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 let browser: Browser | undefined;
