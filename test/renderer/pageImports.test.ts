@@ -4,7 +4,7 @@
  * script parsed before the window can paint. Walks the page's static imports from its entry.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
@@ -14,9 +14,10 @@ const WORKER_ONLY = ['src/core/checkEngine.ts', 'src/core/claims/extractClaims.t
 /** Value imports and re-exports; `import type` is erased and loads nothing. */
 const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/gm;
 
+/** The file an import names: as written, or with the extension or index file TypeScript would add (a folder is not a file). */
 function resolveModule(from: string, spec: string): string | undefined {
   const base = resolve(dirname(from), spec);
-  return ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((path) => existsSync(path) && !path.endsWith('/'));
+  return ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
 }
 
 /** Every module the page's entry reaches through static value imports, relative to the repository. */
