@@ -1,10 +1,18 @@
 // Electron (42 and later) installs without its binary and fetches it on first launch, but
-// electron-vite looks for the binary without fetching it. Requiring `electron` fetches it first,
-// so `npm start` works on a fresh machine; if the download fails, say so in one line.
-try {
-  require('electron');
-} catch (error) {
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+// electron-vite looks for the binary without fetching it. So `npm start` runs Electron's own
+// installer first (it returns at once when the binary is there). Its failure is a stack trace
+// and advice to reinstall; say what happened and what to do in one line instead.
+const { spawnSync } = require('node:child_process');
+const { existsSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+
+const installer = require.resolve('electron/install.js');
+if (!existsSync(join(dirname(installer), 'path.txt'))) {
+  process.stdout.write("Downloading Electron's binary (first start only)…\n");
+}
+const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+if (result.status !== 0) {
+  const reason = (result.error?.message ?? result.stderr.trim().split('\n')[0]) || `installer exited with ${result.status ?? result.signal}`;
   process.stderr.write(`jiaokan: the Electron binary could not be downloaded (${reason}). Check the network connection and run \`npm start\` again.\n`);
   process.exit(1);
 }
