@@ -6,7 +6,13 @@ const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
-const installer = require.resolve('electron/install.js');
+let installer;
+try {
+  installer = require.resolve('electron/install.js');
+} catch {
+  process.stderr.write('jiaokan: Electron is not installed in this folder; run `npm ci` first, then `npm start`.\n');
+  process.exit(1);
+}
 if (!existsSync(join(dirname(installer), 'path.txt'))) {
   process.stdout.write("Downloading Electron's binary (first start only)…\n");
 }

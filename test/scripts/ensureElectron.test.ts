@@ -7,11 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 const SCRIPT = join(__dirname, '..', '..', 'scripts', 'ensure-electron.cjs');
 let root: string | undefined;
 
-/** Runs `npm start`'s first step in a project whose Electron installer is `installer` (a script). */
-function ensureWith(installer: string, installed = false) {
+/** Runs `npm start`'s first step in a project whose Electron installer is `installer` (a script; undefined: no Electron package). */
+function ensureWith(installer: string | undefined, installed = false) {
   root = mkdtempSync(join(tmpdir(), 'jiaokan-ensure-electron-'));
   mkdirSync(join(root, 'scripts'));
   copyFileSync(SCRIPT, join(root, 'scripts', 'ensure-electron.cjs'));
+  if (installer === undefined) return spawnSync(process.execPath, [join(root, 'scripts', 'ensure-electron.cjs')], { encoding: 'utf8' });
   const electron = join(root, 'node_modules', 'electron');
   mkdirSync(electron, { recursive: true });
   writeFileSync(join(electron, 'package.json'), '{"name":"electron","main":"index.js"}');
@@ -38,6 +39,12 @@ describe('npm start: fetching the Electron binary', () => {
     const run = ensureWith('process.exit(3);');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('(installer exited with 3)');
+  });
+
+  it('says to install the dependencies first when Electron is not there at all', () => {
+    const run = ensureWith(undefined);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('jiaokan: Electron is not installed in this folder; run `npm ci` first, then `npm start`.\n');
   });
 
   it('goes on quietly when the binary is already there', () => {
