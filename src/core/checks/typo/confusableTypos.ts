@@ -5,6 +5,7 @@ import { isHanCode } from '../../text/cjk';
 import type { ConfusionKind, TypoLexicon } from './typoLexicon';
 import type { ProtectedRanges } from './protectedRanges';
 import { segmentCost } from './segmentCost';
+import { hanContext } from './hanContext';
 import { surnameLength } from '../../entities/surnames';
 
 /**
@@ -22,8 +23,6 @@ export const LENGTH_MARGIN: Record<number, number> = { 2: 2 };
 export const BOUND_COST = 13;
 /** How much the context around a window may add to its own gain. */
 const CONTEXT_SLACK = 3;
-/** Characters of context on each side weighed with the candidate word. */
-const CONTEXT = 3;
 const SHORTEST = 2;
 
 interface Candidate {
@@ -70,7 +69,7 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
         for (let k = start; k < end; k++) written += singleCost(k);
         const needed = leastMargin + lengthMargin[end - start]!;
         if (written - cheapest[end - start]! < needed) continue;
-        const found = bestCompletion(paragraph, i, start, end, runStart, runEnd, lexicon, confusables, written - needed + CONTEXT_SLACK);
+        const found = bestCompletion(paragraph, i, start, end, lexicon, confusables, written - needed + CONTEXT_SLACK);
         if (found && (!best || found.gain > best.gain)) best = found;
       }
     }
@@ -137,14 +136,13 @@ function allSet(flags: Uint8Array, start: number, length: number): boolean {
  * any clears its margin. Completions come likeliest first, so the search stops at the first word
  * dearer than `dearest`, beyond which no replacement could clear any margin.
  */
-function bestCompletion(text: string, at: number, start: number, end: number, runStart: number, runEnd: number, lexicon: TypoLexicon, confusables: ReadonlyMap<number, ConfusionKind>, dearest: number): Candidate | undefined {
+function bestCompletion(text: string, at: number, start: number, end: number, lexicon: TypoLexicon, confusables: ReadonlyMap<number, ConfusionKind>, dearest: number): Candidate | undefined {
   const { fills, costs } = lexicon.completions(text, start, end - start, at - start);
   if (!fills) return undefined;
   const head = text.slice(start, at);
   const tail = text.slice(at + 1, end);
   const from = text[at]!;
-  const left = Math.max(runStart, start - CONTEXT);
-  const right = Math.min(runEnd, end + CONTEXT);
+  const [left, right] = hanContext(text, start, end);
   const lengthMargin = LENGTH_MARGIN[end - start] ?? 0;
   const dearestCode = dearest * lexicon.costScale;
   let window: number | undefined;

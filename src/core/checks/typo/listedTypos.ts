@@ -5,7 +5,7 @@ import type { ListedTypo, TypoLexicon } from './typoLexicon';
 import type { ProtectedRanges } from './protectedRanges';
 import { segmentCost } from './segmentCost';
 import { straddlesWord } from './straddlesWord';
-import { isHanCode } from '../../text/cjk';
+import { hanContext } from './hanContext';
 
 /**
  * How much likelier (natural-log units) the text around a listed form must read once corrected for
@@ -15,8 +15,6 @@ import { isHanCode } from '../../text/cjk';
  * and a correct word gained 2.2 (一本份, one copy, read as 本分).
  */
 const STRADDLE_GAIN = 3;
-/** Characters of context on each side weighed with the form. */
-const CONTEXT = 3;
 
 /**
  * The team's list of common misspellings (再接再励 → 再接再厉). A listed form is reported unless
@@ -57,12 +55,9 @@ function excepted(paragraph: string, entry: ListedTypo, start: number, end: numb
   });
 }
 
-/** How much likelier the Han text around [start, end) reads with `right` in place of what is written. */
+/** How much likelier the text around [start, end) reads with `right` in place of what is written. */
 function correctionGain(paragraph: string, start: number, end: number, right: string, lexicon: TypoLexicon): number {
-  let left = start;
-  while (left > start - CONTEXT && left > 0 && isHanCode(paragraph.charCodeAt(left - 1))) left--;
-  let stop = end;
-  while (stop < end + CONTEXT && stop < paragraph.length && isHanCode(paragraph.charCodeAt(stop))) stop++;
+  const [left, stop] = hanContext(paragraph, start, end);
   const written = segmentCost(paragraph.slice(left, stop), lexicon);
   const corrected = segmentCost(paragraph.slice(left, start) + right + paragraph.slice(end, stop), lexicon);
   return written - corrected;
