@@ -19,6 +19,9 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   ['我们相信⟦自已⟧', 'typo.listed', '自己'],
   ['遇到⟦逆竟⟧时', 'typo.confusable', '逆境'],
   ['他⟦作伟⟧代表', 'typo.confusable', '作为'],
+  ['大家都很⟦努莉⟧', 'typo.confusable', '努力'],
+  // 努莉拉 is a run of characters foreign names are written with, but only the slip's own 莉 marks it as one.
+  ['大家⟦努莉⟧拉动消费', 'typo.confusable', '努力'],
 ];
 
 /** Correct text, listed forms read as parts of other words, quotations and names: none may be flagged. */
@@ -35,6 +38,8 @@ const SILENT: string[] = [
   '记者蔡作伟报道',
   '稿件编辑：汪晓明',
   '立如松，行如风',
+  // A foreign name written by sound: 娜 after the window marks 努莉娜 as a name, not a slip for 努力.
+  '翻译努莉娜今年来到工厂',
 ];
 
 describe('typo check', () => {
