@@ -2,7 +2,8 @@
  * `node --import tsx scripts/buildTypoData.ts [--force]` (part of `npm run build`)
  *
  * Builds resources/generated/typo.json, the data the typo check reads: the team's list of common
- * misspellings, a word-frequency dictionary (jieba, compacted) as search tables, look-alike groups
+ * misspellings, a word-frequency dictionary (jieba, compacted, with the team's recent news words) as
+ * search tables, look-alike groups
  * (pycorrector) and sound-alike groups derived here from pinyin-pro's readings; and beside it
  * typo-tables.bin, the check's fast tables made from those words (core/checks/typo/typoFastTables.ts),
  * tied to the JSON by a fresh id. Sources and licences: resources/typo/README.md. Skips the work
@@ -17,6 +18,13 @@ import { buildWordTables, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTa
 import { buildFastTables, packFastTables } from '../src/core/checks/typo/typoFastTables';
 
 const ROOT = resolve(__dirname, '..');
+/**
+ * How often each of the team's recent news words counts (recent-words.txt): as often as a common word
+ * of the base dictionary (芯片 1,031), well above what binds a word's characters (confusableTypos.ts,
+ * BOUND_COST ≈ 135 in jieba's counts) and above what makes it a correction (COMMON_WORD_FREQ).
+ */
+const RECENT_WORD_FREQ = 1000;
+
 /** Sound-alike groups cover the characters most used in the dictionary's words; rarer ones would only add noise. */
 const SOUND_CHARACTERS = 5000;
 
@@ -67,19 +75,25 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
   const out = join(root, 'resources', 'generated', 'typo.json');
   const tablesOut = join(root, 'resources', 'generated', 'typo-tables.bin');
   const pinyinManifest = join(root, 'node_modules', 'pinyin-pro', 'package.json');
-  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, ...['wordTables.ts', 'typoFastTables.ts', 'shortWordCosts.ts', 'wordPositions.ts'].map((f) => join(root, 'src', 'core', 'checks', 'typo', f))];
+  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'recent-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, ...['wordTables.ts', 'typoFastTables.ts', 'shortWordCosts.ts', 'wordPositions.ts'].map((f) => join(root, 'src', 'core', 'checks', 'typo', f))];
   if (!force && inputs.every((p) => mtimeOf(p) < Math.min(mtimeOf(out), mtimeOf(tablesOut)))) return out;
 
-  const words = dataLines(join(dir, 'jieba-words.txt'))
+  const jieba = dataLines(join(dir, 'jieba-words.txt'))
     .map((line): [string, number] => [line.slice(0, line.indexOf(' ')), Number(line.slice(line.indexOf(' ') + 1))])
     .filter(([word]) => word.length <= MAX_WORD_LENGTH);
+  const recent = dataLines(join(dir, 'recent-words.txt')).flatMap((line) => line.split(/\s+/).filter(Boolean));
+  const counts = new Map(jieba);
+  for (const word of recent) counts.set(word, Math.max(RECENT_WORD_FREQ, counts.get(word) ?? 0));
+  const words = [...counts].filter(([word]) => word.length <= MAX_WORD_LENGTH);
+  // Costs and sound-alike groups stay those of jieba's own counts: the added words shift no other word.
+  const jiebaTotal = jieba.reduce((sum, [, freq]) => sum + freq, 0);
   const listed = listedEntries(join(dir, 'common-typos.tsv'));
   const pinyinVersion = (JSON.parse(readFileSync(pinyinManifest, 'utf8')) as { version: string }).version;
   const data: TypoData = {
     format: TYPO_DATA_FORMAT,
-    source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length})`,
-    words: buildWordTables(words),
-    sound: soundGroups(charactersByUse(words).slice(0, SOUND_CHARACTERS)),
+    source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length}); Jiaokan recent news words (${recent.length})`,
+    words: buildWordTables(words, jiebaTotal),
+    sound: soundGroups(charactersByUse(jieba).slice(0, SOUND_CHARACTERS)),
     shape: dataLines(join(dir, 'same-stroke.txt')).map((line) => line.split(/\s+/).join('')),
     listed,
     tablesId: randomUUID(),

@@ -14,10 +14,10 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * length, the words sorted and concatenated, with their costs (−log relative frequency) as one
  * code unit each; per length and masked position, the common words' other characters sorted, with
  * the masked characters and costs aligned, so the characters completing 逆? and their costs form
- * one contiguous run, likeliest first.
+ * one contiguous run, likeliest first. `total` is the count the frequencies are relative to: words
+ * added to a counted dictionary keep its scale (and every other word's cost) by passing its own total.
  */
-export function buildWordTables(words: readonly [word: string, freq: number][]): WordTables {
-  const total = words.reduce((sum, [, freq]) => sum + freq, 0);
+export function buildWordTables(words: readonly [word: string, freq: number][], total = words.reduce((sum, [, freq]) => sum + freq, 0)): WordTables {
   const logTotal = Math.log(total);
   const costCode = (freq: number): string => String.fromCharCode(Math.round((logTotal - Math.log(freq)) * COST_SCALE));
   const tables: WordTables = { costScale: COST_SCALE, unknownCost: Math.round(logTotal * COST_SCALE), byLength: {}, completions: {} };

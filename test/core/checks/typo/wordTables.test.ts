@@ -17,6 +17,13 @@ describe('typo word tables', () => {
     expect(lexicon.cost('环境', 0, 2)!).toBeLessThan(lexicon.cost('逆境', 0, 2)!);
   });
 
+  it('keeps the costs of a counted dictionary when words are added on its scale', () => {
+    const total = WORDS.reduce((sum, [, freq]) => sum + freq, 0);
+    const added = buildTypoLexicon({ ...data, words: buildWordTables([...WORDS, ['抗疫', 1000]], total) }, 0);
+    for (const [word] of WORDS) expect(added.cost(word, 0, word.length)).toBe(lexicon.cost(word, 0, word.length));
+    expect(added.cost('抗疫', 0, 2)).toBeCloseTo(Math.log(total / 1000), 2);
+  });
+
   it('completes a masked position with the characters of common words only, likeliest first', () => {
     expect(lexicon.completions('环？', 0, 2, 1).fills).toBe('境保');
     expect(lexicon.completions('？境', 0, 2, 0).fills).toBe('环逆');
