@@ -1,7 +1,7 @@
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { formatIn } from '../../numbers/formatQuantity';
 import { intervalOf, overlaps } from './interval';
-import { isMeasure, sentenceStart, WINDOW } from './neighbours';
+import { CHAR_WINDOW, isMeasure, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
@@ -19,17 +19,24 @@ const LONGEST_LABEL = 16;
 /** A restatement is looked for among the last few figures only, so no relation spans a whole long paragraph. */
 const REACH = 4 * WINDOW;
 const SHORTEST_LABEL = 4;
+/** A label written this often around a figure heads the items of a list (提出提案 for each topic), not one figure. */
+const LIST_LABEL_COUNT = 3;
+/** How far around a figure and its restatement the label is counted: a list's items stand a few sentences apart. */
+const LIST_REACH = 10 * CHAR_WINDOW;
 
 /**
  * The same figure stated twice in one paragraph with values that cannot both hold
  * (全县新增就业3120人 … 新增就业3210人). The later label must repeat the earlier one or its
  * ending, neither may follow a number (133户贫困户 / 50户贫困户 name different groups), both must
  * count the same thing, and neither sentence may qualify its figure by period, place or subset.
- * O(n · label length): earlier labels are kept by each of their endings, for REACH quantities.
+ * A figure is no restatement where the paragraph lists items by that label (it is written three
+ * times or more), or where two labels pair up across each other (东部…中部…东部…中部: the same
+ * breakdown of two programmes). O(n · label length): earlier labels are kept by each of their
+ * endings, for REACH quantities.
  */
 export function restatedRelations(ctx: RelationContext): Relation[] {
   const byEnding = new Map<string, { q: Quantity; index: number }>();
-  const out: Relation[] = [];
+  const out: { relation: Relation; label: string; from: number; to: number }[] = [];
   ctx.quantities.forEach((q, index) => {
     const label = labelOf(ctx, q);
     if (!label) return;
@@ -41,7 +48,8 @@ export function restatedRelations(ctx: RelationContext): Relation[] {
       if (!kept || index - kept.index > REACH) byEnding.set(key, { q, index });
     }
     if (!first || overlaps(intervalOf(first), intervalOf(q)) || counted(ctx, first) !== counted(ctx, q)) return;
-    out.push({
+    if (occurrences(ctx.text, label, first.start - LIST_REACH, q.end + LIST_REACH) >= LIST_LABEL_COUNT) return;
+    const relation: Relation = {
       rule: 'arithmetic.restated',
       verdict: 'wrong',
       exact: isExact(first) && isExact(q),
@@ -50,9 +58,36 @@ export function restatedRelations(ctx: RelationContext): Relation[] {
       recomputed: formatIn(first.value, first, 0),
       recomputedRange: [formatIn(first.lo, first, 0), formatIn(first.hi, first, 0)],
       stated: written(ctx, q),
-    });
+    };
+    out.push({ relation, label, from: seen!.index, to: index });
   });
-  return out;
+  return out.filter((_, i) => !crossesAnother(out, i)).map((a) => a.relation);
+}
+
+/**
+ * Whether relation i and another of a different label pair up across each other (a1 b1 a2 b2). The
+ * relations run in order of their later quantity and each spans at most REACH quantities, so only
+ * neighbours are compared.
+ */
+function crossesAnother(relations: readonly { label: string; from: number; to: number }[], i: number): boolean {
+  const a = relations[i]!;
+  for (let j = i - 1; j >= 0 && relations[j]!.to > a.from; j--) {
+    const b = relations[j]!;
+    if (b.label !== a.label && b.from < a.from) return true;
+  }
+  for (let j = i + 1; j < relations.length && relations[j]!.to <= a.to + REACH; j++) {
+    const b = relations[j]!;
+    if (b.label !== a.label && a.from < b.from && b.from < a.to) return true;
+  }
+  return false;
+}
+
+/** How often `label` is written within text[from, to); the search never leaves that stretch. */
+function occurrences(text: string, label: string, from: number, to: number): number {
+  const stretch = text.slice(Math.max(0, from), to);
+  let count = 0;
+  for (let at = stretch.indexOf(label); at >= 0; at = stretch.indexOf(label, at + label.length)) count++;
+  return count;
 }
 
 function labelOf(ctx: RelationContext, q: Quantity): string | undefined {

@@ -44,6 +44,22 @@ describe('arithmetic check', () => {
     ]) expect(arithmetic(text)).toEqual([]);
   });
 
+  describe('restatements', () => {
+    const restated = (text: string) => arithmetic(text).filter((f) => f.rule === 'arithmetic.restated');
+
+    it('reads a label written for each item of a list as no restatement', () => {
+      expect(restated('围绕乡村建设，提交建议120件；围绕教育公平，提交建议；围绕医疗保障，提交建议86件。')).toEqual([]);
+    });
+
+    it('reads two breakdowns by the same labels (东部…中部…东部…中部) as no restatement', () => {
+      expect(restated('甲计划：东部地区投入资金22亿元，中部地区投入资金54亿元；乙计划：东部地区投入资金6亿元，中部地区投入资金11亿元。')).toEqual([]);
+    });
+
+    it('still reports one label restated beside another stated once', () => {
+      expect(restated('全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。').map((f) => f.spans[0]!.text)).toEqual(['3210人']);
+    });
+  });
+
   it('gives the implied total of a share stated without one', () => {
     const [f] = arithmetic('今年用于产业发展的资金5621万元，占比80.35%。');
     expect(f).toMatchObject({ rule: 'arithmetic.implied-total', severity: 'info' });
