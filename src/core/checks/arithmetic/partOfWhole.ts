@@ -9,19 +9,35 @@ const QIZHONG = /其中/g;
 /** 其中 opening its sentence reaches into the sentence before for its whole. */
 const OPENS_SENTENCE = /^[\s“”"‘’（(]*$/;
 const OPENING_MAX = 4;
+/** A balance (顺差1987亿元, 净流入) is what remains of two flows: the figures after its 其中 are flows, not its parts. */
+const NET_LABEL = /(?:顺差|逆差|差额|盈余|赤字|结余|净[\u4e00-\u9fff]{0,3})$/;
+const NET_LABEL_REACH = 6;
 
 /**
  * The whole a 其中 at `at` refers to: the nearest level (not an amount of change) before it in its
- * sentence, or in the sentence before when 其中 opens one. A figure that is itself listed after an
- * earlier 其中 is a part, not a whole, so nothing is bound to it.
+ * sentence, or in the sentence before when 其中 opens one, passing over a figure in brackets that
+ * close before the 其中 (a note on the whole, not the whole). None when that figure is itself listed
+ * after an earlier 其中 (it is a part), is listed beside another (捐赠A和B。其中…: their unstated
+ * sum is the whole), or is a balance.
  */
 export function wholeOfQizhong(ctx: RelationContext, at: number): Quantity | undefined {
   const own = sentenceStart(ctx, at);
   const opens = at - own <= OPENING_MAX && OPENS_SENTENCE.test(ctx.text.slice(own, at));
   const from = opens ? sentenceStart(ctx, at, 1) : own;
-  const whole = lastBefore(ctx, at, from, (q) => isLevel(ctx, q));
+  const whole = lastBefore(ctx, at, from, (q) => isLevel(ctx, q) && !inBracketsClosedBefore(ctx.text, q, at));
   if (!whole || ctx.text.slice(Math.max(from, whole.start - CHAR_WINDOW), whole.start).includes('其中')) return undefined;
+  const before = lastBefore(ctx, whole.start, from, () => true);
+  if (before && sideBySide(ctx, before, whole)) return undefined;
+  if (NET_LABEL.test(ctx.text.slice(Math.max(from, whole.start - NET_LABEL_REACH), whole.start))) return undefined;
   return whole;
+}
+
+/** Whether `q` stands inside brackets that open before it and close before `at`, each within CHAR_WINDOW of it. */
+function inBracketsClosedBefore(text: string, q: Quantity, at: number): boolean {
+  const lead = text.slice(Math.max(0, q.start - CHAR_WINDOW), q.start);
+  const open = Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('('));
+  if (open < 0 || Math.max(lead.lastIndexOf('）'), lead.lastIndexOf(')')) > open) return false;
+  return /[）)]/.test(text.slice(q.end, Math.min(at, q.end + CHAR_WINDOW)));
 }
 
 /** The 其中 governing `part` (in its sentence, within CHAR_WINDOW) and the whole it refers to. */
@@ -47,9 +63,11 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
     if (!whole) continue;
     const next = ctx.text.slice(m.index + 2, m.index + CHAR_WINDOW).indexOf('其中');
     const end = Math.min(sentenceEnd(ctx, m.index), next === -1 ? Infinity : m.index + 2 + next);
-    const parts = within(ctx, m.index, end).filter((q) => q.kind === whole.kind && isLevel(ctx, q));
+    const found = within(ctx, m.index, end).filter((q) => q.kind === whole.kind && isLevel(ctx, q));
+    const listed = listedRun(ctx, found);
+    // Parts listed side by side (重症A、危重症B) are the whole breakdown: a figure after the clause that follows is another count.
+    const parts = listed.length >= 2 ? listed : found;
     for (const part of parts) out.push(partRelation(ctx, part, whole));
-    const listed = listedRun(ctx, parts);
     if (listed.length >= 2) out.push(sumOfParts(ctx, whole, listed, false));
   }
   return out;

@@ -44,6 +44,27 @@ describe('arithmetic check', () => {
     ]) expect(arithmetic(text)).toEqual([]);
   });
 
+  describe('parts of a whole', () => {
+    const exceeds = (text: string) => arithmetic(text).filter((f) => f.rule === 'arithmetic.part-exceeds-whole');
+
+    it('passes over a figure in brackets to the whole they annotate', () => {
+      expect(exceeds('全市汽车保有量3.2万辆（含低速货车800辆），其中私家车2.6万辆。')).toEqual([]);
+      expect(exceeds('全市汽车保有量3.2万辆（含低速货车800辆），其中私家车3.6万辆。').map((f) => f.spans[0]!.text)).toEqual(['3.6万辆']);
+    });
+
+    it('takes no whole from figures listed side by side before 其中', () => {
+      expect(exceeds('公司捐赠现金300万元和价值200万元的物资。其中，300万元现金用于救治。')).toEqual([]);
+    });
+
+    it('takes no whole from a balance', () => {
+      expect(exceeds('当月贸易顺差120亿元，其中，出口收入900亿元，进口支出780亿元。')).toEqual([]);
+    });
+
+    it('ends the parts with the list that follows 其中', () => {
+      expect(exceeds('医疗队累计收治患者1200人次，其中重症300人次、危重症90人次，护理患者1500人次。')).toEqual([]);
+    });
+  });
+
   describe('restatements', () => {
     const restated = (text: string) => arithmetic(text).filter((f) => f.rule === 'arithmetic.restated');
 
