@@ -17,7 +17,7 @@ export const consistencyCheck: DocumentCheck = {
     const mentions = extractEntities(ctx.text, ctx.gazetteer);
     const index = ctx.gazetteer ? gazetteerIndex(ctx.gazetteer) : undefined;
     const places = index ? placeContext(mentions) : undefined;
-    const groups = variantGroups(mentions, (m) => places?.denoted(m) !== undefined, index !== undefined);
+    const groups = variantGroups(mentions, (m) => places?.denoted(m) !== undefined, index !== undefined, ctx.typoLexicon);
     return [...groups.map((group) => groupFinding(group, ctx.lang, index, places)), ...departmentFindings(ctx.text, mentions, ctx.lang)];
   },
 };

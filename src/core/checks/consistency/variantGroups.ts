@@ -1,6 +1,7 @@
 import { groupBy } from '../../entities/groupBy';
 import type { EntityKind, Mention } from '../../entities/mention';
 import { isVariantPair, type FormStats } from './variantPairs';
+import type { TypoLexicon } from '../typo/typoLexicon';
 
 /** Forms sharing one deletion key beyond this are not compared: O(forms × MAX_SHARING_KEY) pairs at most. */
 const MAX_SHARING_KEY = 32;
@@ -18,6 +19,7 @@ export function variantGroups(
   mentions: readonly Mention[],
   isVerified: (m: Mention) => boolean,
   hasGazetteer: boolean,
+  lexicon?: TypoLexicon,
 ): FormOccurrences[][] {
   // Forms by kind and category (the pair rules compare only within one), then by key.
   const classes = new Map<EntityKind, Map<string, Map<string, FormOccurrences>>>();
@@ -70,7 +72,7 @@ export function variantGroups(
         if (list.length > MAX_SHARING_KEY) continue;
         for (let i = 0; i < list.length; i++) {
           for (let j = i + 1; j < list.length; j++) {
-            if (isVariantPair(list[i]!, list[j]!, hasGazetteer)) parent.set(find(list[i]!), find(list[j]!));
+            if (isVariantPair(list[i]!, list[j]!, hasGazetteer, lexicon)) parent.set(find(list[i]!), find(list[j]!));
           }
         }
       }

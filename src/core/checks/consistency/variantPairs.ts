@@ -1,6 +1,8 @@
 import { singleEdit } from '../../entities/editDistance';
 import { soundAlike } from '../../entities/soundAlike';
 import { surnameLength } from '../../entities/surnames';
+import { inCommonWord } from '../typo/inCommonWord';
+import type { TypoLexicon } from '../typo/typoLexicon';
 
 /** One form's statistics, as the pair rules need them. */
 export interface FormStats {
@@ -26,7 +28,7 @@ const CONTRAST_CLASS = new Map([...CONTRAST_CLASSES.entries()].flatMap(([k, char
  * first character (英国石油/美国石油, 当小岗村/小岗村: a different qualifier or a glued word) nor
  * add one at the end (国家档案/国家档案局: a boundary, not a spelling).
  */
-export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean): boolean {
+export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean, lexicon?: TypoLexicon): boolean {
   const edit = singleEdit(a.key, b.key);
   if (!edit) return false;
   const shorter = Math.min(a.key.length, b.key.length);
@@ -45,8 +47,20 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean)
       return shorter >= 5 && /^[a-z]+(?: [a-z]+)*$/.test(a.key) && !(a.text === a.text.toUpperCase() && a.text.length <= 5);
     default:
       // Department names are checked against the standard list, not against each other (文广旅局/文体旅局 are both real).
-      return a.category !== 'bureau';
+      return a.category !== 'bureau' && !(lexicon && wordsBothWays(a.key, b.key, edit.at, lexicon));
   }
+}
+
+/**
+ * Whether both forms read as ordinary words where they differ, in the same place (农业|科学院 and
+ * 农林|科学院, 火神山 and 雷神山, 计算|科学 and 计算机|科学): then they are two names, as a slip
+ * seldom makes a word there (薯味佳/薯乐佳, 巴贝/巴背). Where one form has a character the other
+ * lacks, the other must read as words on both sides of the gap.
+ */
+function wordsBothWays(a: string, b: string, at: number, lexicon: TypoLexicon): boolean {
+  if (a.length === b.length) return inCommonWord(lexicon, [a, b], at);
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return inCommonWord(lexicon, [longer], at) && (at === 0 || inCommonWord(lexicon, [shorter], at - 1)) && (at === shorter.length || inCommonWord(lexicon, [shorter], at));
 }
 
 /**

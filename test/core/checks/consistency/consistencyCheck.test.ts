@@ -3,6 +3,7 @@ import { runChecks } from '../../../../src/core/checkEngine';
 import type { VariantGroupEvidence } from '../../../../src/core/checks/consistency/variantEvidence';
 import type { Gazetteer } from '../../../../src/core/gazetteer/gazetteer';
 import { testGazetteer } from '../../../fixtures/entities/testGazetteer';
+import { FIXTURE_LEXICON } from '../typo/fixtureLexicon';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -49,6 +50,15 @@ describe('consistency check', () => {
   it('groups a person and a Latin name', () => {
     const rules = consistency('村党支部书记王德明说，路修好了。\n“明年种药材。”王德名表示。\n合作方Greenfield派人考察，Grenfield方面很满意。').map((f) => f.rule);
     expect(rules.sort()).toEqual(['consistency.latin', 'consistency.person']);
+  });
+
+  it('reads two organisations that differ by ordinary words as two (农业/农林, 计算/计算机), and a slip as one', () => {
+    const withWords = (text: string) => runChecks(text, { lang: 'zh', gazetteer, families: ['consistency'], typoLexicon: FIXTURE_LEXICON }).map((f) => f.rule);
+    expect(withWords('省农业科学院与省农林科学院签约。')).toEqual([]);
+    expect(withWords('计算科学研究中心与计算机科学研究中心联合招生。')).toEqual([]);
+    expect(withWords('天津绿源达食品有限公司投资建厂。甘肃绿缘达食品有限公司负责运营。')).toEqual(['consistency.org']);
+    // Without the dictionary (before the typo data has loaded) the forms are compared as before.
+    expect(consistency('省农业科学院与省农林科学院签约。').map((f) => f.rule)).toEqual(['consistency.org']);
   });
 
   it('works without the gazetteer (organisations still compared)', () => {
