@@ -48,9 +48,10 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
     const length = nameLengthAt(text, at, AFTER_TITLED);
     if (length) add(at, length, m[0]);
     else {
-      // What follows does not tell the name's length: the draft may, by writing the name again.
+      // What follows does not tell the name's length: the draft may, by writing the name again. A
+      // reading that ends inside a word (陈良代|表) or is one word (应当) is no name.
       const surname = surnameLength(text.slice(at, at + 2));
-      const lengths = surname === 0 ? [] : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false));
+      const lengths = surname === 0 ? [] : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l));
       if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
     }
   }
@@ -60,6 +61,12 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
     if (m[2] === undefined || scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
   }
   return { people: mentions, titled: titled.filter((c) => !taken.has(c.start - scope.offset)) };
+}
+
+/** Whether text[start, end) has word boundaries at both ends and is not itself one dictionary word. */
+function standsAsName(scope: ParagraphScope, start: number, end: number): boolean {
+  const bounds = scope.bounds();
+  return bounds.isBoundary(end) && bounds.startOfWordEndingAt(end) !== start;
 }
 
 /** A minority name in parts joined by a middle dot (阿依古丽·买买提), written whole after a title or byline. */

@@ -69,6 +69,13 @@ describe('extractEntities', () => {
     expect(peopleWithTitles(text)).toEqual(people);
   });
 
+  it('reads a name after a title no longer than the words after it allow', () => {
+    // 代表 and 带来 follow the name: 周海, not 周海代 and 周海带.
+    expect(peopleWithTitles('县林业局副局长周海代表说，今年很关键。周海带来了三份建议。')).toEqual([['周海', '副局长'], ['周海', '']]);
+    // 应当 is a word, not a surname and a given name.
+    expect(peopleWithTitles('办公室负责人应当接待来访群众。机关应当接收群众来信。')).toEqual([]);
+  });
+
   it('does not take pronouns or adverbs before 说 for names', () => {
     expect(found('。他高兴地说，大家表示赞同。', 'person')).toEqual([]);
   });
