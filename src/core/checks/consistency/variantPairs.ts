@@ -1,7 +1,7 @@
 import { singleEdit } from '../../entities/editDistance';
 import { soundAlike } from '../../entities/soundAlike';
 import { surnameLength } from '../../entities/surnames';
-import { inCommonWord } from '../typo/inCommonWord';
+import { inCommonWord } from '../typo/commonWord';
 import type { TypoLexicon } from '../typo/typoLexicon';
 
 /** One form's statistics, as the pair rules need them. */

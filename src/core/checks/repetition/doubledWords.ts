@@ -14,6 +14,8 @@ import {
 } from './reduplicableWords';
 import { endsInExclamation, isStandalone, quoteScanner } from './repetitionContext';
 import { isWordSeam } from './wordSeam';
+import { gluedRun } from './gluedRun';
+import type { TypoLexicon } from '../typo/typoLexicon';
 
 const DOUBLED_WORD_RULE = 'repetition.word';
 const MIN_WORD = 2;
@@ -49,15 +51,15 @@ function hasAnyOf(word: string, chars: string): boolean {
  * only when they never reduplicate (我们, 因为), or outside quotations when they are not known
  * reduplicables and the next character does not start a longer word (发展|发展中国家).
  */
-function isSlip(text: string, start: number, k: number, end: number, inQuote: (i: number) => boolean): boolean {
+function isSlip(text: string, start: number, k: number, end: number, inQuote: (i: number) => boolean, lexicon: TypoLexicon | undefined): boolean {
   const word = text.slice(start, start + k);
   if ([...word].every((ch) => ch === word[0])) return false;
   if (NUMERAL_CHARACTERS.includes(word[0]!) || hasAnyOf(word, ONOMATOPOEIA_CHARACTERS) || isTransliteration(word)) return false;
   if (isStandalone(text, start, end) || endsInExclamation(text, end) || text.slice(start - 1, end + 1).includes('越来越')) return false;
-  // 抓紧抓紧再抓紧, 吃饭吧吃饭吧: a chant or spoken insistence.
-  if (text.startsWith(`再${word}`, end) || SPOKEN_PARTICLES.includes(word[k - 1]!)) return false;
+  // 抓紧抓紧再抓紧, 吃饭吧吃饭吧: a chant or spoken insistence; 能带多少带多少: as much as can be.
+  if (text.startsWith(`再${word}`, end) || SPOKEN_PARTICLES.includes(word[k - 1]!) || word.endsWith('多少')) return false;
   if (k === 2 && isReduplicationPattern(word, text[end] ?? '')) return false;
-  if (isWordSeam(text, start, end)) return false;
+  if (isWordSeam(text, start, end) || (lexicon && gluedRun(lexicon, text, start, end, k))) return false;
   if (k > 2) return true;
   if (NEVER_REDUPLICATED.has(word) || word[1] === '们') return true;
   if (REDUPLICABLE_WORDS.has(word) || QUALITY_CHARACTERS.includes(word[1]!)) return false;
@@ -67,15 +69,15 @@ function isSlip(text: string, start: number, k: number, end: number, inQuote: (i
 
 /**
  * Two-character reduplication patterns: V着V着 (走着走着), emphasis by a degree adverb (很多很多,
- * 好大好大), distribution (整箱整箱, 成包成包, 逐项逐项), A-not-A questions (是不是不…), and the
- * tentative ABAB看 (归纳归纳看).
+ * 好大好大, 许多许多), distribution (整箱整箱, 成包成包, 逐项逐项, 大片大片), A-not-A questions
+ * (是不是不…), the tentative ABAB看 (归纳归纳看), and "such and such" (如何如何).
  */
 function isReduplicationPattern(word: string, next: string): boolean {
-  return word[1] === '着' || '很好太真多'.includes(word[0]!) || '整成逐'.includes(word[0]!) || '不没'.includes(word[1]!) || next === '看';
+  return word[1] === '着' || '很好太真多许'.includes(word[0]!) || '整成逐大'.includes(word[0]!) || '不没'.includes(word[1]!) || next === '看' || word === '如何';
 }
 
 /** Doubled words and phrases of two to eight Han characters (就业就业, 我们我们, 合作社合作社). Linear: each position tries at most MAX_WORD lengths. */
-export function doubledWords(text: string, lang: Lang): RawFinding[] {
+export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon): RawFinding[] {
   const findings: RawFinding[] = [];
   const inQuote = quoteScanner(text);
   let i = 0;
@@ -85,7 +87,7 @@ export function doubledWords(text: string, lang: Lang): RawFinding[] {
       // Cheapest rejection first: most positions differ at the first character already.
       if (text.charCodeAt(i) !== text.charCodeAt(i + k) || !repeatsAt(text, i, k) || !isHanRun(text, i, i + k)) continue;
       const end = i + countRepeats(text, i, k) * k;
-      if (isSlip(text, i, k, end, inQuote)) {
+      if (isSlip(text, i, k, end, inQuote, lexicon)) {
         const unit = text.slice(i, i + k);
         findings.push({
           rule: DOUBLED_WORD_RULE,

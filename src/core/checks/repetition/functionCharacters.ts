@@ -8,7 +8,7 @@
  * 还 (还还钱), 于 and 向 (common surnames: 关于于某, 向向某致敬).
  */
 export const FUNCTION_CHARACTERS: Readonly<Record<string, { before: string; after: string }>> = {
-  的: { before: '目打', after: '确士哥姐黎' },
+  的: { before: '目打标', after: '确士哥姐黎' },
   了: { before: '不得为除明罢算完终', after: '解结却然如无断之事悟当得不望' },
   是: { before: '但可还于就总凡要若真老硬正只即便或像倒算自不而更实乃亦尤唯惟光', after: '非否' },
   在: {
@@ -43,13 +43,14 @@ export const FUNCTION_CHARACTERS: Readonly<Record<string, { before: string; afte
   其: { before: '尤极与何及若因', after: '格' },
   之: { before: '总换加而久反随', after: '' },
   所: {
-    before: '场住厕诊处究哨会寓出务易待儿无有一各该本全此',
-    after: '长',
+    before: '场住厕诊处究哨会寓出务易待儿无有一各该本全此律',
+    after: '长在',
   },
   已: { before: '而业不早', after: '' },
   以: {
     before: '可所足难加予得借用据赖何是无藉给',
-    after: '上下前往',
+    // 以|以危险方法危害公共安全罪: the name of a crime starts with 以.
+    after: '上下前往危',
   },
   由: { before: '自理缘事来经因', after: '' },
   给: { before: '', after: '予' },

@@ -16,7 +16,7 @@ export const REDUPLICABLE_WORDS: ReadonlySet<string> = new Set(
     '疏通 活络 滋润 保养 调养 补充 消化 收敛 反省 反思 检讨 整治 清点 盘点 核算 计算 统计 测量 比试 ' +
     '较量 表示 表态 发挥 施展 尝尝 热乎 亲热 亲近 随和 明白 清醒 冷静 暖暖 雪白 通红 冰凉 笔直 漆黑 ' +
     '碧绿 蜡黄 滚烫 火热 喷香 粉嫩 透亮 锃亮 湛蓝 嫩绿 金黄 血红 乌黑 瓦蓝 崭新 哗啦 扑通 叮当 滴答 ' +
-    '轰隆 咕噜 呼啦 噼啪 嘀嗒 吧嗒 咯噔 扑腾 呼哧 哐当 嘀咕'
+    '轰隆 咕噜 呼啦 噼啪 嘀嗒 吧嗒 咯噔 扑腾 呼哧 哐当 嘀咕 恭喜'
   ).split(' '),
 );
 
@@ -24,7 +24,7 @@ export const REDUPLICABLE_WORDS: ReadonlySet<string> = new Set(
 export const QUALITY_CHARACTERS = '白红黑绿蓝黄紫青灰亮凉热烫香直硬软嫩甜苦酸';
 
 /** Sound words repeat freely (哗啦哗啦, 咚咚咚咚); a word holding one of these is never judged. */
-export const ONOMATOPOEIA_CHARACTERS = '哗啦呼噜咕咚叮当滴答嗒轰隆扑通噼啪哐啷嘀咯噔吱嘎嗡哼哈嘻呵嘿呜哇嗖砰嘭咔嚓喳叽哒';
+export const ONOMATOPOEIA_CHARACTERS = '哗啦呼噜咕咚叮当滴答嗒轰隆扑通噼啪哐啷嘀咯噔吱嘎嗡哼哈嘻呵嘿呜哇嗖砰嘭咔嚓喳叽哒哔哩';
 
 /**
  * Two-character words that never reduplicate — pronouns, conjunctions, prepositions, adverbs,

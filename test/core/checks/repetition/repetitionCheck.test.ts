@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { repetitionCheck } from '../../../../src/core/checks/repetition/repetitionCheck';
 import { runChecks } from '../../../../src/core/checkEngine';
 import { parseMarked, runParagraph, summarize } from '../punctuation/markedCase';
+import { FIXTURE_LEXICON } from '../typo/fixtureLexicon';
 
 /** Each case: the marked slip and the single form to put in its place. */
 const POSITIVE: [marked: string, rule: string, replacement: string][] = [
@@ -41,6 +42,8 @@ const SILENT: string[] = [
   '好大好大的雪', '工人整箱整箱地搬运', '逐项逐项对照检查', '是不是不用排队', '会不会不下雨了', '剪刀咔嚓咔嚓地响',
   '游客来到新西兰玛塔玛塔', '主人说，快吃饭吧吃饭吧。', '工作要做实做实再做实', '把这些经验归纳归纳看',
   '请专家把把关', '请老师帮忙把把文字关', '钟鼓喤喤，磬管将将。', '牧民乌仁其其格说', '访问利比亚的的黎波里',
+  '山坡上大片大片的油菜花', '在弹幕网站哔哩哔哩上', '身边还有许多许多这样的人', '别总说我们村如何如何落后', '能帮多少帮多少',
+  '见面就说恭喜恭喜', '以房产为标的的合同', '律所所在的大楼', '以以危险方法危害公共安全罪论处',
 ];
 
 describe('repetition check', () => {
@@ -53,6 +56,16 @@ describe('repetition check', () => {
 
   it.each(SILENT)('is silent on %s', (text) => {
     expect(summarize(runParagraph(repetitionCheck, text))).toEqual([]);
+  });
+
+  it('reads a run held to its neighbours by dictionary words as no doubling, once the typo dictionary has loaded', () => {
+    const withWords = (text: string) => runParagraph(repetitionCheck, text, 'zh', { typoLexicon: FIXTURE_LEXICON }).map((f) => f.rule);
+    // 基层党组织|组织群众: the first 组织 ends 党组织; 夯实|抓实|抓细: the first 实 ends 夯实.
+    expect(runParagraph(repetitionCheck, '增强基层党组织组织群众的能力')).toHaveLength(1);
+    expect(withWords('增强基层党组织组织群众的能力')).toEqual([]);
+    expect(withWords('夯实抓实抓细的作风')).toEqual([]);
+    // A word starting with the second copy is no evidence: still a doubling.
+    expect(withWords('促进就业就业是头等大事')).toEqual(['repetition.word']);
   });
 
   it('asks the zh reader to delete the extra character', () => {
