@@ -23,12 +23,14 @@ const COMMON_NOUN_ENDINGS = [
   '自然村', '贫困村', '重点村', '专业村', '中心村', '新社区', '老社区',
   // Words ending in 乡 that are not townships (95后返乡青年, 城乡居民).
   '返乡', '回乡', '家乡', '故乡', '老乡', '同乡', '城乡', '下乡', '他乡', '异乡', '思乡', '还乡',
+  // Japan's prefectures as a class: 都|道府县 is no county.
+  '都道府县',
 ];
 const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道', '农场', '林场', '盐场', '新区']);
 /** Counting characters: before a generic they count places, they do not name one (麻岗、树仔两镇, 几个村). */
 const COUNTING = new Set('两几数诸多个');
 /** Common words a city or county generic starts (新兴|市场, 城乡|区域): there the generic is no generic. 市政府, 市政协 and 县城 are the division's own. */
-const GENERIC_STARTS_WORD = /^(?:市场|市政(?!府|协|务)|市值|市价|市面|市容|市井|市区|市郊|区域|区别|区分|区间|区块|区位|区划|旗帜|旗舰|旗下|旗袍|旗号)/;
+const GENERIC_STARTS_WORD = /^(?:市场|市政(?!府|协|务)|市值|市价|市面|市容|市井|市区|市郊|区域|区别|区分|区间|区块|区位|区划|旗帜|旗舰|旗下|旗袍|旗号|[县市区](?:以上|以下))/;
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
 const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
 
@@ -157,7 +159,9 @@ function countySlipAt(
     if (!isHan(text[start])) return undefined;
     if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNamedEndingAt(index, text, start).length > 0)) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
-    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3))) return undefined;
+    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || COMMON_NOUN_ENDINGS.some((w) => text.startsWith(w, end - w.length))) return undefined;
+    // 新县|县委: the body is a real county, so the generic after it starts the next word.
+    if (text[bodyEnd - 1] === generic && index.hasName(text.slice(start, bodyEnd))) return undefined;
     // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.
     if (index.hasName(text.slice(bodyEnd - 1, end)) && shortNamedEndingAt(index, text, bodyEnd - 1).length > 0) return undefined;
     return { start, end, generic, known: false };

@@ -22,6 +22,9 @@ export function townMatch(index: GazetteerIndex, county: Place, name: string): {
     const official = split(town.name);
     return official ? [{ town, ...official }] : [];
   });
+  // A street office named after a street or road is written with or without that word (常青街街道 as
+  // 常青街道, 西湖路街道 as 西湖街道): the same office, written short, not a slip.
+  if (written.generic === '街道' && towns.some((t) => t.generic === '街道' && streetWordDropped(written.stem, t.stem))) return undefined;
   const renamed = towns.filter((t) => t.stem === written.stem && t.generic !== written.generic);
   if (renamed.length === 1) return { town: renamed[0]!.town, kind: 'renamed' };
   const misspelt = towns.filter((t) => t.generic === written.generic && isSlip(written.stem, t.stem));
@@ -37,4 +40,10 @@ function isSlip(written: string, official: string): boolean {
   const edit = singleEdit(written, official);
   if (!edit || edit.at === 0) return false;
   return edit.from === '' || edit.to === '' || soundAlike(edit.from, edit.to);
+}
+
+/** Whether one stem is the other with the street or road word (街, 路) it ends in left out. */
+function streetWordDropped(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.startsWith(short) && '街路'.includes(long[long.length - 1]!);
 }

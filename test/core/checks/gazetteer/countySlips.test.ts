@@ -67,6 +67,11 @@ describe('misspelt cities and counties', () => {
       '全县今年没有一个贫困县，大城市和超市都很热闹。',
       '国际大都市的夜市很热闹，新上市的年货卖得好。',
       '市政协委员走进市政务服务中心，了解市政建设。',
+      // 新县|县委: a real county, then a word starting with its generic.
+      '新县县委组织部召开会议。',
+      // 新疆|县以上, 都|道府县: the generic starts a word, or the name sits in one.
+      '新疆县以上医院全部开放。',
+      '日本全部都道府县解除了紧急状态。',
     ]) {
       expect(findings(text), text).toEqual([]);
     }

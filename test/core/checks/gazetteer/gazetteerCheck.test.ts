@@ -26,6 +26,12 @@ describe('gazetteer check', () => {
     expect(finding!.message).toContain('会宁县');
   });
 
+  it('takes a street office written with or without the street word its name ends in as that office', () => {
+    // The data has 常青街街道 in 江汉区 and 车站街道 in 江岸区.
+    expect(gazetteerFindings('武汉市江汉区常青街道的志愿者上门服务。')).toEqual([]);
+    expect(gazetteerFindings('武汉市江岸区车站街街道的社区书记说。')).toEqual([]);
+  });
+
   it('uses the main county for a town named on its own, and reports every occurrence once', () => {
     const text = '会宁县今年扩种马铃薯。\n杨集镇的车间开工了。\n会宁县杨集镇还建了冷库。';
     const findings = gazetteerFindings(text);
