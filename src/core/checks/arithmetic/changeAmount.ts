@@ -20,8 +20,8 @@ export function changeAmounts(ctx: RelationContext): Quantity[] {
 
 /**
  * The first amount of change in the sentence of the rate at `at` (within CHAR_WINDOW characters
- * either side) and the level it belongs to: the nearest level of its kind before it, with no other
- * measure between the level and the later of the amount and the rate. O(log n + WINDOW).
+ * either side) and the level it belongs to: the nearest level of its kind before it and before the
+ * rate, with no other measure between the level and the later of the amount and the rate. O(log n + WINDOW).
  */
 export function changeAmountNear(ctx: RelationContext, amounts: readonly Quantity[], at: number): ChangeAmount | undefined {
   const from = Math.max(sentenceStart(ctx, at), at - CHAR_WINDOW);
@@ -29,7 +29,8 @@ export function changeAmountNear(ctx: RelationContext, amounts: readonly Quantit
   const delta = amounts[lowerBound(amounts, from, startOf)];
   if (!delta || delta.end > to) return undefined;
   const after = lastBefore(ctx, delta.start, sentenceStart(ctx, at), (q) => q.kind === delta.kind && isLevel(ctx, q));
-  if (!after) return undefined;
+  // A rate before both figures belongs to something before it (资金2126亿元，增幅4.07%　　人数…增加…).
+  if (!after || after.start > at) return undefined;
   const between = within(ctx, after.end, Math.max(delta.end, at)).filter((q) => q !== delta && isMeasure(q));
   if (between.length > 0) return undefined;
   const sign = FALL_LEAD.test(ctx.text.slice(Math.max(0, delta.start - 6), delta.start)) ? -1 : 1;

@@ -37,7 +37,9 @@ export function changeRateRelations(ctx: RelationContext): Relation[] {
       if (relation) out.push(relation);
       continue;
     }
-    const amount = rate.kind === 'percent' ? changeAmountNear(ctx, (amounts ??= changeAmounts(ctx)), rate.start) : undefined;
+    // 精减33%的员工: a rate before 的 is a share of the noun after it, not the change of a figure nearby.
+    const ofNoun = ctx.text[rate.end] === '的';
+    const amount = rate.kind === 'percent' && !ofNoun ? changeAmountNear(ctx, (amounts ??= changeAmounts(ctx)), rate.start) : undefined;
     if (amount && amount.sign === sign && (sign < 0 || amount.after.value > amount.delta.value)) out.push(checkRateOfAmount(ctx, rate, amount));
   }
   DOUBLING.lastIndex = 0;

@@ -36,7 +36,16 @@ function partsBefore(ctx: RelationContext, markerAt: number, total: Quantity): R
     parts.unshift(q);
     boundary = q.start;
   }
-  return parts.length >= 2 ? sumOfParts(ctx, total, parts, true) : null;
+  if (parts.length < 2) return null;
+  const all = sumOfParts(ctx, total, parts, true);
+  if (all.verdict === 'consistent') return all;
+  // Reading back may start the list too early (1.2万名取得资格，11189人已落户，随迁子女8631人，共计落户19820人):
+  // the nearest parts that add up to the total are the list.
+  for (let first = 1; first <= parts.length - 2; first++) {
+    const nearest = sumOfParts(ctx, total, parts.slice(first), true);
+    if (nearest.verdict === 'consistent') return nearest;
+  }
+  return all;
 }
 
 function partsAfterFenbie(ctx: RelationContext, total: Quantity): Relation | null {

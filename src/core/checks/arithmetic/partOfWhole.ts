@@ -1,7 +1,7 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
-import { divide, intervalOf, scale } from './interval';
-import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within } from './neighbours';
+import { add, divide, intervalOf, overlaps, scale, type Interval } from './interval';
+import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within, withinBefore } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
 
@@ -59,18 +59,37 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   QIZHONG.lastIndex = 0;
   for (let m = QIZHONG.exec(ctx.text); m; m = QIZHONG.exec(ctx.text)) {
-    const whole = wholeOfQizhong(ctx, m.index);
-    if (!whole) continue;
+    const nearest = wholeOfQizhong(ctx, m.index);
+    if (!nearest) continue;
     const next = ctx.text.slice(m.index + 2, m.index + CHAR_WINDOW).indexOf('其中');
     const end = Math.min(sentenceEnd(ctx, m.index), next === -1 ? Infinity : m.index + 2 + next);
-    const found = within(ctx, m.index, end).filter((q) => q.kind === whole.kind && isLevel(ctx, q));
+    const found = within(ctx, m.index, end).filter((q) => q.kind === nearest.kind && isLevel(ctx, q) && countsSameThing(ctx, nearest, q));
     const listed = listedRun(ctx, found);
     // Parts listed side by side (重症A、危重症B) are the whole breakdown: a figure after the clause that follows is another count.
     const parts = listed.length >= 2 ? listed : found;
+    // 共有2025.70万…，包括A、B。其中，西部X、中部Y、东部Z: the figure the listed parts add up to is their whole.
+    const whole = (listed.length >= 2 && wholeTheyAddUpTo(ctx, m.index, listed)) || nearest;
     for (const part of parts) out.push(partRelation(ctx, part, whole));
     if (listed.length >= 2) out.push(sumOfParts(ctx, whole, listed, false));
   }
   return out;
+}
+
+/**
+ * 22个省份 counts provinces: a part in 个 whose label names something else (…公益岗位85.62万个)
+ * counts that, not them. A part with no label of its own (其中14个) or one naming them (山区省份8个) may be theirs.
+ */
+function countsSameThing(ctx: RelationContext, whole: Quantity, part: Quantity): boolean {
+  if (!whole.unitText.endsWith('个')) return true;
+  const counted = /^[\u4e00-\u9fff]{2}/.exec(ctx.text.slice(whole.end, whole.end + 2))?.[0];
+  const label = /[\u4e00-\u9fff]{0,8}$/.exec(ctx.text.slice(Math.max(0, part.start - 8), part.start))![0].replace(/^.*其中/, '');
+  return !counted || label === '' || label.includes(counted);
+}
+
+/** A level before the 其中 at `at` (in its sentence or the one before) that the parts add up to, within rounding. */
+function wholeTheyAddUpTo(ctx: RelationContext, at: number, parts: readonly Quantity[]): Quantity | undefined {
+  const sum = parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
+  return withinBefore(ctx, sentenceStart(ctx, at, 1), at).find((q) => q.kind === parts[0]!.kind && isLevel(ctx, q) && overlaps(intervalOf(q), sum));
 }
 
 function partRelation(ctx: RelationContext, part: Quantity, whole: Quantity): Relation {

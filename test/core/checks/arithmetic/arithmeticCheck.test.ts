@@ -65,6 +65,37 @@ describe('arithmetic check', () => {
     });
   });
 
+  describe('what a change, a sum or a whole is read against', () => {
+    const warned = (text: string) => arithmetic(text).filter((f) => f.severity !== 'info').map((f) => f.rule);
+
+    it('reads 同比 and 环比 as the period compared, and a stated change as no level', () => {
+      expect(warned('3月份销量同比下降18.1%。4月份销量同比增长4.4%，环比增长43.5%。')).toEqual([]);
+      expect(warned('客流同比上升5%，线索量同比上升15%左右，环比上升1.2倍。')).toEqual([]);
+    });
+
+    it('reads a rate before 的 as a share of the noun after it', () => {
+      expect(warned('银行向公司注资2亿元（约合3000万美元），并要求精减30%的员工、削减薪酬，使公司每年减少至少4000万美元的开支。')).toEqual([]);
+    });
+
+    it('does not give a rate the figures of a passage after it', () => {
+      expect(warned('资助资金2126亿元，增幅4.07%　　全年资助学生10590万人次，比上年增加789万人次，增幅8.05%。')).toEqual([]);
+    });
+
+    it('takes the nearest parts that add up to a total stated after them as its list', () => {
+      expect(warned('报名的有3000多户，截至月底，1260户已搬入新居，在建的540户，合计1800户。')).toEqual([]);
+      expect(warned('报名的有3000多户，截至月底，1260户已搬入新居，在建的540户，合计1900户。')).toEqual(['arithmetic.sum']);
+    });
+
+    it('compares parts in 个 with a whole in 个 only when they count the same thing', () => {
+      expect(warned('全省12个地市新增公益岗位，其中护林岗位3.2万个、保洁岗位1.5万个。')).toEqual([]);
+      expect(warned('全省有12个地市，其中14个完成了任务。')).toEqual(['arithmetic.part-exceeds-whole']);
+    });
+
+    it('takes the figure the parts after 其中 add up to as their whole', () => {
+      expect(warned('全市共有2400名学生享受补助，包括住校生1500名，走读生900名。其中，城区1100名、乡镇800名、农村500名。')).toEqual([]);
+    });
+  });
+
   describe('restatements', () => {
     const restated = (text: string) => arithmetic(text).filter((f) => f.rule === 'arithmetic.restated');
 
