@@ -44,72 +44,29 @@ describe('arithmetic check', () => {
     ]) expect(arithmetic(text)).toEqual([]);
   });
 
-  describe('parts of a whole', () => {
-    const exceeds = (text: string) => arithmetic(text).filter((f) => f.rule === 'arithmetic.part-exceeds-whole');
+  /** Constructions of published news, each in a sentence of the team's, with the warnings it must give (rule and first span). */
+  const READINGS: [why: string, text: string, warnings: string[]][] = [
+    ['a figure in brackets annotates the whole', '全市汽车保有量3.2万辆（含低速货车800辆），其中私家车2.6万辆。', []],
+    ['…and the whole is still read past it', '全市汽车保有量3.2万辆（含低速货车800辆），其中私家车3.6万辆。', ['arithmetic.part-exceeds-whole 3.6万辆']],
+    ['figures side by side before 其中 leave its whole unstated', '公司捐赠现金300万元和价值200万元的物资。其中，300万元现金用于救治。', []],
+    ['a balance has no parts', '当月贸易顺差120亿元，其中，出口收入900亿元，进口支出780亿元。', []],
+    ['parts listed with 、 end the breakdown', '医疗队累计收治患者1200人次，其中重症300人次、危重症90人次，护理患者1500人次。', []],
+    ['同比 and 环比 name a period, and a stated change is no level', '3月份销量同比下降18.1%。4月份销量同比增长4.4%，环比增长43.5%。', []],
+    ['…nor the base of a multiple', '客流同比上升5%，线索量同比上升15%左右，环比上升1.2倍。', []],
+    ['a rate before 的 is a share of the noun after it', '银行向公司注资2亿元（约合3000万美元），并要求精减30%的员工、削减薪酬，使公司每年减少至少4000万美元的开支。', []],
+    ['a rate is not given the figures of a passage after it', '资助资金2126亿元，增幅4.07%　　全年资助学生10590万人次，比上年增加789万人次，增幅8.05%。', []],
+    ['the nearest parts that add up to a total after them are its list', '报名的有3000多户，截至月底，1260户已搬入新居，在建的540户，合计1800户。', []],
+    ['…and a total no run of them makes is still wrong', '报名的有3000多户，截至月底，1260户已搬入新居，在建的540户，合计1900户。', ['arithmetic.sum 1900户']],
+    ['parts in 个 labelled otherwise count something else', '全省12个地市新增公益岗位，其中护林岗位3.2万个、保洁岗位1.5万个。', []],
+    ['…parts in 个 with no label of their own are the whole’s', '全省有12个地市，其中14个完成了任务。', ['arithmetic.part-exceeds-whole 14个']],
+    ['the figure the parts after 其中 add up to is their whole', '全市共有2400名学生享受补助，包括住校生1500名，走读生900名。其中，城区1100名、乡镇800名、农村500名。', []],
+    ['a label written for each item of a list is no restatement', '围绕乡村建设，提交建议120件；围绕教育公平，提交建议；围绕医疗保障，提交建议86件。', []],
+    ['two breakdowns by the same labels are no restatement', '甲计划：东部地区投入资金22亿元，中部地区投入资金54亿元；乙计划：东部地区投入资金6亿元，中部地区投入资金11亿元。', []],
+    ['one label restated beside another stated once is', '全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。', ['arithmetic.restated 3210人']],
+  ];
 
-    it('passes over a figure in brackets to the whole they annotate', () => {
-      expect(exceeds('全市汽车保有量3.2万辆（含低速货车800辆），其中私家车2.6万辆。')).toEqual([]);
-      expect(exceeds('全市汽车保有量3.2万辆（含低速货车800辆），其中私家车3.6万辆。').map((f) => f.spans[0]!.text)).toEqual(['3.6万辆']);
-    });
-
-    it('takes no whole from figures listed side by side before 其中', () => {
-      expect(exceeds('公司捐赠现金300万元和价值200万元的物资。其中，300万元现金用于救治。')).toEqual([]);
-    });
-
-    it('takes no whole from a balance', () => {
-      expect(exceeds('当月贸易顺差120亿元，其中，出口收入900亿元，进口支出780亿元。')).toEqual([]);
-    });
-
-    it('ends the parts with the list that follows 其中', () => {
-      expect(exceeds('医疗队累计收治患者1200人次，其中重症300人次、危重症90人次，护理患者1500人次。')).toEqual([]);
-    });
-  });
-
-  describe('what a change, a sum or a whole is read against', () => {
-    const warned = (text: string) => arithmetic(text).filter((f) => f.severity !== 'info').map((f) => f.rule);
-
-    it('reads 同比 and 环比 as the period compared, and a stated change as no level', () => {
-      expect(warned('3月份销量同比下降18.1%。4月份销量同比增长4.4%，环比增长43.5%。')).toEqual([]);
-      expect(warned('客流同比上升5%，线索量同比上升15%左右，环比上升1.2倍。')).toEqual([]);
-    });
-
-    it('reads a rate before 的 as a share of the noun after it', () => {
-      expect(warned('银行向公司注资2亿元（约合3000万美元），并要求精减30%的员工、削减薪酬，使公司每年减少至少4000万美元的开支。')).toEqual([]);
-    });
-
-    it('does not give a rate the figures of a passage after it', () => {
-      expect(warned('资助资金2126亿元，增幅4.07%　　全年资助学生10590万人次，比上年增加789万人次，增幅8.05%。')).toEqual([]);
-    });
-
-    it('takes the nearest parts that add up to a total stated after them as its list', () => {
-      expect(warned('报名的有3000多户，截至月底，1260户已搬入新居，在建的540户，合计1800户。')).toEqual([]);
-      expect(warned('报名的有3000多户，截至月底，1260户已搬入新居，在建的540户，合计1900户。')).toEqual(['arithmetic.sum']);
-    });
-
-    it('compares parts in 个 with a whole in 个 only when they count the same thing', () => {
-      expect(warned('全省12个地市新增公益岗位，其中护林岗位3.2万个、保洁岗位1.5万个。')).toEqual([]);
-      expect(warned('全省有12个地市，其中14个完成了任务。')).toEqual(['arithmetic.part-exceeds-whole']);
-    });
-
-    it('takes the figure the parts after 其中 add up to as their whole', () => {
-      expect(warned('全市共有2400名学生享受补助，包括住校生1500名，走读生900名。其中，城区1100名、乡镇800名、农村500名。')).toEqual([]);
-    });
-  });
-
-  describe('restatements', () => {
-    const restated = (text: string) => arithmetic(text).filter((f) => f.rule === 'arithmetic.restated');
-
-    it('reads a label written for each item of a list as no restatement', () => {
-      expect(restated('围绕乡村建设，提交建议120件；围绕教育公平，提交建议；围绕医疗保障，提交建议86件。')).toEqual([]);
-    });
-
-    it('reads two breakdowns by the same labels (东部…中部…东部…中部) as no restatement', () => {
-      expect(restated('甲计划：东部地区投入资金22亿元，中部地区投入资金54亿元；乙计划：东部地区投入资金6亿元，中部地区投入资金11亿元。')).toEqual([]);
-    });
-
-    it('still reports one label restated beside another stated once', () => {
-      expect(restated('全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。').map((f) => f.spans[0]!.text)).toEqual(['3210人']);
-    });
+  it.each(READINGS)('reads published constructions: %s', (_, text, warnings) => {
+    expect(arithmetic(text).filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.spans[0]!.text}`)).toEqual(warnings);
   });
 
   it('gives the implied total of a share stated without one', () => {
