@@ -18,6 +18,8 @@ import { gluedRun } from './gluedRun';
 import type { TypoLexicon } from '../typo/typoLexicon';
 
 const DOUBLED_WORD_RULE = 'repetition.word';
+/** A two-character content word doubled: ordinary Chinese reduplication (转悠转悠, 黑瘦黑瘦) as often as a slip. */
+const REDUPLICATION_RULE = 'repetition.reduplication';
 const MIN_WORD = 2;
 /** A phrase of three or more characters never repeats back to back in prose; longer copy-paste slips count too. */
 const MAX_WORD = 8;
@@ -45,26 +47,27 @@ function hasAnyOf(word: string, chars: string): boolean {
 }
 
 /**
- * Whether a doubled word is a slip. Never: AA words doubled (哈哈哈哈), numerals (一个一个),
- * sound words, interjections and chants. Longer words and phrases do not reduplicate, so
- * their doubling is a slip. Two-character words do (研究研究, 雪白雪白): those are judged
- * only when they never reduplicate (我们, 因为), or outside quotations when they are not known
- * reduplicables and the next character does not start a longer word (发展|发展中国家).
+ * Whether a doubled word is a slip (`slip`), may be one (`maybe`), or is not. Never: AA words
+ * doubled (哈哈哈哈), numerals (一个一个), sound words, interjections and chants. Longer words and
+ * phrases do not reduplicate, so their doubling is a slip. Two-character words that never
+ * reduplicate (我们, 因为) are slips too. Other two-character words do reduplicate (研究研究,
+ * 雪白雪白, 转悠转悠, 赶集赶集: published news is full of them), so outside quotations, when they
+ * are not known reduplicables and the next character does not start a longer word (发展|发展中国家),
+ * they may be one: the reader decides.
  */
-function isSlip(text: string, start: number, k: number, end: number, inQuote: (i: number) => boolean, lexicon: TypoLexicon | undefined): boolean {
+function slipVerdict(text: string, start: number, k: number, end: number, inQuote: (i: number) => boolean, lexicon: TypoLexicon | undefined): 'slip' | 'maybe' | undefined {
   const word = text.slice(start, start + k);
-  if ([...word].every((ch) => ch === word[0])) return false;
-  if (NUMERAL_CHARACTERS.includes(word[0]!) || hasAnyOf(word, ONOMATOPOEIA_CHARACTERS) || isTransliteration(word)) return false;
-  if (isStandalone(text, start, end) || endsInExclamation(text, end) || text.slice(start - 1, end + 1).includes('越来越')) return false;
+  if ([...word].every((ch) => ch === word[0])) return undefined;
+  if (NUMERAL_CHARACTERS.includes(word[0]!) || hasAnyOf(word, ONOMATOPOEIA_CHARACTERS) || isTransliteration(word)) return undefined;
+  if (isStandalone(text, start, end) || endsInExclamation(text, end) || text.slice(start - 1, end + 1).includes('越来越')) return undefined;
   // 抓紧抓紧再抓紧, 吃饭吧吃饭吧: a chant or spoken insistence; 能带多少带多少: as much as can be.
-  if (text.startsWith(`再${word}`, end) || SPOKEN_PARTICLES.includes(word[k - 1]!) || word.endsWith('多少')) return false;
-  if (k === 2 && isReduplicationPattern(word, text[end] ?? '')) return false;
-  if (isWordSeam(text, start, end) || (lexicon && gluedRun(lexicon, text, start, end, k))) return false;
-  if (k > 2) return true;
-  if (NEVER_REDUPLICATED.has(word) || word[1] === '们') return true;
-  if (REDUPLICABLE_WORDS.has(word) || QUALITY_CHARACTERS.includes(word[1]!)) return false;
-  if (SUFFIX_CHARACTERS.includes(text[end] ?? '\u0000')) return false;
-  return !inQuote(start);
+  if (text.startsWith(`再${word}`, end) || SPOKEN_PARTICLES.includes(word[k - 1]!) || word.endsWith('多少')) return undefined;
+  if (k === 2 && isReduplicationPattern(word, text[end] ?? '')) return undefined;
+  if (isWordSeam(text, start, end) || (lexicon && gluedRun(lexicon, text, start, end, k))) return undefined;
+  if (k > 2 || NEVER_REDUPLICATED.has(word) || word[1] === '们') return 'slip';
+  if (REDUPLICABLE_WORDS.has(word) || QUALITY_CHARACTERS.includes(word[1]!)) return undefined;
+  if (SUFFIX_CHARACTERS.includes(text[end] ?? '\u0000')) return undefined;
+  return inQuote(start) ? undefined : 'maybe';
 }
 
 /**
@@ -76,7 +79,7 @@ function isReduplicationPattern(word: string, next: string): boolean {
   return word[1] === '着' || '很好太真多许'.includes(word[0]!) || '整成逐大'.includes(word[0]!) || '不没'.includes(word[1]!) || next === '看' || word === '如何';
 }
 
-/** Doubled words and phrases of two to eight Han characters (就业就业, 我们我们, 合作社合作社). Linear: each position tries at most MAX_WORD lengths. */
+/** Doubled words and phrases of two to eight Han characters (我们我们, 合作社合作社; 就业就业 as a possible slip). Linear: each position tries at most MAX_WORD lengths. */
 export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon): RawFinding[] {
   const findings: RawFinding[] = [];
   const inQuote = quoteScanner(text);
@@ -87,12 +90,14 @@ export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon): R
       // Cheapest rejection first: most positions differ at the first character already.
       if (text.charCodeAt(i) !== text.charCodeAt(i + k) || !repeatsAt(text, i, k) || !isHanRun(text, i, i + k)) continue;
       const end = i + countRepeats(text, i, k) * k;
-      if (isSlip(text, i, k, end, inQuote, lexicon)) {
+      const verdict = slipVerdict(text, i, k, end, inQuote, lexicon);
+      if (verdict) {
         const unit = text.slice(i, i + k);
+        const slip = verdict === 'slip';
         findings.push({
-          rule: DOUBLED_WORD_RULE,
-          severity: 'warning',
-          message: t(lang, 'repetition.word', { unit }),
+          rule: slip ? DOUBLED_WORD_RULE : REDUPLICATION_RULE,
+          severity: slip ? 'warning' : 'info',
+          message: t(lang, slip ? 'repetition.word' : 'repetition.reduplication', { unit }),
           spans: [{ start: i, end }],
           suggestion: { replacement: unit },
         });
