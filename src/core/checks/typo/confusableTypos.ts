@@ -8,6 +8,8 @@ import { segmentCost } from './segmentCost';
 import { hanContext } from './hanContext';
 import { surnameLength } from '../../entities/surnames';
 import { inTransliteratedName } from '../../entities/transliteratedName';
+import { NAME_DOTS } from '../../entities/nameCharacters';
+import { TITLES } from '../../entities/titleWords';
 
 /**
  * A character that belongs to no common word where it stands is suspect when a character that
@@ -101,11 +103,14 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
  * Whether the window may be part of a person's name: it follows a surname that forms no word with
  * what precedes it (蔡华伟), or starts with one and the suspect character comes after it (王晨), or
  * the correction would put a surname first in a three-character word, which is a name in the
- * dictionary rather than a word (汪晓东 → 王晓东, 立如松 → 李如松), or it lies inside a foreign name
- * written by sound (努莉|娜 → 努力): names are never corrected.
+ * dictionary rather than a word (汪晓东 → 王晓东, 立如松 → 李如松), or it starts with a surname right
+ * after a title (词作家|阎肃), beside the middle dot of a foreign name (妮古拉·斯特金) or inside a foreign
+ * name written by sound (努莉|娜 → 努力): names are never corrected.
  */
 function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): boolean {
-  if (inTransliteratedName(text, c.start, c.end)) return true;
+  if (inTransliteratedName(text, c.start, c.end) || NAME_DOTS.includes(text[c.end] ?? '\u0000') || NAME_DOTS.includes(text[c.start - 1] ?? '\u0000')) return true;
+  // After a title, a window starting with a surname is the name (主任|介绍 is a verb: no surname).
+  if (surnameLength(text[c.start]!) > 0 && TITLES.some((title) => text.startsWith(title, c.start - title.length))) return true;
   if (c.start > 0 && surnameLength(text[c.start - 1]!) === 1 && !bound[c.start - 1]) return true;
   if (at === c.start && c.end - c.start === 3 && surnameLength(c.to) === 1) return true;
   return surnameLength(text[c.start]!) === 1 && at > c.start;

@@ -22,6 +22,8 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   ['大家都很⟦努莉⟧', 'typo.confusable', '努力'],
   // 努莉拉 is a run of characters foreign names are written with, but only the slip's own 莉 marks it as one.
   ['大家⟦努莉⟧拉动消费', 'typo.confusable', '努力'],
+  // After no title, a surname-initial window that makes a word is read as a slip.
+  ['球队打出⟦汪牌⟧', 'typo.confusable', '王牌'],
 ];
 
 /** Correct text, listed forms read as parts of other words, quotations and names: none may be flagged. */
@@ -40,6 +42,9 @@ const SILENT: string[] = [
   '立如松，行如风',
   // A foreign name written by sound: 娜 after the window marks 努莉娜 as a name, not a slip for 努力.
   '翻译努莉娜今年来到工厂',
+  // A name after a title, and a name beside the middle dot of a foreign name.
+  '球队请来教练汪牌执教',
+  '来访的逆竟·史密斯说',
 ];
 
 describe('typo check', () => {
