@@ -103,15 +103,12 @@ function checkRate(ctx: RelationContext, rate: Quantity, { before, after }: Chan
 
 /**
  * 721亿元，比上年增加94亿元，增幅15%: the rate is the amount over the earlier value it implies,
- * 94 ÷ (721 − 94). The bounds take each figure's rounding: the rate rises with the amount and
- * falls with the level.
+ * 94 ÷ (721 − 94), or 94 ÷ (721 + 94) after a fall. The bounds take each figure's rounding.
  */
 function checkRateOfAmount(ctx: RelationContext, rate: Quantity, { after, delta, sign }: ChangeAmount): Relation {
   const earlier = (level: number, change: number): number => level - sign * change;
-  const relative: Interval = [
-    (100 * delta.lo) / earlier(sign > 0 ? after.hi : after.lo, delta.lo),
-    (100 * delta.hi) / earlier(sign > 0 ? after.lo : after.hi, delta.hi),
-  ];
+  // Either way the rate rises with the amount and falls with the level: d ÷ (a − d) and d ÷ (a + d).
+  const relative: Interval = [(100 * delta.lo) / earlier(after.hi, delta.lo), (100 * delta.hi) / earlier(after.lo, delta.hi)];
   const bounded: Interval = relative[1] < 0 || relative[0] > relative[1] ? [relative[0], Infinity] : relative;
   const value = (100 * delta.value) / earlier(after.value, delta.value);
   return {
