@@ -16,8 +16,9 @@ export function listedTotalRelations(ctx: RelationContext): Relation[] {
   TOTAL_FIRST.lastIndex = 0;
   for (let m = TOTAL_FIRST.exec(ctx.text); m; m = TOTAL_FIRST.exec(ctx.text)) {
     const after = m.index + m[0].length;
+    // 累计查询量分别为A和B: 分别 makes the figures after it a list, none of them a total.
     const total = within(ctx, after, Math.min(after + 10, sentenceEnd(ctx, after)), 1)
-      .find((q) => isLevel(ctx, q) && !/[，,。；]/.test(ctx.text.slice(after, q.start)));
+      .find((q) => isLevel(ctx, q) && !/[，,。；]|分别/.test(ctx.text.slice(after, q.start)));
     if (!total) continue;
     const relation = TOTAL_AFTER_PARTS.test(m[0]) ? partsBefore(ctx, m.index, total) : null;
     const listed = relation ?? partsAfterFenbie(ctx, total);
@@ -48,9 +49,16 @@ function partsBefore(ctx: RelationContext, markerAt: number, total: Quantity): R
   return all;
 }
 
+/** 分别 opening the sentence after the total's (共投入600万元。分别用于…) still lists its parts. */
+const OPENS_NEXT = /^[\s“”"‘’（(]*分别/;
+
 function partsAfterFenbie(ctx: RelationContext, total: Quantity): Relation | null {
-  const stop = Math.min(sentenceEnd(ctx, sentenceEnd(ctx, total.end)), total.end + CHAR_WINDOW);
-  const at = ctx.text.slice(total.end, stop).indexOf('分别');
+  const own = sentenceEnd(ctx, total.end);
+  const stop = Math.min(own, total.end + CHAR_WINDOW);
+  let at = ctx.text.slice(total.end, stop).indexOf('分别');
+  // 分别 further into the next sentence belongs to its own figures (…发放贷款分别为A、B).
+  const opening = ctx.text.slice(own, own + 8);
+  if (at === -1 && OPENS_NEXT.test(opening)) at = own - total.end + opening.indexOf('分别');
   if (at === -1) return null;
   const from = total.end + at;
   const parts = within(ctx, from, sentenceEnd(ctx, from)).filter((q) => q.kind === total.kind && isLevel(ctx, q));

@@ -62,6 +62,13 @@ describe('arithmetic check', () => {
     ['the figure the parts after 其中 add up to is their whole', '全市共有2400名学生享受补助，包括住校生1500名，走读生900名。其中，城区1100名、乡镇800名、农村500名。', []],
     ['a label written for each item of a list is no restatement', '围绕乡村建设，提交建议120件；围绕教育公平，提交建议；围绕医疗保障，提交建议86件。', []],
     ['two breakdowns by the same labels are no restatement', '甲计划：东部地区投入资金22亿元，中部地区投入资金54亿元；乙计划：东部地区投入资金6亿元，中部地区投入资金11亿元。', []],
+    ['a fall stated with an approximate level holds within its rounding', '全年提出申请的有约11.1万人，比上年减少1.85万人，降幅14.3%。', []],
+    ['…and a fall it cannot reach is still wrong', '全年约有11.1万人提出申请，比上年减少1.85万人，降幅24.3%。', ['arithmetic.change-rate 24.3%']],
+    ['分别 in the next sentence lists its own figures', '各部门累计安排资金1237亿元支持修复。两家银行分别发放贷款3621亿元、1529亿元。', []],
+    ['…but 分别 opening it lists the total’s parts', '各部门累计安排资金1200亿元。分别用于治水700亿元、治气400亿元。', ['arithmetic.sum 1200亿元']],
+    ['figures after 分别 are a list, none a total', '全年个人和企业查询量累计分别为24亿次和1.1亿次，日均分别为657万次和29.6万次。', []],
+    ['a subset under 其中 restates no label', '全县处理违纪人员1.2万人，党纪处分9000人。其中，针对机关、学校、医院和国有企业开展的多轮专项整治行动共处理违纪人员1800人，党纪处分1100人。', []],
+    ['a label after a code is a group of its own', '已建成4A级旅游景区3个、3A级旅游景区2个。', []],
     ['one label restated beside another stated once is', '全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。', ['arithmetic.restated 3210人']],
   ];
 
