@@ -29,7 +29,7 @@ export function changeAmountNear(ctx: RelationContext, amounts: readonly Quantit
   const delta = amounts[lowerBound(amounts, from, startOf)];
   if (!delta || delta.end > to) return undefined;
   const after = lastBefore(ctx, delta.start, sentenceStart(ctx, at), (q) => q.kind === delta.kind && isLevel(ctx, q));
-  // A rate before both figures belongs to something before it (资金2126亿元，增幅4.07%　　人数…增加…).
+  // A rate before both figures belongs to something before it (资金2126亿元，增幅4.07% | 人数…增加…).
   if (!after || after.start > at) return undefined;
   const between = within(ctx, after.end, Math.max(delta.end, at)).filter((q) => q !== delta && isMeasure(q));
   if (between.length > 0) return undefined;
