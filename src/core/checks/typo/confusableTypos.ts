@@ -76,7 +76,7 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
         if (found && (!best || found.gain > best.gain)) best = found;
       }
     }
-    if (best && !nameLike(paragraph, best, i, bound)) candidates.push(best);
+    if (best && !nameLike(paragraph, best, i, bound) && !writtenOnPurpose(paragraph, i)) candidates.push(best);
   }
   const chosen: Candidate[] = [];
   const occupied = [...taken];
@@ -114,6 +114,16 @@ function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): bo
   if (c.start > 0 && surnameLength(text[c.start - 1]!) === 1 && !bound[c.start - 1]) return true;
   if (at === c.start && c.end - c.start === 3 && surnameLength(c.to) === 1) return true;
   return surnameLength(text[c.start]!) === 1 && at > c.start;
+}
+
+/**
+ * Whether the character at `at` stands where no slip is read: a numeral's unit after its digits
+ * (1.22亿|棵 is no 一棵), or one half of a doubled word (大袋大袋的: the writer wrote it twice).
+ */
+function writtenOnPurpose(text: string, at: number): boolean {
+  if ('十百千万亿'.includes(text[at]!) && /[\d零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) return true;
+  const doubled = (p: number) => p >= 0 && text[p] === text[p + 2] && text[p + 1] === text[p + 3];
+  return doubled(at - 2) || doubled(at - 3) || doubled(at) || doubled(at - 1);
 }
 
 /**

@@ -24,6 +24,7 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   ['大家⟦努莉⟧拉动消费', 'typo.confusable', '努力'],
   // After no title, a surname-initial window that makes a word is read as a slip.
   ['球队打出⟦汪牌⟧', 'typo.confusable', '王牌'],
+  ['门前种了⟦亿棵⟧树', 'typo.confusable', '一棵'],
 ];
 
 /** Correct text, listed forms read as parts of other words, quotations and names: none may be flagged. */
@@ -45,6 +46,9 @@ const SILENT: string[] = [
   // A name after a title, and a name beside the middle dot of a foreign name.
   '球队请来教练汪牌执教',
   '来访的逆竟·史密斯说',
+  // A numeral's unit after its digits, and a doubled word written on purpose.
+  '全省种下1.5亿棵树',
+  '扛着大袋大袋的粮食',
 ];
 
 describe('typo check', () => {
