@@ -9,9 +9,12 @@ const QIZHONG = /其中/g;
 /** 其中 opening its sentence reaches into the sentence before for its whole. */
 const OPENS_SENTENCE = /^[\s“”"‘’（(]*$/;
 const OPENING_MAX = 4;
-/** A balance (顺差1987亿元, 净流入) is what remains of two flows: the figures after its 其中 are flows, not its parts. */
-const NET_LABEL = /(?:顺差|逆差|差额|盈余|赤字|结余|净[\u4e00-\u9fff]{0,3})$/;
-const NET_LABEL_REACH = 6;
+/**
+ * A balance (顺差1987亿元, 净流入) is what remains of two flows: the figures after its 其中 are flows,
+ * not its parts. An average (平均回升0.17米, 人均) is no sum either: a part may exceed it.
+ */
+const NET_LABEL = /(?:顺差|逆差|差额|盈余|赤字|结余|净[\u4e00-\u9fff]{0,3}|平均[\u4e00-\u9fff]{0,4}|人均[\u4e00-\u9fff]{0,4})$/;
+const NET_LABEL_REACH = 8;
 
 /**
  * The whole a 其中 at `at` refers to: the nearest level (not an amount of change) before it in its
@@ -62,7 +65,7 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
     const nearest = wholeOfQizhong(ctx, m.index);
     if (!nearest) continue;
     const next = ctx.text.slice(m.index + 2, m.index + CHAR_WINDOW).indexOf('其中');
-    const end = Math.min(sentenceEnd(ctx, m.index), next === -1 ? Infinity : m.index + 2 + next);
+    const end = Math.min(sentenceEnd(ctx, m.index), next === -1 ? Infinity : m.index + 2 + next, bracketClose(ctx.text, m.index));
     const found = within(ctx, m.index, end).filter((q) => q.kind === nearest.kind && isLevel(ctx, q) && countsSameThing(ctx, nearest, q));
     const listed = listedRun(ctx, found);
     // Parts listed side by side (重症A、危重症B) are the whole breakdown: a figure after the clause that follows is another count.
@@ -81,9 +84,19 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
  */
 function countsSameThing(ctx: RelationContext, whole: Quantity, part: Quantity): boolean {
   if (!whole.unitText.endsWith('个')) return true;
-  const counted = /^[\u4e00-\u9fff]{2}/.exec(ctx.text.slice(whole.end, whole.end + 2))?.[0];
+  const counted = /^[\u4e00-\u9fff]{1,2}/.exec(ctx.text.slice(whole.end, whole.end + 2))?.[0];
+  if (!counted) return true;
   const label = /[\u4e00-\u9fff]{0,8}$/.exec(ctx.text.slice(Math.max(0, part.start - 8), part.start))![0].replace(/^.*其中/, '');
-  return !counted || label === '' || label.includes(counted);
+  return label === '' || label.includes(counted);
+}
+
+/** Where the brackets open around `at` close (a 其中 inside them lists only what they hold); Infinity when it is not in brackets. */
+function bracketClose(text: string, at: number): number {
+  const lead = text.slice(Math.max(0, at - CHAR_WINDOW), at);
+  const open = Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('('));
+  if (open < 0 || Math.max(lead.lastIndexOf('）'), lead.lastIndexOf(')')) > open) return Infinity;
+  const close = text.slice(at, at + CHAR_WINDOW).search(/[）)]/);
+  return close < 0 ? Infinity : at + close;
 }
 
 /** A level before the 其中 at `at` (in its sentence or the one before) that the parts add up to, within rounding. */

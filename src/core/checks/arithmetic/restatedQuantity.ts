@@ -98,11 +98,12 @@ function labelOf(ctx: RelationContext, q: Quantity): string | undefined {
   const m = LABEL.exec(clause);
   if (!m) return undefined;
   const labelAt = clauseAt + m.index;
-  // 133户贫困户, 4A级旅游景区: a label after a number or a code names a group of its own.
-  if (/[\dA-Za-z〇零一二两三四五六七八九十百千万亿]/.test(ctx.text[labelAt - 1] ?? '')) return undefined;
+  // 133户贫困户, 4A级旅游景区: a label after a number or a code names a group of its own; so does
+  // one that starts by counting (一个可以容纳700人，一个可以容纳350人).
+  if (/[\dA-Za-z〇零一二两三四五六七八九十百千万亿]/.test(ctx.text[labelAt - 1] ?? '') || /^(?:[一两二三另每]|另一)个/.test(m[1]!)) return undefined;
   const sentence = sentenceStart(ctx, q.start);
-  // A sentence under 其中 states a subset's figures (其中，12月…党纪政务处分20870人).
-  if (ctx.text.slice(Math.max(sentence, q.start - CHAR_WINDOW), q.start).includes('其中')) return undefined;
+  // A sentence under 其中 or 包括 states a subset's figures (其中，12月…党纪政务处分20870人).
+  if (/其中|包括/.test(ctx.text.slice(Math.max(sentence, q.start - CHAR_WINDOW), q.start))) return undefined;
   const from = Math.max(sentence, q.start - 40);
   return QUALIFIED.test(ctx.text.slice(from, q.start)) ? undefined : m[1];
 }

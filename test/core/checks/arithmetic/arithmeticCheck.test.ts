@@ -69,6 +69,11 @@ describe('arithmetic check', () => {
     ['figures after 分别 are a list, none a total', '全年个人和企业查询量累计分别为24亿次和1.1亿次，日均分别为657万次和29.6万次。', []],
     ['a subset under 其中 restates no label', '全县处理违纪人员1.2万人，党纪处分9000人。其中，针对机关、学校、医院和国有企业开展的多轮专项整治行动共处理违纪人员1800人，党纪处分1100人。', []],
     ['a label after a code is a group of its own', '已建成4A级旅游景区3个、3A级旅游景区2个。', []],
+    ['a 其中 in brackets lists only what they hold', '俱乐部由61位老科学家（其中院士45人）发起，先后有721位导师参加。', []],
+    ['a whole in 个 counts what follows it, even in one character', '全市辖11个县（市、区），其中贫困县4个，贫困村259个。', []],
+    ['an average is no sum of its parts', '全区地下水位平均回升0.17米，其中东部达到0.61米。', []],
+    ['包括 lists the parts of a total, no restatement', '新入选古建筑62处，保护建筑234处。全市文物总量达到5058处，包括古遗址1194处、古墓葬418处、古建筑2160处、石刻307处、保护建筑952处。', []],
+    ['a label that starts by counting names one item', '正在新建两个剧场，一个可以容纳700人，一个可以容纳350人。', []],
     ['one label restated beside another stated once is', '全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。', ['arithmetic.restated 3210人']],
   ];
 
