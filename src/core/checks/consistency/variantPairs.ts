@@ -18,8 +18,11 @@ export interface FormStats {
   known: boolean;
 }
 
-/** Characters that make a different name, not a misspelt one, within their class: 东城区/西城区, 第一中学/第二中学. */
-const CONTRAST_CLASSES = ['东西南北中上下前后左右内外', '大小新老旧正副高低长短', '一二三四五六七八九十百千甲乙丙丁0123456789', '男女'];
+/**
+ * Characters that make a different name, not a misspelt one, within their class: 东城区/西城区,
+ * 第一中学/第二中学. 原 (former) belongs with 新 and 老: 北京大学原计算机研究所 is the same body renamed.
+ */
+const CONTRAST_CLASSES = ['东西南北中上下前后左右内外', '大小新老旧原正副高低长短', '一二三四五六七八九十百千甲乙丙丁0123456789', '男女'];
 const CONTRAST_CLASS = new Map([...CONTRAST_CLASSES.entries()].flatMap(([k, chars]) => [...chars].map((ch) => [ch, k] as const)));
 
 /**

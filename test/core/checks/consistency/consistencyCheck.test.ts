@@ -56,6 +56,8 @@ describe('consistency check', () => {
     const withWords = (text: string) => runChecks(text, { lang: 'zh', gazetteer, families: ['consistency'], typoLexicon: FIXTURE_LEXICON }).map((f) => f.rule);
     expect(withWords('省农业科学院与省农林科学院签约。')).toEqual([]);
     expect(withWords('计算科学研究中心与计算机科学研究中心联合招生。')).toEqual([]);
+    // 原 (former) before a name: the body as it was called, not a slip.
+    expect(consistency('南开大学原化学研究所所长说。南开大学化学研究所已更名。').map((f) => f.rule)).toEqual([]);
     expect(withWords('天津绿源达食品有限公司投资建厂。甘肃绿缘达食品有限公司负责运营。')).toEqual(['consistency.org']);
     // Without the dictionary (before the typo data has loaded) the forms are compared as before.
     expect(consistency('省农业科学院与省农林科学院签约。').map((f) => f.rule)).toEqual(['consistency.org']);
