@@ -19,8 +19,9 @@ const STRADDLE_GAIN = 3;
 /**
  * The team's list of common misspellings (再接再励 → 再接再厉). A listed form is reported unless
  * it is read as part of other words (书记要求 holds 记要 but means 书记 / 要求) and the correction
- * would not read clearly better (按装设备 holds the rare 装设, but 安装设备 reads far better), one
- * of its entry's exceptions covers it, or it stands in a name or a quotation.
+ * would not read clearly better (按装设备 holds the rare 装设, but 安装设备 reads far better) or
+ * would leave a character of those words standing alone (承销费: 承 in 承消费), one of its entry's
+ * exceptions covers it, or it stands in a name or a quotation.
  */
 export function listedTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -31,7 +32,7 @@ export function listedTypos(paragraph: string, lexicon: TypoLexicon, guard: Prot
       const end = i + entry.wrong.length;
       if (!paragraph.startsWith(entry.wrong, i) || excepted(paragraph, entry, i, end)) continue;
       if (guard.touches(i, end)) continue;
-      if (straddlesWord(paragraph, i, end, lexicon) && correctionGain(paragraph, i, end, entry.right, lexicon) < STRADDLE_GAIN) continue;
+      if (straddlesWord(paragraph, i, end, lexicon) && (correctionGain(paragraph, i, end, entry.right, lexicon) < STRADDLE_GAIN || orphansNeighbour(paragraph, i, end, entry.right, lexicon))) continue;
       findings.push({
         rule: 'typo.listed',
         severity: 'warning',
@@ -61,4 +62,29 @@ function correctionGain(paragraph: string, start: number, end: number, right: st
   const written = segmentCost(paragraph.slice(left, stop), lexicon);
   const corrected = segmentCost(paragraph.slice(left, start) + right + paragraph.slice(end, stop), lexicon);
   return written - corrected;
+}
+
+/**
+ * Whether the correction leaves a character of a word that overlaps the form in no word at all:
+ * 承销|费 corrected to 承|消费 strands 承, where 按|装设|备 corrected to 安装|设备 keeps 设 in 设备.
+ */
+function orphansNeighbour(paragraph: string, start: number, end: number, right: string, lexicon: TypoLexicon): boolean {
+  const corrected = paragraph.slice(0, start) + right + paragraph.slice(end);
+  const longest = lexicon.maxWordLength;
+  for (let s = Math.max(0, start - longest + 1); s < end; s++) {
+    for (let len = 2; len <= longest && s + len <= paragraph.length; len++) {
+      const e = s + len;
+      if (!((s < start && e > start) || (s < end && e > end)) || lexicon.cost(paragraph, s, len) === undefined) continue;
+      for (let k = s; k < e; k++) if ((k < start || k >= end) && !inWord(corrected, k, lexicon)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the character at `at` lies in some dictionary word of two or more characters. */
+function inWord(text: string, at: number, lexicon: TypoLexicon): boolean {
+  for (let len = 2; len <= lexicon.maxWordLength; len++) {
+    for (let s = Math.max(0, at - len + 1); s <= at && s + len <= text.length; s++) if (lexicon.cost(text, s, len) !== undefined) return true;
+  }
+  return false;
 }

@@ -15,6 +15,7 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   // 按装设备 holds the rare word 装设, but 安装设备 reads far better: the overlap does not excuse it.
   ['工人正在⟦按装⟧设备', 'typo.listed', '安装'],
   ['整理⟦记要⟧', 'typo.listed', '纪要'],
+  ['努力扩大⟦销费⟧', 'typo.listed', '消费'],
   ['队员们⟦再接再励⟧，继续前进', 'typo.listed', '再接再厉'],
   ['我们相信⟦自已⟧', 'typo.listed', '自己'],
   ['遇到⟦逆竟⟧时', 'typo.confusable', '逆境'],
@@ -34,6 +35,8 @@ const SILENT: string[] = [
   '按装修标准施工',
   // 记要 overlaps 书记 and 要求, and 书纪要求 reads worse: two words, not a misspelling.
   '书记要求工人',
+  // 承销费 holds 销费 but reads 承销 / 费: corrected, 承 would stand in no word.
+  '公司获得承销费',
   '情不能自已',
   '遇到逆境时',
   '他说：“遇到逆竟时，请尽快按装空调。”',
