@@ -14,14 +14,15 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { TYPO_DATA_FORMAT, type ListedEntry, type TypoData } from '../src/core/checks/typo/typoLexicon';
-import { buildWordTables, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTables';
+import { buildWordTables, COMMON_WORD_FREQ, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTables';
 import { buildFastTables, packFastTables } from '../src/core/checks/typo/typoFastTables';
 
 const ROOT = resolve(__dirname, '..');
 /**
  * How often each of the team's recent news words counts (recent-words.txt): as often as a common word
  * of the base dictionary (芯片 1,031), well above what binds a word's characters (confusableTypos.ts,
- * BOUND_COST ≈ 135 in jieba's counts) and above what makes it a correction (COMMON_WORD_FREQ).
+ * BOUND_COST ≈ 135 in jieba's counts). Those jieba does not count as common are never offered as a
+ * correction (buildWordTables, notOffered).
  */
 const RECENT_WORD_FREQ = 1000;
 
@@ -87,12 +88,15 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
   const words = [...counts].filter(([word]) => word.length <= MAX_WORD_LENGTH);
   // Costs and sound-alike groups stay those of jieba's own counts: the added words shift no other word.
   const jiebaTotal = jieba.reduce((sum, [, freq]) => sum + freq, 0);
+  // A count the team gave is no evidence that a slip was meant for the word: those it gave bind, they are not offered.
+  const jiebaCounts = new Map(jieba);
+  const notOffered = new Set(recent.filter((word) => (jiebaCounts.get(word) ?? 0) < COMMON_WORD_FREQ));
   const listed = listedEntries(join(dir, 'common-typos.tsv'));
   const pinyinVersion = (JSON.parse(readFileSync(pinyinManifest, 'utf8')) as { version: string }).version;
   const data: TypoData = {
     format: TYPO_DATA_FORMAT,
     source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length}); Jiaokan recent news words (${recent.length})`,
-    words: buildWordTables(words, jiebaTotal),
+    words: buildWordTables(words, jiebaTotal, notOffered),
     sound: soundGroups(charactersByUse(jieba).slice(0, SOUND_CHARACTERS)),
     shape: dataLines(join(dir, 'same-stroke.txt')).map((line) => line.split(/\s+/).join('')),
     listed,

@@ -17,6 +17,16 @@ describe('typo word tables', () => {
     expect(lexicon.cost('环境', 0, 2)!).toBeLessThan(lexicon.cost('逆境', 0, 2)!);
   });
 
+  it('binds a word it does not offer as a correction', () => {
+    const total = WORDS.reduce((sum, [, freq]) => sum + freq, 0);
+    const added = buildTypoLexicon({ ...data, words: buildWordTables([...WORDS, ['逆竟', 1000]], total, new Set(['逆竟'])) }, 0);
+    expect(added.cost('逆竟', 0, 2)).toBeCloseTo(Math.log(total / 1000), 2);
+    expect(added.mayFit('逆竟', 0, 2)).toBe(true);
+    // 逆? still completes to 逆境 only: 逆竟 is a word, not a correction.
+    expect(added.completions('逆？', 0, 2, 1).fills.charAt(0)).toBe('境');
+    expect(added.completions('逆？', 0, 2, 1).costs.charCodeAt(1)).toBe(0xffff);
+  });
+
   it('keeps the costs of a counted dictionary when words are added on its scale', () => {
     const total = WORDS.reduce((sum, [, freq]) => sum + freq, 0);
     const added = buildTypoLexicon({ ...data, words: buildWordTables([...WORDS, ['抗疫', 1000]], total) }, 0);
