@@ -12,6 +12,8 @@ const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 const AFTER_TITLED =
   /^(?:说|表示|介绍|告诉|认为|指出|称|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\u3400-\u9fff]|$)/;
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
+/** A photo credit: a name, 摄, then a bracket, a space or the line's end (龚某某摄（影像中国）). */
+const PHOTO_CREDIT_RE = /(?<=^|[\s\u3000，。：:；;、）)])([\u4e00-\u9fff]{2,3})摄(?=[（(\s\u3000]|$)/g;
 /**
  * A name after punctuation, before an attribution verb (说, 表示) or a statement verb (指出, 强调: group 2).
  * Statement verbs as often follow a document or a body (文件指出, 党中央强调), so there the name must
@@ -20,8 +22,9 @@ const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
 const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?:(?=说|表示|介绍|告诉记者)|(?=(指出|强调|认为|总结|坦言|回忆|透露)))/g;
 
 /**
- * People, from the three places Chinese news names them: bylines, a title before the name,
- * and an attribution or statement verb after a name standing after punctuation. The name must start with a surname.
+ * People, from the places Chinese news names them: bylines and photo credits, a title before the
+ * name, and an attribution or statement verb after a name standing after punctuation. The name must
+ * start with a surname.
  */
 export function extractPeople(scope: ParagraphScope): { people: Mention[]; titled: TitledCandidate[] } {
   const mentions: Mention[] = [];
@@ -54,6 +57,9 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
       const lengths = surname === 0 ? [] : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l));
       if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
     }
+  }
+  for (const m of text.matchAll(PHOTO_CREDIT_RE)) {
+    if (surnameLength(m[1]!) > 0 && mayBeName(m[1]!, 0, m[1]!.length, false)) add(m.index, m[1]!.length, '摄影');
   }
   for (const m of text.matchAll(ATTRIBUTION_RE)) {
     const name = m[1]!;

@@ -76,6 +76,12 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('办公室负责人应当接待来访群众。机关应当接收群众来信。')).toEqual([]);
   });
 
+  it('reads the name in a photo credit', () => {
+    expect(peopleWithTitles('游客在湖边赏花。\n周海明摄（新华社发）\n图为新建的车站。 李晓摄')).toEqual([['周海明', '摄影'], ['李晓', '摄影']]);
+    // 拍摄 and 航拍 are no credits: the characters before 摄 must start with a surname and stand after a break.
+    expect(peopleWithTitles('他们一起拍摄了纪录片。')).toEqual([]);
+  });
+
   it('does not take pronouns or adverbs before 说 for names', () => {
     expect(found('。他高兴地说，大家表示赞同。', 'person')).toEqual([]);
   });
