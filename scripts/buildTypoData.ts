@@ -84,19 +84,17 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
     .filter(([word]) => word.length <= MAX_WORD_LENGTH);
   const recent = dataLines(join(dir, 'recent-words.txt')).flatMap((line) => line.split(/\s+/).filter(Boolean));
   const counts = new Map(jieba);
+  // A count the team gave is no evidence that a slip was meant for the word: those it gave bind, they are not offered.
+  const notOffered = new Set(recent.filter((word) => (counts.get(word) ?? 0) < COMMON_WORD_FREQ));
   for (const word of recent) counts.set(word, Math.max(RECENT_WORD_FREQ, counts.get(word) ?? 0));
-  const words = [...counts].filter(([word]) => word.length <= MAX_WORD_LENGTH);
   // Costs and sound-alike groups stay those of jieba's own counts: the added words shift no other word.
   const jiebaTotal = jieba.reduce((sum, [, freq]) => sum + freq, 0);
-  // A count the team gave is no evidence that a slip was meant for the word: those it gave bind, they are not offered.
-  const jiebaCounts = new Map(jieba);
-  const notOffered = new Set(recent.filter((word) => (jiebaCounts.get(word) ?? 0) < COMMON_WORD_FREQ));
   const listed = listedEntries(join(dir, 'common-typos.tsv'));
   const pinyinVersion = (JSON.parse(readFileSync(pinyinManifest, 'utf8')) as { version: string }).version;
   const data: TypoData = {
     format: TYPO_DATA_FORMAT,
     source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length}); Jiaokan recent news words (${recent.length})`,
-    words: buildWordTables(words, jiebaTotal, notOffered),
+    words: buildWordTables([...counts], jiebaTotal, notOffered),
     sound: soundGroups(charactersByUse(jieba).slice(0, SOUND_CHARACTERS)),
     shape: dataLines(join(dir, 'same-stroke.txt')).map((line) => line.split(/\s+/).join('')),
     listed,

@@ -1,6 +1,7 @@
 import type { Quantity } from '../../numbers/quantity';
 import { isLevel, lastBefore, sentenceStart, withinBefore } from './neighbours';
 import type { RelationContext } from './relation';
+import { changeWordBefore } from './changeVerb';
 
 /** The earlier and later values a change describes. */
 export interface ChangePair {
@@ -10,8 +11,6 @@ export interface ChangePair {
 
 /** 比上年的, 较去年 — but not 占比, 比重, 比例, nor 同比 and 环比, which name the period compared, not a value. */
 const COMPARED_WITH = /(?:(?<![占同环])比(?![重例])|较)[^，,。；]{0,10}$/;
-/** A percentage stated as a change (同比增长4.4%) is a rate, not one of the two values a change is between. */
-const RATE_LEAD = /(?:增长|增加|提高|上升|上涨|下降|减少|降低|下滑|回落)(?:了|为|达到|达|约|近)?$/;
 const CLAUSE_BREAK = /[。；;！？!?]/;
 /** 去年(同期), 去年全县产值: the earlier value, named by its year at the head of its clause, and its label. */
 const EARLIER_YEAR = /(?:^|[，,。；;])(?:去年|上年|上一年)(?:同期)?([\u4e00-\u9fff]{0,10}?)(?:为|是|的|达|有)?$/;
@@ -53,7 +52,8 @@ export function changePair(ctx: RelationContext, at: number): ChangePair | undef
 
 /** A level or a percentage that is no change itself; an amount of change (比上年增加94亿元) is not one of the two values (changeAmount.ts). */
 function comparable(ctx: RelationContext, q: Quantity): boolean {
-  if (q.kind === 'percent') return !RATE_LEAD.test(ctx.text.slice(Math.max(0, q.start - 6), q.start));
+  // A percentage stated as a change (同比增长4.4%) is a rate, not one of the two values a change is between.
+  if (q.kind === 'percent') return changeWordBefore(ctx.text, q) === undefined;
   return isLevel(ctx, q);
 }
 

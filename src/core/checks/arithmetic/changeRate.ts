@@ -2,12 +2,10 @@ import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { changeAmountNear, changeAmounts, type ChangeAmount } from './changeAmount';
 import { changePair, type ChangePair } from './changePair';
+import { changeWordBefore, FALL, RISE } from './changeVerb';
 import { divide, intervalOf, overlaps, scale, subtract, type Interval } from './interval';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 
-const RISE = '增长|增加|提高|上升|上涨|增幅|涨幅|增';
-const FALL = '下降|减少|降低|下滑|回落|降幅|减幅|降|减';
-const CHANGE = new RegExp(`(${RISE}|${FALL})(?:了|为|达到|达|约|近)?$`);
 const FALL_RE = new RegExp(`^(?:${FALL})$`);
 /**
  * Between the later of the two values and the rate only the change verb may stand (…到1000万元，增长20%):
@@ -28,9 +26,9 @@ export function changeRateRelations(ctx: RelationContext): Relation[] {
   for (const rate of ctx.quantities) {
     if (rate.kind !== 'percent' && rate.kind !== 'pp' && rate.kind !== 'times') continue;
     if (rate.isRange) continue;
-    const verb = CHANGE.exec(ctx.text.slice(Math.max(0, rate.start - 6), rate.start));
+    const verb = changeWordBefore(ctx.text, rate);
     if (!verb) continue;
-    const sign = FALL_RE.test(verb[1]!) ? -1 : 1;
+    const sign = FALL_RE.test(verb) ? -1 : 1;
     const pair = changePair(ctx, rate.start);
     if (pair && RATE_FOLLOWS.test(gapAfter(ctx, pair, rate.start))) {
       const relation = checkRate(ctx, rate, pair, sign);

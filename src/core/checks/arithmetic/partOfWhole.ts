@@ -37,10 +37,13 @@ export function wholeOfQizhong(ctx: RelationContext, at: number): Quantity | und
 
 /** Whether `q` stands inside brackets that open before it and close before `at`, each within CHAR_WINDOW of it. */
 function inBracketsClosedBefore(text: string, q: Quantity, at: number): boolean {
-  const lead = text.slice(Math.max(0, q.start - CHAR_WINDOW), q.start);
-  const open = Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('('));
-  if (open < 0 || Math.max(lead.lastIndexOf('）'), lead.lastIndexOf(')')) > open) return false;
-  return /[）)]/.test(text.slice(q.end, Math.min(at, q.end + CHAR_WINDOW)));
+  return inOpenBrackets(text, q.start) && /[）)]/.test(text.slice(q.end, Math.min(at, q.end + CHAR_WINDOW)));
+}
+
+/** Whether brackets opened within CHAR_WINDOW before `at` are still open there. */
+function inOpenBrackets(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - CHAR_WINDOW), at);
+  return Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('(')) > Math.max(lead.lastIndexOf('）'), lead.lastIndexOf(')'));
 }
 
 /** The 其中 governing `part` (in its sentence, within CHAR_WINDOW) and the whole it refers to. */
@@ -92,9 +95,7 @@ function countsSameThing(ctx: RelationContext, whole: Quantity, part: Quantity):
 
 /** Where the brackets open around `at` close (a 其中 inside them lists only what they hold); Infinity when it is not in brackets. */
 function bracketClose(text: string, at: number): number {
-  const lead = text.slice(Math.max(0, at - CHAR_WINDOW), at);
-  const open = Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('('));
-  if (open < 0 || Math.max(lead.lastIndexOf('）'), lead.lastIndexOf(')')) > open) return Infinity;
+  if (!inOpenBrackets(text, at)) return Infinity;
   const close = text.slice(at, at + CHAR_WINDOW).search(/[）)]/);
   return close < 0 ? Infinity : at + close;
 }

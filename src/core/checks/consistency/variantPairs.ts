@@ -1,7 +1,7 @@
 import { singleEdit } from '../../entities/editDistance';
 import { soundAlike } from '../../entities/soundAlike';
 import { surnameLength } from '../../entities/surnames';
-import { inCommonWord } from '../typo/commonWord';
+import { withinWord } from '../typo/commonWord';
 import type { TypoLexicon } from '../typo/typoLexicon';
 
 /** One form's statistics, as the pair rules need them. */
@@ -61,9 +61,9 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean,
  * lacks, the other must read as words on both sides of the gap.
  */
 function wordsBothWays(a: string, b: string, at: number, lexicon: TypoLexicon): boolean {
-  if (a.length === b.length) return inCommonWord(lexicon, [a, b], at);
+  if (a.length === b.length) return withinWord(lexicon, [a, b], at);
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return inCommonWord(lexicon, [longer], at) && (at === 0 || inCommonWord(lexicon, [shorter], at - 1)) && (at === shorter.length || inCommonWord(lexicon, [shorter], at));
+  return withinWord(lexicon, [longer], at) && (at === 0 || withinWord(lexicon, [shorter], at - 1)) && (at === shorter.length || withinWord(lexicon, [shorter], at));
 }
 
 /**

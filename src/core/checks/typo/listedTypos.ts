@@ -4,7 +4,8 @@ import { t } from '../../i18n/messages';
 import type { ListedTypo, TypoLexicon } from './typoLexicon';
 import type { ProtectedRanges } from './protectedRanges';
 import { segmentCost } from './segmentCost';
-import { straddlesWord } from './straddlesWord';
+import { overlappingWords, straddlesWord } from './straddlesWord';
+import { isDictionaryWord, withinWord } from './commonWord';
 import { hanContext } from './hanContext';
 
 /**
@@ -70,21 +71,8 @@ function correctionGain(paragraph: string, start: number, end: number, right: st
  */
 function orphansNeighbour(paragraph: string, start: number, end: number, right: string, lexicon: TypoLexicon): boolean {
   const corrected = paragraph.slice(0, start) + right + paragraph.slice(end);
-  const longest = lexicon.maxWordLength;
-  for (let s = Math.max(0, start - longest + 1); s < end; s++) {
-    for (let len = 2; len <= longest && s + len <= paragraph.length; len++) {
-      const e = s + len;
-      if (!((s < start && e > start) || (s < end && e > end)) || lexicon.cost(paragraph, s, len) === undefined) continue;
-      for (let k = s; k < e; k++) if ((k < start || k >= end) && !inWord(corrected, k, lexicon)) return true;
-    }
-  }
-  return false;
-}
-
-/** Whether the character at `at` lies in some dictionary word of two or more characters. */
-function inWord(text: string, at: number, lexicon: TypoLexicon): boolean {
-  for (let len = 2; len <= lexicon.maxWordLength; len++) {
-    for (let s = Math.max(0, at - len + 1); s <= at && s + len <= text.length; s++) if (lexicon.cost(text, s, len) !== undefined) return true;
+  for (const [s, e] of overlappingWords(paragraph, start, end, lexicon)) {
+    for (let k = s; k < e; k++) if ((k < start || k >= end) && !withinWord(lexicon, [corrected], k, isDictionaryWord)) return true;
   }
   return false;
 }
