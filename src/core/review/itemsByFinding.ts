@@ -38,10 +38,12 @@ export function matchItems(items: readonly ReviewItem[], keys: readonly MatchKey
 export function itemsByFinding(review: Review | null, findings: readonly Finding[]): Map<string, ReviewItem> {
   const found = new Map<string, ReviewItem>();
   if (!review) return found;
+  // Only findings' items are matched: a claim's rule and id are never a finding's, and a long draft's
+  // review holds thousands of claims (the window asks this twice per keystroke, on the UI thread).
+  const items = review.items.filter((item) => item.kind === 'finding');
   const keys = findings.map((f) => ({ id: f.id, rule: f.rule, start: f.spans[0]?.start ?? -1, end: f.spans[0]?.end ?? -1 }));
-  matchItems(review.items, keys).forEach((index, n) => {
-    const item = index === undefined ? undefined : review.items[index]!;
-    if (item && item.kind === 'finding') found.set(findings[n]!.id, item);
+  matchItems(items, keys).forEach((index, n) => {
+    if (index !== undefined) found.set(findings[n]!.id, items[index]!);
   });
   return found;
 }
