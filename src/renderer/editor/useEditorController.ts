@@ -3,7 +3,7 @@ import type { EditorView } from '@codemirror/view';
 import type { Claim } from '../../core/claims/claim';
 import type { Finding } from '../../core/finding';
 import type { Lang } from '../../core/i18n/lang';
-import type { Review } from '../../core/review/review';
+import type { ReviewDelta } from '../../core/review/reviewDelta';
 import { CheckClient, type GazetteerStatus } from '../worker/checkClient';
 import { DraftEditor } from './draftEditor';
 import { applySuggestion, goToFinding } from './findingCommands';
@@ -17,7 +17,8 @@ interface Options {
   lang: Lang;
   /** A check run's findings are in the editor: the review opens or reconciles them. */
   onChecked(text: string, findings: readonly Finding[], claims: readonly Claim[], reviewRevision: number | null): void;
-  onReconciled(review: Review, revision: number): void;
+  /** The worker's reconciliation of the review shared as `revision`, as its change from that review. */
+  onReconciled(delta: ReviewDelta, revision: number): void;
   /** Any edit by the user (after the editor's own bookkeeping). */
   onEdit(): void;
 }
@@ -129,7 +130,7 @@ export function useEditorController(options: Options): EditorController {
           checkedRun = null;
           latest.current.onChecked(text, found, claims, reviewRevision);
         },
-        onReconciled: (review, revision) => latest.current.onReconciled(review, revision),
+        onReconciled: (delta, revision) => latest.current.onReconciled(delta, revision),
         onFailed: (reason) => {
           setCheckError(reason);
           settle();

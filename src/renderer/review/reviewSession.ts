@@ -7,6 +7,7 @@ import { createReview } from '../../core/review/createReview';
 import { mergeReviews, resolveConflict, type ReviewConflict } from '../../core/review/mergeReviews';
 import { reconcileReview } from '../../core/review/reconcileReview';
 import type { Review } from '../../core/review/review';
+import { applyReviewDelta, type ReviewDelta } from '../../core/review/reviewDelta';
 import type { JiaokanApi } from '../../shared/api';
 import { errorText } from '../errorText';
 
@@ -69,6 +70,8 @@ export class ReviewSession {
   private conflictSent: Review | null = null;
   /** Grows with every review set here (not by the worker); the worker's answers name the revision they started from. */
   private revision = 0;
+  /** The review shared with the worker as `revision`: its reconciliations arrive as changes from it. */
+  private shared: Review | null = null;
   /** The newest check run while the worker reconciles it, for reconciling here when a change overtakes the worker. */
   private awaited: CheckRun | null = null;
 
@@ -143,14 +146,15 @@ export class ReviewSession {
     );
   }
 
-  /** The check worker reconciled the shared review of `revision` with the last run. */
-  reconciled(review: Review, from: number): void {
+  /** The check worker reconciled the shared review of `revision` with the last run; `delta` is its change from that review. */
+  reconciled(delta: ReviewDelta, from: number): void {
     const current = this.snapshot.review;
     const run = this.awaited;
     this.awaited = null;
     if (!current || !run) return;
+    const review = from === this.revision && this.shared ? fromWorker(this.shared, delta) : null;
     // The worker already holds this review: it is shown, not shared back.
-    if (from === this.revision) this.show({ review });
+    if (review) this.show({ review });
     else this.setReview(reconcileReview(current, run.text, run.findings, run.claims, this.ports.now()));
   }
 
@@ -198,6 +202,7 @@ export class ReviewSession {
 
   private setReview(next: Review | null): void {
     this.show({ review: next });
+    this.shared = next;
     this.ports.shareReview(++this.revision, next);
   }
 
@@ -252,5 +257,14 @@ export class ReviewSession {
         void this.save();
       }
     }
+  }
+}
+
+/** The worker's review rebuilt from the shared one; null (reconciled here instead) if the change does not fit it, which would be a bug. */
+function fromWorker(shared: Review, delta: ReviewDelta): Review | null {
+  try {
+    return applyReviewDelta(shared, delta);
+  } catch {
+    return null;
   }
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { Review } from '../../core/review/review';
+import type { ReviewDelta } from '../../core/review/reviewDelta';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 import { takeCheckWorker } from './prestartedCheckWorker';
 import type { PackedDiff } from './packedDiff';
@@ -24,8 +25,8 @@ export interface CheckClientEvents {
   onFindings(findings: Finding[], version: number, places: VerifiedPlace[], reviewRevision: number | null, chrome: PageChromeState): void;
   /** The claims of the same text, after its findings and before its reconciled review; never stale. */
   onClaims(claims: Claim[], version: number): void;
-  /** The shared review of `revision` reconciled with the findings of `version` (the current one). */
-  onReconciled(review: Review, revision: number, version: number): void;
+  /** The shared review of `revision` reconciled with the findings of `version` (the current one), as its change from the review shared as `revision`. */
+  onReconciled(delta: ReviewDelta, revision: number, version: number): void;
   onFailed(reason: string, version: number): void;
   onGazetteer(status: GazetteerStatus): void;
 }
@@ -150,7 +151,7 @@ export class CheckClient {
         if (message.version === this.version) this.events.onClaims(message.claims, message.version);
         return;
       case 'reconciled':
-        if (message.version === this.version) this.events.onReconciled(message.review, message.revision, message.version);
+        if (message.version === this.version) this.events.onReconciled(message.delta, message.revision, message.version);
         return;
       case 'failed':
         if (message.version === this.version) this.events.onFailed(message.reason, message.version);

@@ -9,6 +9,7 @@ import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
 import type { DiffOptions } from '../../core/diff/revisionDiff';
 import type { Review } from '../../core/review/review';
+import type { ReviewDelta } from '../../core/review/reviewDelta';
 import type { PackedDiff } from './packedDiff';
 import type { SourceText } from '../../core/sources/sourceText';
 
@@ -44,8 +45,11 @@ export type CheckResponse =
    * the same text, for the fact-check list. Apart, so that the findings show without waiting for them.
    */
   | { type: 'claims'; version: number; claims: Claim[] }
-  /** Sent after the 'result' of the same version: the review of `revision` reconciled with it. */
-  | { type: 'reconciled'; version: number; revision: number; review: Review }
+  /**
+   * Sent after the 'result' of the same version: the review of `revision` reconciled with it, told
+   * as its change from the review the page shared as `revision` (see core/review/reviewDelta.ts).
+   */
+  | { type: 'reconciled'; version: number; revision: number; delta: ReviewDelta }
   | { type: 'failed'; version: number; reason: string }
   | { type: 'cleaned'; id: number; preview: CleanPreview; elapsedMs: number }
   | { type: 'cleanFailed'; id: number; reason: string }

@@ -13,6 +13,7 @@ import { pageChrome } from '../../core/chrome/pageChrome';
 import { blankOutRanges } from '../../core/text/blankOutRanges';
 import { reconcileReview } from '../../core/review/reconcileReview';
 import type { Review } from '../../core/review/review';
+import { reviewDelta } from '../../core/review/reviewDelta';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 import { cleanInWorker } from './cleanInWorker';
@@ -52,6 +53,8 @@ let pending: CheckMessage | null = null;
 let style: StyleRules | undefined;
 /** The page's review as last reconciled here or sent by the page; each check run reconciles it. */
 let review: { revision: number; review: Review } | null = null;
+/** The review as the page last sent it: both sides hold it, so each reconciled review goes as its change from it. */
+let shared: { revision: number; review: Review } | null = null;
 /** The same array from one 'sources' message to the next: the engine caches the sources' index per array. */
 let sources: readonly SourceText[] = [];
 let scheduled = false;
@@ -135,7 +138,11 @@ async function runNewest(): Promise<void> {
     if (base) {
       const reconciled = reconcileReview(base.review, request.text, findings, claims, new Date().toISOString());
       review = { revision: base.revision, review: reconciled };
-      reply({ type: 'reconciled', version: request.version, revision: base.revision, review: reconciled });
+      // Always so: the page's 'review' message sets both; a change from another base would not fit the page's.
+      if (shared?.revision === base.revision) {
+        const delta = reviewDelta(shared.review, reconciled);
+        scope.postMessage({ type: 'reconciled', version: request.version, revision: base.revision, delta }, [delta.items.buffer]);
+      }
     }
   } catch (error) {
     reply({ type: 'failed', version: request.version, reason: error instanceof Error ? error.message : String(error) });
@@ -171,6 +178,7 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   } else if (message.type === 'review') {
     const chromeWasIncluded = review?.review.chromeIncluded === true;
     review = message.review ? { revision: message.revision, review: message.review } : null;
+    shared = review;
     // "Include it" (or its undo) changes what is checked.
     if ((review?.review.chromeIncluded === true) !== chromeWasIncluded) checkAgain();
   }
