@@ -42,15 +42,13 @@ const KIND_KEY: Record<ConfusionKind, MessageKey> = { sound: 'typo.kind.sound', 
 
 export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang, taken: readonly [number, number][]): RawFinding[] {
   const longest = lexicon.maxWordLength;
-  const han = new Uint8Array(paragraph.length);
+  const { han, bound: boundScratch, single } = scratchFor(paragraph.length);
   for (let i = 0; i < paragraph.length; i++) han[i] = isHanCode(paragraph.charCodeAt(i)) ? 1 : 0;
-  const bound = boundCharacters(paragraph, han, lexicon);
+  const bound = boundCharacters(paragraph, han, lexicon, boundScratch);
   // Single-character costs, looked up only for the windows around unbound characters.
-  const single = new Float64Array(paragraph.length).fill(NaN);
+  single.fill(NaN, 0, paragraph.length);
   const singleCost = (k: number): number => (Number.isNaN(single[k]!) ? (single[k] = lexicon.cost(paragraph, k, 1) ?? lexicon.unknownCost) : single[k]!);
-  const leastMargin = Math.min(...Object.values(CONFUSION_MARGIN));
-  const lengthMargin = Array.from({ length: longest + 1 }, (_, length) => LENGTH_MARGIN[length] ?? 0);
-  const cheapest = Array.from({ length: longest + 1 }, (_, length) => lexicon.cheapest(length));
+  const { leastMargin, lengthMargin, cheapest } = searchLimits(lexicon);
   const candidates: Candidate[] = [];
   // The run of Han characters around i: windows never cross punctuation or Latin text.
   let runStart = 0;
@@ -126,14 +124,51 @@ function writtenOnPurpose(text: string, at: number): boolean {
   return doubled(at - 2) || doubled(at - 3) || doubled(at) || doubled(at - 1);
 }
 
+/** What bounds every window's search, by word length: the same for every paragraph checked with one lexicon. */
+interface SearchLimits {
+  leastMargin: number;
+  lengthMargin: number[];
+  cheapest: number[];
+}
+
+const limitsOf = new WeakMap<TypoLexicon, SearchLimits>();
+
+function searchLimits(lexicon: TypoLexicon): SearchLimits {
+  let limits = limitsOf.get(lexicon);
+  if (!limits) {
+    const lengths = Array.from({ length: lexicon.maxWordLength + 1 }, (_, length) => length);
+    limits = {
+      leastMargin: Math.min(...Object.values(CONFUSION_MARGIN)),
+      lengthMargin: lengths.map((length) => LENGTH_MARGIN[length] ?? 0),
+      cheapest: lengths.map((length) => lexicon.cheapest(length)),
+    };
+    limitsOf.set(lexicon, limits);
+  }
+  return limits;
+}
+
+/**
+ * Per-character arrays reused from one paragraph to the next (only the paragraph's length of them
+ * is read): made afresh, three per paragraph cost a tenth of a long draft's typo search.
+ */
+let scratch = { han: new Uint8Array(0), bound: new Uint8Array(0), single: new Float64Array(0) };
+
+function scratchFor(length: number): typeof scratch {
+  if (scratch.han.length < length) {
+    const size = Math.max(length, 2 * scratch.han.length, 256);
+    scratch = { han: new Uint8Array(size), bound: new Uint8Array(size), single: new Float64Array(size) };
+  }
+  return scratch;
+}
+
 /**
  * Characters covered by a likely dictionary word of two or more characters. Shorter words first:
  * most characters are bound by one, and a longer window only matters where it would bind one more.
  * A word as likely as BOUND_COST is far above the common-word frequency, so a window that fits no
  * common word (mayFit) binds nothing.
  */
-function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon): Uint8Array {
-  const bound = new Uint8Array(text.length);
+function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon, bound: Uint8Array): Uint8Array {
+  bound.fill(0, 0, text.length);
   for (let len = SHORTEST; len <= lexicon.maxWordLength; len++) {
     for (let s = 0; s + len <= text.length; s++) {
       if (!allSet(han, s, len) || allSet(bound, s, len) || !lexicon.mayFit(text, s, len)) continue;

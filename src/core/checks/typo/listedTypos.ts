@@ -26,9 +26,10 @@ const STRADDLE_GAIN = 3;
  */
 export function listedTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang): RawFinding[] {
   const findings: RawFinding[] = [];
+  const starts = listedStarts(lexicon);
   for (let i = 0; i < paragraph.length; i++) {
-    const bucket = lexicon.listedByFirst.get(paragraph.charCodeAt(i));
-    if (!bucket) continue;
+    if (!starts[paragraph.charCodeAt(i)]) continue;
+    const bucket = lexicon.listedByFirst.get(paragraph.charCodeAt(i))!;
     for (const entry of bucket) {
       const end = i + entry.wrong.length;
       if (!paragraph.startsWith(entry.wrong, i) || excepted(paragraph, entry, i, end)) continue;
@@ -46,6 +47,19 @@ export function listedTypos(paragraph: string, lexicon: TypoLexicon, guard: Prot
     }
   }
   return findings;
+}
+
+const startsOf = new WeakMap<TypoLexicon, Uint8Array>();
+
+/** 1 for each character some listed form starts with: most characters start none, and a flag is cheaper to read than the map. */
+function listedStarts(lexicon: TypoLexicon): Uint8Array {
+  let starts = startsOf.get(lexicon);
+  if (!starts) {
+    starts = new Uint8Array(0x10000);
+    for (const code of lexicon.listedByFirst.keys()) starts[code] = 1;
+    startsOf.set(lexicon, starts);
+  }
+  return starts;
 }
 
 function excepted(paragraph: string, entry: ListedTypo, start: number, end: number): boolean {
