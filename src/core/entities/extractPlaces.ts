@@ -159,7 +159,7 @@ function countySlipAt(
     if (!isHan(text[start])) return undefined;
     if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNamedEndingAt(index, text, start).length > 0)) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
-    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || COMMON_NOUN_ENDINGS.some((w) => text.startsWith(w, end - w.length))) return undefined;
+    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
     // 新县|县委: the body is a real county, so the generic after it starts the next word.
     if (text[bodyEnd - 1] === generic && index.hasName(text.slice(start, bodyEnd))) return undefined;
     // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.

@@ -51,10 +51,12 @@ let lastRequest: CheckMessage | null = null;
 let pending: CheckMessage | null = null;
 /** Compiled when the style files change, not per check; the built-in list alone until the first message. */
 let style: StyleRules | undefined;
-/** The page's review as last reconciled here or sent by the page; each check run reconciles it. */
-let review: { revision: number; review: Review } | null = null;
-/** The review as the page last sent it: both sides hold it, so each reconciled review goes as its change from it. */
-let shared: { revision: number; review: Review } | null = null;
+/**
+ * The page's review as last reconciled here or sent by the page; each check run reconciles it.
+ * `shared` is the review as the page sent it for `revision`: both sides hold it, so each
+ * reconciliation goes to the page as its change from it.
+ */
+let review: { revision: number; review: Review; shared: Review } | null = null;
 /** The same array from one 'sources' message to the next: the engine caches the sources' index per array. */
 let sources: readonly SourceText[] = [];
 let scheduled = false;
@@ -137,12 +139,9 @@ async function runNewest(): Promise<void> {
     reply({ type: 'claims', version: request.version, claims });
     if (base) {
       const reconciled = reconcileReview(base.review, request.text, findings, claims, new Date().toISOString());
-      review = { revision: base.revision, review: reconciled };
-      // Always so: the page's 'review' message sets both; a change from another base would not fit the page's.
-      if (shared?.revision === base.revision) {
-        const delta = reviewDelta(shared.review, reconciled);
-        scope.postMessage({ type: 'reconciled', version: request.version, revision: base.revision, delta }, [delta.items.buffer]);
-      }
+      review = { ...base, review: reconciled };
+      const delta = reviewDelta(base.shared, reconciled);
+      scope.postMessage({ type: 'reconciled', version: request.version, revision: base.revision, delta }, [delta.items.buffer]);
     }
   } catch (error) {
     reply({ type: 'failed', version: request.version, reason: error instanceof Error ? error.message : String(error) });
@@ -177,8 +176,7 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
     if (changed) checkAgain();
   } else if (message.type === 'review') {
     const chromeWasIncluded = review?.review.chromeIncluded === true;
-    review = message.review ? { revision: message.revision, review: message.review } : null;
-    shared = review;
+    review = message.review ? { revision: message.revision, review: message.review, shared: message.review } : null;
     // "Include it" (or its undo) changes what is checked.
     if ((review?.review.chromeIncluded === true) !== chromeWasIncluded) checkAgain();
   }

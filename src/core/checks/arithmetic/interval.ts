@@ -20,6 +20,11 @@ export function add(a: Interval, b: Interval): Interval {
   return [a[0] + b[0], a[1] + b[1]];
 }
 
+/** The interval the quantities' sum lies in. */
+export function sumOf(quantities: readonly Quantity[]): Interval {
+  return quantities.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
+}
+
 export function subtract(a: Interval, b: Interval): Interval {
   return [a[0] - b[1], a[1] - b[0]];
 }

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
-import { add, divide, intervalOf, overlaps, scale, type Interval } from './interval';
+import { divide, intervalOf, overlaps, scale, sumOf } from './interval';
 import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within, withinBefore } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
@@ -102,7 +102,7 @@ function bracketClose(text: string, at: number): number {
 
 /** A level before the 其中 at `at` (in its sentence or the one before) that the parts add up to, within rounding. */
 function wholeTheyAddUpTo(ctx: RelationContext, at: number, parts: readonly Quantity[]): Quantity | undefined {
-  const sum = parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
+  const sum = sumOf(parts);
   return withinBefore(ctx, sentenceStart(ctx, at, 1), at).find((q) => q.kind === parts[0]!.kind && isLevel(ctx, q) && overlaps(intervalOf(q), sum));
 }
 

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
-import { add, intervalOf, overlaps, type Interval } from './interval';
+import { overlaps, sumOf } from './interval';
 import { CHAR_WINDOW, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { shareLists } from './shareList';
@@ -57,7 +57,7 @@ function judgePartition(ctx: RelationContext, shares: Quantity[], listAt: number
   const exhaustive = shares.some((q) => REST.test(ctx.text.slice(Math.max(0, q.start - 12), q.start)));
   const declared = CATEGORIES.test(ctx.text.slice(Math.max(sentenceStart(ctx, listAt), listAt - CHAR_WINDOW), listAt));
   if (!exhaustive && !declared) return null;
-  const sum = shares.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
+  const sum = sumOf(shares);
   const value = shares.reduce((acc, q) => acc + q.value, 0);
   const fits = exhaustive ? overlaps(sum, [100, 100]) : sum[0] <= 100 + 1e-9;
   return {

@@ -1,6 +1,6 @@
 import { formatIn, statedDecimals } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
-import { add, intervalOf, overlaps, type Interval } from './interval';
+import { intervalOf, overlaps, sumOf } from './interval';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 
 /**
@@ -8,7 +8,7 @@ import { spanOf, written, type Relation, type RelationContext } from './relation
  * rounding; the parts a 其中 lists may leave some out, so they must only not add up past it.
  */
 export function sumOfParts(ctx: RelationContext, total: Quantity, parts: Quantity[], exhaustive: boolean): Relation {
-  const sum = parts.reduce<Interval>((acc, q) => add(acc, intervalOf(q)), [0, 0]);
+  const sum = sumOf(parts);
   const value = parts.reduce((acc, q) => acc + q.value, 0);
   const fits = exhaustive ? overlaps(sum, intervalOf(total)) : sum[0] <= total.hi + 1e-9;
   return {
