@@ -26,6 +26,7 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   // After no title, a surname-initial window that makes a word is read as a slip.
   ['球队打出⟦汪牌⟧', 'typo.confusable', '王牌'],
   ['门前种了⟦亿棵⟧树', 'typo.confusable', '一棵'],
+  ['他的态度很⟦阎肃⟧', 'typo.confusable', '严肃'],
 ];
 
 /** Correct text, listed forms read as parts of other words, quotations and names: none may be flagged. */
@@ -49,6 +50,8 @@ const SILENT: string[] = [
   // A name after a title, and a name beside the middle dot of a foreign name.
   '球队请来教练汪牌执教',
   '来访的逆竟·史密斯说',
+  // 阎 is a surname as 闫 is: after a title the two characters are a name (词作家|阎某).
+  '词作家阎肃创作的歌',
   // A numeral's unit after its digits, and a doubled word written on purpose.
   '全省种下1.5亿棵树',
   '扛着大袋大袋的粮食',
