@@ -67,10 +67,12 @@ export class CheckEngine {
       let memo = this.paragraphCache.get(key);
       if (!memo) this.paragraphCache.set(key, (memo = new ParagraphMemo()));
       memo.begin();
+      const found: RawFinding[] = [];
       for (const p of paragraphs) {
         if (p.text.length === 0) continue;
-        for (const f of memo.get(p.text, (paragraph) => runParagraphBounded(check, paragraph, ctx))) raw.push(shift(f, p.start));
+        for (const f of memo.get(p.text, (paragraph) => runParagraphBounded(check, paragraph, ctx))) found.push(shift(f, p.start));
       }
+      for (const f of check.inDraft ? check.inDraft(found, ctx) : found) raw.push(f);
     }
     return dropIgnoredFindings(finalize(raw, text), text, (options.style ?? defaultStyleRules()).ignored);
   }

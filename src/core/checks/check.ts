@@ -52,6 +52,12 @@ interface CheckBase {
 export interface ParagraphCheck extends CheckBase {
   scope: 'paragraph';
   runParagraph(paragraph: string, ctx: CheckContext): RawFinding[];
+  /**
+   * What only the whole draft can tell about the paragraphs' findings (a form the draft writes
+   * throughout is its own term): given all of them with absolute offsets, returns those that stand.
+   * The paragraphs' cached results are left as they were, so an edit still re-reads one paragraph.
+   */
+  inDraft?(findings: RawFinding[], ctx: CheckContext): RawFinding[];
 }
 
 /** A document check relates mentions across paragraphs and reports absolute offsets. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typoCheck } from '../../../../src/core/checks/typo/typoCheck';
-import { runChecks } from '../../../../src/core/checkEngine';
+import { CheckEngine, runChecks } from '../../../../src/core/checkEngine';
 import type { Lang } from '../../../../src/core/i18n/lang';
 import { parseMarked, runParagraph, summarize } from '../punctuation/markedCase';
 import { FIXTURE_LEXICON } from './fixtureLexicon';
@@ -77,6 +77,31 @@ describe('typo check', () => {
     const [en] = run('请尽快按装空调', 'en');
     expect(zh!.message).toContain('“安装”的“安”是安放');
     expect(en!.message).toMatch(/^"按装" is a common misspelling of "安装"/);
+  });
+
+  describe('across the draft', () => {
+    const runDraft = (engine: CheckEngine, text: string) =>
+      engine.check(text, { lang: 'zh', families: ['typo'], typoLexicon: FIXTURE_LEXICON }).map((f) => `${f.rule}:${f.spans[0]!.text}`);
+    const once = '球队打出汪牌。';
+
+    it('reports a confusable form the draft writes once', () => {
+      expect(runDraft(new CheckEngine(), once)).toEqual(['typo.confusable:汪牌']);
+    });
+
+    it('takes a form written again and again, never as its correction, for the draft own term', () => {
+      const engine = new CheckEngine();
+      expect(runDraft(engine, `${once}\n\n球队又打出汪牌。`)).toEqual([]);
+      // The paragraphs' cached findings are untouched: with the second paragraph gone the first is reported again.
+      expect(runDraft(engine, once)).toEqual(['typo.confusable:汪牌']);
+    });
+
+    it('still reports the form where the draft also writes the correction', () => {
+      expect(runDraft(new CheckEngine(), `${once}\n\n球队又打出汪牌，那是王牌。`)).toEqual(['typo.confusable:汪牌', 'typo.confusable:汪牌']);
+    });
+
+    it('reports a listed misspelling however often it is written', () => {
+      expect(runDraft(new CheckEngine(), '请尽快按装空调。\n\n工人正在按装设备。')).toEqual(['typo.listed:按装', 'typo.listed:按装']);
+    });
   });
 
   it('re-checks cached paragraphs once the data arrives', () => {
