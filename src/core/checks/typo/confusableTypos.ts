@@ -116,12 +116,43 @@ function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): bo
 
 /**
  * Whether the character at `at` stands where no slip is read: a numeral's unit after its digits
- * (1.22亿|棵 is no 一棵), or one half of a doubled word (大袋大袋的: the writer wrote it twice).
+ * (1.22亿|棵 is no 一棵), one half of a doubled word (大袋大袋的: the writer wrote it twice), or
+ * the same place in the items of a list (慎捕、慎诉; 以案释德、以案释纪: the frame is written again).
  */
 function writtenOnPurpose(text: string, at: number): boolean {
   if ('十百千万亿'.includes(text[at]!) && /[\d零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) return true;
   const doubled = (p: number) => p >= 0 && text[p] === text[p + 2] && text[p + 1] === text[p + 3];
-  return doubled(at - 2) || doubled(at - 3) || doubled(at) || doubled(at - 1);
+  return doubled(at - 2) || doubled(at - 3) || doubled(at) || doubled(at - 1) || repeatedInNextItem(text, at);
+}
+
+/** Items of a list are separated by the enumeration comma. */
+const ITEM_BREAK = '、';
+/** Longer stretches between two enumeration commas are clauses, not items of one frame. */
+const LONGEST_ITEM = 8;
+
+/**
+ * Whether the list item holding `at` has a neighbouring item with the same character at the same
+ * place from the item's start or from its end: a slip is made in one item, not written again in the next.
+ */
+function repeatedInNextItem(text: string, at: number): boolean {
+  const item = itemAround(text, at);
+  if (!item) return false;
+  const [start, end] = item;
+  const before = text[start - 1] === ITEM_BREAK ? itemAround(text, start - 2) : undefined;
+  const after = text[end] === ITEM_BREAK ? itemAround(text, end + 1) : undefined;
+  return [before, after].some(
+    (other) => other !== undefined && (text[other[0] + (at - start)] === text[at] || text[other[1] - (end - at)] === text[at]),
+  );
+}
+
+/** The stretch of Han text around `at` between enumeration commas or other breaks, when short enough to be a list item. */
+function itemAround(text: string, at: number): [number, number] | undefined {
+  if (at < 0 || at >= text.length || !isHanCode(text.charCodeAt(at))) return undefined;
+  let start = at;
+  while (start > 0 && isHanCode(text.charCodeAt(start - 1))) start--;
+  let end = at + 1;
+  while (end < text.length && isHanCode(text.charCodeAt(end))) end++;
+  return end - start <= LONGEST_ITEM ? [start, end] : undefined;
 }
 
 /** What bounds every window's search, by word length: the same for every paragraph checked with one lexicon. */

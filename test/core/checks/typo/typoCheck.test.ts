@@ -27,6 +27,9 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   ['球队打出⟦汪牌⟧', 'typo.confusable', '王牌'],
   ['门前种了⟦亿棵⟧树', 'typo.confusable', '一棵'],
   ['他的态度很⟦阎肃⟧', 'typo.confusable', '严肃'],
+  ['进入新⟦释纪⟧', 'typo.confusable', '世纪'],
+  // A list whose other item holds another character where the slip stands: no frame written again.
+  ['以案说德、以案⟦释纪⟧', 'typo.confusable', '世纪'],
 ];
 
 /** Correct text, listed forms read as parts of other words, quotations and names: none may be flagged. */
@@ -55,6 +58,9 @@ const SILENT: string[] = [
   // A numeral's unit after its digits, and a doubled word written on purpose.
   '全省种下1.5亿棵树',
   '扛着大袋大袋的粮食',
+  // The same character at the same place in the items of a list: the frame is written again on purpose.
+  '做到以案释德、以案释纪、以案释法',
+  '切实做到慎捕、慎诉',
 ];
 
 describe('typo check', () => {
