@@ -62,13 +62,27 @@ function listedStarts(lexicon: TypoLexicon): Uint8Array {
   return starts;
 }
 
+/**
+ * Whether one of the entry's contexts covers the form where it stands. A context with a `…` is a
+ * correlative pair: its head covers the form and its tail follows later in the same sentence
+ * (既使…又: 既使各方表达意见，又使参与有序 is 既…又…, not a slip for 即使).
+ */
 function excepted(paragraph: string, entry: ListedTypo, start: number, end: number): boolean {
   return entry.exceptions.some((context) => {
-    for (let k = paragraph.indexOf(context, Math.max(0, start - context.length + 1)); k !== -1 && k < end; k = paragraph.indexOf(context, k + 1)) {
-      if (k + context.length > start) return true;
+    const [head, tail] = context.split(CORRELATIVE);
+    for (let k = paragraph.indexOf(head!, Math.max(0, start - head!.length + 1)); k !== -1 && k < end; k = paragraph.indexOf(head!, k + 1)) {
+      if (k + head!.length > start && (tail === undefined || followsInSentence(paragraph, k + head!.length, tail))) return true;
     }
     return false;
   });
+}
+
+const CORRELATIVE = '…';
+const SENTENCE_END = /[。！？!?；;]/;
+
+function followsInSentence(paragraph: string, from: number, tail: string): boolean {
+  const at = paragraph.indexOf(tail, from);
+  return at !== -1 && !SENTENCE_END.test(paragraph.slice(from, at));
 }
 
 /** How much likelier the text around [start, end) reads with `right` in place of what is written. */

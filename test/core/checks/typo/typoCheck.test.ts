@@ -27,6 +27,9 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   ['球队打出⟦汪牌⟧', 'typo.confusable', '王牌'],
   ['门前种了⟦亿棵⟧树', 'typo.confusable', '一棵'],
   ['他的态度很⟦阎肃⟧', 'typo.confusable', '严肃'],
+  ['⟦既使⟧下雨，我们也要去', 'typo.listed', '即使'],
+  // The tail of the correlative pair in the next sentence leaves the first one alone.
+  ['⟦既使⟧下雨也要去。他又来了', 'typo.listed', '即使'],
   ['进入新⟦释纪⟧', 'typo.confusable', '世纪'],
   // A list whose other item holds another character where the slip stands: no frame written again.
   ['以案说德、以案⟦释纪⟧', 'typo.confusable', '世纪'],
@@ -61,6 +64,8 @@ const SILENT: string[] = [
   // The same character at the same place in the items of a list: the frame is written again on purpose.
   '做到以案释德、以案释纪、以案释法',
   '切实做到慎捕、慎诉',
+  // 既…又…: 既使 here is 既 with a verb, the pair's tail follows in the same sentence.
+  '既使各方充分表达意见，又使参与有序',
 ];
 
 describe('typo check', () => {
