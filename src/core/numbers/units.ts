@@ -9,7 +9,7 @@ export interface UnitInfo {
 }
 
 const TABLE: [string[], string, number][] = [
-  [['元', '元人民币', '块钱'], 'money', 1],
+  [['元', '元人民币', '人民币', '块钱'], 'money', 1],
   [['美元'], 'usd', 1],
   [['欧元'], 'eur', 1],
   [['人', '名', '位'], 'people', 1],
@@ -51,10 +51,20 @@ export function unitInfo(name: string): UnitInfo | undefined {
   return UNITS.get(name);
 }
 
+/**
+ * A unit followed by these characters is the first character of a noun, not a unit: 2000万家庭 counts
+ * households (or what they qualify), not 2000万 firms. Only where the noun is the sure reading:
+ * 3家人民医院 and 5家乡镇企业 are firms.
+ */
+const STARTS_NOUN: ReadonlyMap<string, string> = new Map([['家', '庭']]);
+
 /** The unit written at `at` in `text`, if any. */
 export function matchUnit(text: string, at: number): string | undefined {
   const candidates = BY_FIRST.get(text[at] ?? '');
-  return candidates?.find((name) => text.startsWith(name, at));
+  const name = candidates?.find((n) => text.startsWith(n, at));
+  if (name === undefined) return undefined;
+  const next = text[at + name.length];
+  return next !== undefined && STARTS_NOUN.get(name)?.includes(next) ? undefined : name;
 }
 
 /** Kinds that count or measure something a relation (share, part, sum) can be about. */

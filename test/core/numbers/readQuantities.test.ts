@@ -26,6 +26,16 @@ describe('readQuantities', () => {
     expect(one('增长百分之十')).toMatchObject({ kind: 'percent', value: 10 });
   });
 
+  it('reads 人民币 as money, and 家 before 庭 as the noun 家庭, not a count of firms', () => {
+    expect(one('捐款80万人民币')).toMatchObject({ written: '80万人民币', kind: 'money', value: 800_000 });
+    expect(one('惠及460万家庭')).toMatchObject({ written: '460万', kind: 'bare', value: 4_600_000 });
+    expect(one('新增35家企业')).toMatchObject({ written: '35家', kind: 'organisation' });
+    // 家 before 人民医院 or 乡镇 is the counter all the same.
+    expect(one('新建3家人民医院')).toMatchObject({ written: '3家', kind: 'organisation' });
+    expect(one('扶持5家乡镇企业')).toMatchObject({ written: '5家', kind: 'organisation' });
+    expect(one('全县共35家')).toMatchObject({ written: '35家', kind: 'organisation' });
+  });
+
   it('reads approximation words as intervals', () => {
     expect(one('3000多个岗位')).toMatchObject({ approx: 'more', lo: 3000, hi: 4000 });
     expect(one('超200人')).toMatchObject({ approx: 'over', lo: 200, hi: Infinity });

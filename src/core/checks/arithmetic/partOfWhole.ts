@@ -1,7 +1,7 @@
 import { formatNumber } from '../../numbers/formatQuantity';
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { divide, intervalOf, overlaps, scale, sumOf } from './interval';
-import { CHAR_WINDOW, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within, withinBefore } from './neighbours';
+import { CHAR_WINDOW, isChangeAmount, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within, withinBefore } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
 
@@ -100,10 +100,14 @@ function bracketClose(text: string, at: number): number {
   return close < 0 ? Infinity : at + close;
 }
 
-/** A level before the 其中 at `at` (in its sentence or the one before) that the parts add up to, within rounding. */
+/**
+ * A level before the 其中 at `at` (in its sentence or the one before) that the parts add up to, within
+ * rounding. It may carry no unit: in 共有2025.70万家庭困难学生 the noun after the number says what it counts.
+ */
 function wholeTheyAddUpTo(ctx: RelationContext, at: number, parts: readonly Quantity[]): Quantity | undefined {
   const sum = sumOf(parts);
-  return withinBefore(ctx, sentenceStart(ctx, at, 1), at).find((q) => q.kind === parts[0]!.kind && isLevel(ctx, q) && overlaps(intervalOf(q), sum));
+  const counts = (q: Quantity) => (q.kind === parts[0]!.kind ? isLevel(ctx, q) : q.kind === 'bare' && !q.isRange && !isChangeAmount(ctx, q));
+  return withinBefore(ctx, sentenceStart(ctx, at, 1), at).find((q) => counts(q) && overlaps(intervalOf(q), sum));
 }
 
 function partRelation(ctx: RelationContext, part: Quantity, whole: Quantity): Relation {

@@ -60,6 +60,8 @@ describe('arithmetic check', () => {
     ['parts in 个 labelled otherwise count something else', '全省12个地市新增公益岗位，其中护林岗位3.2万个、保洁岗位1.5万个。', []],
     ['…parts in 个 with no label of their own are the whole’s', '全省有12个地市，其中14个完成了任务。', ['arithmetic.part-exceeds-whole 14个']],
     ['the figure the parts after 其中 add up to is their whole', '全市共有2400名学生享受补助，包括住校生1500名，走读生900名。其中，城区1100名、乡镇800名、农村500名。', []],
+    ['…also when a noun after the figure says what it counts', '去年全省共有312.40万家庭困难学生获得补助，包括城镇学生101.20万人，农村学生211.20万人。其中，山区县180.30万人、丘陵县90.60万人、平原县41.50万人。', []],
+    ['…and parts adding up to no figure before them are checked against the nearest', '去年全省共有312.40万家庭困难学生获得补助，包括城镇学生101.20万人，农村学生211.20万人。其中，山区县190.30万人、丘陵县90.60万人、平原县41.50万人。', ['arithmetic.sum 211.20万人']],
     ['a label written for each item of a list is no restatement', '围绕乡村建设，提交建议120件；围绕教育公平，提交建议；围绕医疗保障，提交建议86件。', []],
     ['two breakdowns by the same labels are no restatement', '甲计划：东部地区投入资金22亿元，中部地区投入资金54亿元；乙计划：东部地区投入资金6亿元，中部地区投入资金11亿元。', []],
     ['a fall stated with an approximate level holds within its rounding', '全年提出申请的有约11.1万人，比上年减少1.85万人，降幅14.3%。', []],
