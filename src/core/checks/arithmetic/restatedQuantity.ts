@@ -49,6 +49,7 @@ export function restatedRelations(ctx: RelationContext): Relation[] {
     }
     if (!first || overlaps(intervalOf(first), intervalOf(q)) || counted(ctx, first) !== counted(ctx, q)) return;
     if (occurrences(ctx.text, label, first.start - LIST_REACH, q.end + LIST_REACH) >= LIST_LABEL_COUNT) return;
+    if (inParallelBreakdowns(ctx, seen!.index, index)) return;
     const relation: Relation = {
       rule: 'arithmetic.restated',
       verdict: 'wrong',
@@ -80,6 +81,40 @@ function crossesAnother(relations: readonly { label: string; from: number; to: n
     if (b.label !== a.label && a.from < b.from && b.from < a.to) return true;
   }
   return false;
+}
+
+/** Neighbours whose Han words before them end alike in this many characters name the same thing. */
+const SHARED_ENDING = 2;
+
+/**
+ * Whether the figures at `first` and `later` each stand beside a figure naming the same thing with
+ * another value, on the same side and in their own sentence: two breakdowns written in parallel
+ * (玉米需求A，供种B；杂交稻需求C，供种D — the B and D of different crops), not one figure restated.
+ */
+function inParallelBreakdowns(ctx: RelationContext, first: number, later: number): boolean {
+  const before = later - 1 > first ? [first - 1, later - 1] : undefined;
+  const after = first + 1 < later ? [first + 1, later + 1] : undefined;
+  return [before, after].some((pair) => {
+    if (!pair) return false;
+    const [a, b] = [ctx.quantities[pair[0]!], ctx.quantities[pair[1]!]];
+    const [x, y] = [ctx.quantities[first]!, ctx.quantities[later]!];
+    if (!a || !b || a.kind !== b.kind || overlaps(intervalOf(a), intervalOf(b))) return false;
+    if (sentenceStart(ctx, a.start) !== sentenceStart(ctx, x.start) || sentenceStart(ctx, b.start) !== sentenceStart(ctx, y.start)) return false;
+    return sharedEnding(hanBefore(ctx.text, a), hanBefore(ctx.text, b)) >= SHARED_ENDING;
+  });
+}
+
+/** The Han characters written right before `q`, up to a label's length. */
+function hanBefore(text: string, q: Quantity): string {
+  let at = q.start;
+  while (at > 0 && q.start - at < LONGEST_LABEL && /[\u4e00-\u9fff]/.test(text[at - 1]!)) at--;
+  return text.slice(at, q.start);
+}
+
+function sharedEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** How often `label` is written within text[from, to); the search never leaves that stretch. */

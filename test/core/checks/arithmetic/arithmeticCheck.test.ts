@@ -77,6 +77,9 @@ describe('arithmetic check', () => {
     ['包括 lists the parts of a total, no restatement', '新入选古建筑62处，保护建筑234处。全市文物总量达到5058处，包括古遗址1194处、古墓葬418处、古建筑2160处、石刻307处、保护建筑952处。', []],
     ['a label that starts by counting names one item', '正在新建两个剧场，一个可以容纳700人，一个可以容纳350人。', []],
     ['one label restated beside another stated once is', '全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。', ['arithmetic.restated 3210人']],
+    ['two breakdowns in parallel: the figures before differ under one name', '全省小麦种子预计需求8.2亿公斤，现有供种总量9.5亿公斤，大豆种子预计需求1.3亿公斤，现有供种总量为2亿公斤，能够满足需要。', []],
+    ['…or the figures after them do', '营养餐补助惠及学生86.2万人，投入资金12.4亿元。另有18个县开展试点，覆盖学校1.2万所，惠及学生31.5万人，累计支出资金5.1亿元。', []],
+    ['…named by as little as two characters', '共化解“登记难”问题210个，涉及商品房面积960万平方米、住户8.1万户。化解“交房难”问题12个，涉及商品房面积45.6万平方米、住宅5210套。', []],
   ];
 
   it.each(READINGS)('reads published constructions: %s', (_, text, warnings) => {
