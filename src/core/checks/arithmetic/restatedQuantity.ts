@@ -1,7 +1,7 @@
 import { isExact, type Quantity } from '../../numbers/quantity';
 import { formatIn } from '../../numbers/formatQuantity';
 import { intervalOf, overlaps } from './interval';
-import { CHAR_WINDOW, isMeasure, sentenceStart, WINDOW } from './neighbours';
+import { CHAR_WINDOW, isMeasure, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
@@ -88,20 +88,29 @@ const SHARED_ENDING = 2;
 
 /**
  * Whether the figures at `first` and `later` each stand beside a figure naming the same thing with
- * another value, on the same side and in their own sentence: two breakdowns written in parallel
- * (玉米需求A，供种B；杂交稻需求C，供种D — the B and D of different crops), not one figure restated.
+ * another value, on the same side and in their own sentence, and two sentences holding them are
+ * worded differently: two breakdowns written in parallel (玉米需求A，供种B；杂交稻需求C，供种D — the B and D
+ * of different crops), not one figure restated. A sentence written again word for word with other
+ * figures (a paragraph kept in two versions) is the same statement: its figures must agree.
  */
 function inParallelBreakdowns(ctx: RelationContext, first: number, later: number): boolean {
+  const [x, y] = [ctx.quantities[first]!, ctx.quantities[later]!];
+  if (sentenceStart(ctx, x.start) !== sentenceStart(ctx, y.start) && wording(ctx, x) === wording(ctx, y)) return false;
   const before = later - 1 > first ? [first - 1, later - 1] : undefined;
   const after = first + 1 < later ? [first + 1, later + 1] : undefined;
   return [before, after].some((pair) => {
     if (!pair) return false;
     const [a, b] = [ctx.quantities[pair[0]!], ctx.quantities[pair[1]!]];
-    const [x, y] = [ctx.quantities[first]!, ctx.quantities[later]!];
-    if (!a || !b || a.kind !== b.kind || overlaps(intervalOf(a), intervalOf(b))) return false;
+    // A date (明年3月) says when, not what: two dates name no breakdown.
+    if (!a || !b || a.kind !== b.kind || a.kind === 'time' || overlaps(intervalOf(a), intervalOf(b))) return false;
     if (sentenceStart(ctx, a.start) !== sentenceStart(ctx, x.start) || sentenceStart(ctx, b.start) !== sentenceStart(ctx, y.start)) return false;
     return sharedEnding(hanBefore(ctx.text, a), hanBefore(ctx.text, b)) >= SHARED_ENDING;
   });
+}
+
+/** The Han characters of the sentence holding `q`: its words without its figures. */
+function wording(ctx: RelationContext, q: Quantity): string {
+  return ctx.text.slice(sentenceStart(ctx, q.start), sentenceEnd(ctx, q.start)).replace(/[^\u4e00-\u9fff]/g, '');
 }
 
 /** The Han characters written right before `q`, up to a label's length. */

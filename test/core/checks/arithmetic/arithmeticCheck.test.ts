@@ -79,6 +79,8 @@ describe('arithmetic check', () => {
     ['one label restated beside another stated once is', '全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。', ['arithmetic.restated 3210人']],
     ['two breakdowns in parallel: the figures before differ under one name', '全省小麦种子预计需求8.2亿公斤，现有供种总量9.5亿公斤，大豆种子预计需求1.3亿公斤，现有供种总量为2亿公斤，能够满足需要。', []],
     ['…or the figures after them do', '营养餐补助惠及学生86.2万人，投入资金12.4亿元。另有18个县开展试点，覆盖学校1.2万所，惠及学生31.5万人，累计支出资金5.1亿元。', []],
+    ['a sentence written again word for word with other figures is one statement restated', '文化中心总投资2.6亿元，座位1200个。文化中心总投资2.9亿元，座位1500个。', ['arithmetic.restated 2.9亿元']],
+    ['…and dates beside two figures name no parallel breakdown', '文化中心总投资2.6亿元，二期工程预计明年5月完工。当地媒体报道，文化中心总投资2.9亿元，二期工程预计明年8月完工。', ['arithmetic.restated 2.9亿元']],
     ['…named by as little as two characters', '共化解“登记难”问题210个，涉及商品房面积960万平方米、住户8.1万户。化解“交房难”问题12个，涉及商品房面积45.6万平方米、住宅5210套。', []],
   ];
 
