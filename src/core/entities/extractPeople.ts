@@ -49,21 +49,25 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
   for (const m of text.matchAll(TITLE_RE)) {
     const at = m.index + m[0].length;
     const length = nameLengthAt(text, at, AFTER_TITLED);
-    if (length) add(at, length, m[0]);
-    else {
-      // What follows does not tell the name's length: the draft may, by writing the name again. A
-      // reading that ends inside a word (陈良代|表) or is one word (应当) is no name.
-      const surname = surnameLength(text.slice(at, at + 2));
-      const lengths = surname === 0 ? [] : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l));
-      if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
+    if (length) {
+      if (!joinsAnotherNoun(scope, at, at + length)) add(at, length, m[0]);
+      continue;
     }
+    // What follows does not tell the name's length: the draft may, by writing the name again. A
+    // reading that ends inside a word (陈良代|表) or is one word (应当) is no name.
+    const surname = surnameLength(text.slice(at, at + 2));
+    const lengths =
+      surname === 0
+        ? []
+        : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l) && !joinsAnotherNoun(scope, at, at + l));
+    if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
   }
   for (const m of text.matchAll(PHOTO_CREDIT_RE)) {
     if (surnameLength(m[1]!) > 0 && mayBeName(m[1]!, 0, m[1]!.length, false)) add(m.index, m[1]!.length, '摄影');
   }
   for (const m of text.matchAll(ATTRIBUTION_RE)) {
     const name = m[1]!;
-    if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index)) continue;
+    if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index) || joinsAnotherNoun(scope, m.index, m.index + name.length)) continue;
     if (m[2] === undefined || scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
   }
   return { people: mentions, titled: titled.filter((c) => !taken.has(c.start - scope.offset)) };
@@ -73,6 +77,16 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
 function standsAsName(scope: ParagraphScope, start: number, end: number): boolean {
   const bounds = scope.bounds();
   return bounds.isBoundary(end) && bounds.startOfWordEndingAt(end) !== start;
+}
+
+/** Surnames that are far more often a conjunction or preposition before a noun (书记和委员, 主席向世界, ，向记者介绍). */
+const FUNCTION_SURNAMES = '和向';
+
+/** Whether text[start, end) is such a word and one more noun (和|委员), not a name. */
+function joinsAnotherNoun(scope: ParagraphScope, start: number, end: number): boolean {
+  if (!FUNCTION_SURNAMES.includes(scope.text[start]!) || end - start < 3) return false;
+  const bounds = scope.bounds();
+  return bounds.isBoundary(start + 1) && bounds.startOfWordEndingAt(end) === start + 1;
 }
 
 /** A minority name in parts joined by a middle dot (阿依古丽·买买提), written whole after a title or byline. */
