@@ -31,6 +31,11 @@ const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道',
 const COUNTING = new Set('两几数诸多个');
 /** Common words a city or county generic starts (新兴|市场, 城乡|区域): there the generic is no generic. 市政府, 市政协 and 县城 are the division's own. */
 const GENERIC_STARTS_WORD = /^(?:市场|市政(?!府|协|务)|市值|市价|市面|市容|市井|市区|市郊|区域|区别|区分|区间|区块|区位|区划|旗帜|旗舰|旗下|旗袍|旗号|[县市区](?:以上|以下))/;
+/**
+ * 市民, 县民, 区民: where no division has the name, the generic starts the word for the people of a place
+ * (大量|市民, 启动|市民兵…), not a county's name. A known name keeps it: 北京市|民政局 is 北京市.
+ */
+const RESIDENTS = /^[市县区]民/;
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
 const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
 
@@ -159,7 +164,7 @@ function countySlipAt(
     if (!isHan(text[start])) return undefined;
     if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNamedEndingAt(index, text, start).length > 0)) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
-    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
+    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) || endsInCommonNoun(text, 0, end)) return undefined;
     // 新县|县委: the body is a real county, so the generic after it starts the next word.
     if (text[bodyEnd - 1] === generic && index.hasName(text.slice(start, bodyEnd))) return undefined;
     // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.

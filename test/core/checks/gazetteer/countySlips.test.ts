@@ -72,6 +72,8 @@ describe('misspelt cities and counties', () => {
       // 新疆|县以上, 都|道府县: the generic starts a word, or the name sits in one.
       '新疆县以上医院全部开放。',
       '日本全部都道府县解除了紧急状态。',
+      // 大量|市民: the generic starts the word for a place's people.
+      '灯会吸引了大量市民前来观赏。',
     ]) {
       expect(findings(text), text).toEqual([]);
     }
