@@ -4,6 +4,7 @@ import type { ParagraphScope } from './paragraphScope';
 import { surnameLength } from './surnames';
 import type { TitledCandidate } from './titledCandidates';
 import { TITLES } from './titleWords';
+import { isOneWord } from './wordBounds';
 
 /** Bylines: the role, then one or more names separated by spaces (记者 张三 通讯员 李四). */
 const BYLINE_RE = /(特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|责任编辑|编辑|作者)[\s\u3000:：]*/g;
@@ -85,8 +86,7 @@ const FUNCTION_SURNAMES = '和向';
 /** Whether text[start, end) is such a word and one more noun (和|委员), not a name. */
 function joinsAnotherNoun(scope: ParagraphScope, start: number, end: number): boolean {
   if (!FUNCTION_SURNAMES.includes(scope.text[start]!) || end - start < 3) return false;
-  const bounds = scope.bounds();
-  return bounds.isBoundary(start + 1) && bounds.startOfWordEndingAt(end) === start + 1;
+  return isOneWord(scope.bounds(), start + 1, end);
 }
 
 /** A minority name in parts joined by a middle dot (阿依古丽·买买提), written whole after a title or byline. */

@@ -5,6 +5,7 @@ import { mentionForm, type Mention } from './mention';
 import { NameLengths } from './nameLengths';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
+import { isOneWord, type WordBounds } from './wordBounds';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
 import { COUNTY_GENERICS, countySlips, countySlipShapes } from '../gazetteer/countySlips';
@@ -32,8 +33,9 @@ const COUNTING = new Set('两几数诸多个');
 /** Common words a city or county generic starts (新兴|市场, 城乡|区域): there the generic is no generic. 市政府, 市政协 and 县城 are the division's own. */
 const GENERIC_STARTS_WORD = /^(?:市场|市政(?!府|协|务)|市值|市价|市面|市容|市井|市区|市郊|区域|区别|区分|区间|区块|区位|区划|旗帜|旗舰|旗下|旗袍|旗号|[县市区](?:以上|以下))/;
 /**
- * 市民, 县民, 区民: where no division has the name, the generic starts the word for the people of a place
- * (大量|市民, 启动|市民兵…), not a county's name. A known name keeps it: 北京市|民政局 is 北京市.
+ * 市民, 县民, 区民 after a common word no division has (大量|市民, 启动|市民兵): the generic starts the
+ * word for a place's people, not a misspelt city's name. A body that is no word is still read as a
+ * slip (广周|市民 for 广州), and a known name keeps its generic (北京市|民政局 is 北京市).
  */
 const RESIDENTS = /^[市县区]民/;
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
@@ -63,7 +65,7 @@ export function extractPlaces(scope: ParagraphScope): Mention[] {
 
   for (let i = 0; i < text.length; i++) {
     const end = i + 1;
-    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, slipShaped);
+    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, slipShaped, scope.bounds);
     if (!candidate) continue;
     while (accepted.length > 0 && accepted[accepted.length - 1]!.end > candidate.start && accepted[accepted.length - 1]!.start >= candidate.start) {
       ends.delete(accepted.pop()!.end);
@@ -117,11 +119,12 @@ function unknownAt(
   index: GazetteerIndex | undefined,
   boundaryAt: (j: number) => boolean,
   slipShaped: ((text: string, start: number, end: number) => boolean) | undefined,
+  bounds: () => WordBounds,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!GENERIC_LAST_CHARS.has(text.charCodeAt(end - 1))) return undefined;
   const generic = genericEndingAt(text, end);
   if (!generic) return undefined;
-  if (index && slipShaped && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, slipShaped);
+  if (index && slipShaped && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, slipShaped, bounds);
   if (!(index ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
   // A generic written twice is a name and the next word (五一乡|乡长, 龙凤村|村民, 丽岗镇|镇安村), never one name.
@@ -155,6 +158,7 @@ function countySlipAt(
   index: GazetteerIndex,
   boundaryAt: (j: number) => boolean,
   slipShaped: (text: string, start: number, end: number) => boolean,
+  bounds: () => WordBounds,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   const bodyEnd = end - generic.length;
   // Each longer body adds one character before the last: every character read must be Han.
@@ -164,7 +168,8 @@ function countySlipAt(
     if (!isHan(text[start])) return undefined;
     if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNamedEndingAt(index, text, start).length > 0)) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
-    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) || endsInCommonNoun(text, 0, end)) return undefined;
+    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
+    if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;
     // 新县|县委: the body is a real county, so the generic after it starts the next word.
     if (text[bodyEnd - 1] === generic && index.hasName(text.slice(start, bodyEnd))) return undefined;
     // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.

@@ -48,6 +48,11 @@ export function wordBounds(paragraph: string): WordBounds {
   };
 }
 
+/** Whether text[start, end) is one whole word of the segmenter's dictionary (大量, 委员). */
+export function isOneWord(bounds: WordBounds, start: number, end: number): boolean {
+  return bounds.isBoundary(start) && bounds.startOfWordEndingAt(end) === start;
+}
+
 /** Index of the piece holding `offset`, or -1. */
 function pieceIndexOf(ranges: [number, number][], offset: number): number {
   let lo = 0;

@@ -53,6 +53,11 @@ describe('misspelt cities and counties', () => {
     ]);
   });
 
+  it('reads a slip before 市民 as a slip, where its body is no word (北颈|市民 for 北京)', () => {
+    const found = findings('北颈市民踊跃参加义务植树。');
+    expect(found.map((f) => [f.rule, f.spans[0]!.text, f.suggestion?.replacement])).toEqual([['gazetteer.unknown-county', '北颈市', '北京市']]);
+  });
+
   it('reads a slip whose last character and generic happen to name a one-character county (华荣县: 荣县 is real)', () => {
     const found = findings('记者来到华荣县的一个村子，看到新修的水渠。');
     expect(found.map((f) => [f.rule, f.spans[0]!.text, f.suggestion?.replacement])).toEqual([['gazetteer.unknown-county', '华荣县', '华容县']]);
