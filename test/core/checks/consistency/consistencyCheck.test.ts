@@ -79,6 +79,7 @@ describe('consistency check', () => {
       ['two people with different titles', '主任医师张志强坐诊，村民张志刚带母亲看病。'],
       ['full-width and half-width forms of one name', '合作方ＡＢＣＤＥ公司与ABCDE公司是一家。'],
       ['acronyms one letter apart', '展会有AR、VR体验区。'],
+      ['two-character short names one character apart in length', '华粮集团和华储粮集团签署协议，华储粮集团负责仓储。'],
     ];
     for (const [name, text] of traps) {
       it(name, () => expect(consistency(text)).toEqual([]));
