@@ -23,6 +23,11 @@ const REDUPLICATION_RULE = 'repetition.reduplication';
 const MIN_WORD = 2;
 /** A phrase of three or more characters never repeats back to back in prose; longer copy-paste slips count too. */
 const MAX_WORD = 8;
+/** Words up to this long are said twice as a reply (可以可以, 对不起对不起); in a quotation that is what was said. */
+const SPOKEN_REPEAT = 3;
+const CLAUSE_END = /[，,。！!？?…、；;”’]/;
+/** 能V多少V多少, 能V多远V多远: "as much (far, long…) as one can", said by doubling. */
+const AS_MUCH_AS = /多[少远久大高快长]$/;
 
 function isHanRun(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isHanCode(text.charCodeAt(i))) return false;
@@ -48,20 +53,22 @@ function hasAnyOf(word: string, chars: string): boolean {
 
 /**
  * Whether a doubled word is a slip (`slip`), may be one (`maybe`), or is not. Never: AA words
- * doubled (哈哈哈哈), numerals (一个一个), sound words, interjections and chants. Longer words and
- * phrases do not reduplicate, so their doubling is a slip. Two-character words that never
- * reduplicate (我们, 因为) are slips too. Other two-character words do reduplicate (研究研究,
- * 雪白雪白, 转悠转悠, 赶集赶集: published news is full of them), so outside quotations, when they
- * are not known reduplicables and the next character does not start a longer word (发展|发展中国家),
- * they may be one: the reader decides.
+ * doubled (哈哈哈哈), numerals (一个一个), sound words, interjections and chants, nor a short reply
+ * said twice in a quotation (“可以可以，…”). Longer words and phrases do not reduplicate, so their
+ * doubling is a slip. Two-character words that never reduplicate (我们, 因为) are slips too. Other
+ * two-character words do reduplicate (研究研究, 雪白雪白, 转悠转悠, 赶集赶集: published news is full
+ * of them), so outside quotations, when they are not known reduplicables and the next character
+ * does not start a longer word (发展|发展中国家), they may be one: the reader decides.
  */
 function slipVerdict(text: string, start: number, k: number, end: number, inQuote: (i: number) => boolean, lexicon: TypoLexicon | undefined): 'slip' | 'maybe' | undefined {
   const word = text.slice(start, start + k);
   if ([...word].every((ch) => ch === word[0])) return undefined;
   if (NUMERAL_CHARACTERS.includes(word[0]!) || hasAnyOf(word, ONOMATOPOEIA_CHARACTERS) || isTransliteration(word)) return undefined;
   if (isStandalone(text, start, end) || endsInExclamation(text, end) || text.slice(start - 1, end + 1).includes('越来越')) return undefined;
-  // 抓紧抓紧再抓紧, 吃饭吧吃饭吧: a chant or spoken insistence; 能带多少带多少: as much as can be.
-  if (text.startsWith(`再${word}`, end) || SPOKEN_PARTICLES.includes(word[k - 1]!) || word.endsWith('多少')) return undefined;
+  // 抓紧抓紧再抓紧, 吃饭吧吃饭吧: a chant or spoken insistence; 能带多少带多少, 能走多远走多远: as much or as far as can be.
+  if (text.startsWith(`再${word}`, end) || SPOKEN_PARTICLES.includes(word[k - 1]!) || AS_MUCH_AS.test(word)) return undefined;
+  // 我说可以可以，: a short reply said twice ends its clause in a quotation; a stutter before more words (因为因为下雨) is still a slip.
+  if (k <= SPOKEN_REPEAT && inQuote(start) && CLAUSE_END.test(text[end] ?? '')) return undefined;
   if (k === 2 && isReduplicationPattern(word, text[end] ?? '')) return undefined;
   if (isWordSeam(text, start, end) || (lexicon && gluedRun(lexicon, text, start, end, k))) return undefined;
   if (k > 2 || NEVER_REDUPLICATED.has(word) || word[1] === '们') return 'slip';

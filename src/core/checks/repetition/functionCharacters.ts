@@ -10,7 +10,7 @@
 export const FUNCTION_CHARACTERS: Readonly<Record<string, { before: string; after: string }>> = {
   的: { before: '目打标', after: '确士哥姐黎' },
   了: { before: '不得为除明罢算完终', after: '解结却然如无断之事悟当得不望' },
-  是: { before: '但可还于就总凡要若真老硬正只即便或像倒算自不而更实乃亦尤唯惟光', after: '非否' },
+  是: { before: '但可还于就总凡要若真老硬正只即便或像倒算自不而更实乃亦尤唯惟光求', after: '非否' },
   在: {
     before: '现实存正所自好内外潜健志意重贵难妙旨不无何胜',
     after: '于乎场职校线建内外意望世座册押逃岗读编研役任售运营案库华京沪港澳台美',
