@@ -9,9 +9,13 @@ import { isOneWord } from './wordBounds';
 /** Bylines: the role, then one or more names separated by spaces (记者 张三 通讯员 李四). */
 const BYLINE_RE = /(特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|责任编辑|编辑|作者)[\s\u3000:：]*/g;
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
+/** Verbs of two characters that follow a titled name (主任李明表示); right after the title, no name stands between (总书记强调). */
+const TITLED_VERBS = '表示|介绍|告诉|认为|指出|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领';
 /** What may follow a name after a title: an attribution verb, a preposition, punctuation. */
-const AFTER_TITLED =
-  /^(?:说|表示|介绍|告诉|认为|指出|称|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\u3400-\u9fff]|$)/;
+const AFTER_TITLED = new RegExp(`^(?:说|称|${TITLED_VERBS}|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\\u3400-\\u9fff]|$)`);
+const VERB_AFTER_TITLE = new RegExp(`^(?:${TITLED_VERBS})`);
+/** 应当说, 应该说: "it must be said", no one saying it. */
+const DISCOURSE_SAY = new Set(['应当', '应该']);
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
 /** A photo credit: a name, 摄, then a bracket, a space or the line's end (龚某某摄（影像中国）). */
 const PHOTO_CREDIT_RE = /(?<=^|[\s\u3000，。：:；;、）)])([\u4e00-\u9fff]{2,3})摄(?=[（(\s\u3000]|$)/g;
@@ -49,6 +53,7 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
   }
   for (const m of text.matchAll(TITLE_RE)) {
     const at = m.index + m[0].length;
+    if (VERB_AFTER_TITLE.test(text.slice(at, at + 2))) continue;
     const length = nameLengthAt(text, at, AFTER_TITLED);
     if (length) {
       if (!joinsAnotherNoun(scope, at, at + length)) add(at, length, m[0]);
@@ -69,6 +74,7 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
   for (const m of text.matchAll(ATTRIBUTION_RE)) {
     const name = m[1]!;
     if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index) || joinsAnotherNoun(scope, m.index, m.index + name.length)) continue;
+    if (DISCOURSE_SAY.has(name) && text[m.index + name.length] === '说') continue;
     if (m[2] === undefined || scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
   }
   return { people: mentions, titled: titled.filter((c) => !taken.has(c.start - scope.offset)) };

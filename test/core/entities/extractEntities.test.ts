@@ -95,6 +95,12 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('。于海波说，活动很成功。')).toEqual([['于海波', '']]);
   });
 
+  it('reads no name between a title and the verb right after it, nor in 应当说', () => {
+    expect(found('会上，县委书记强调：要把好事办好。', 'person')).toEqual([]);
+    expect(found('应当说，今年的收成比往年好。', 'person')).toEqual([]);
+    expect(peopleWithTitles('会上，县委书记张立明强调，要把好事办好。')).toEqual([['张立明', '书记']]);
+  });
+
   it('finds Latin-script names, full-width included', () => {
     expect(found('合作方Greenfield Farms与ＡＢＣ公司签约。', 'latin')).toEqual(['Greenfield Farms', 'ＡＢＣ']);
   });
