@@ -17,6 +17,7 @@ const VERB_AFTER_TITLE = new RegExp(`^(?:${TITLED_VERBS})`);
 /** 应当说, 应该说: "it must be said", no one saying it. */
 const DISCOURSE_SAY = new Set(['应当', '应该']);
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
+const AFFILIATION = '单位';
 /** A photo credit: a name, 摄, then a bracket, a space or the line's end (龚某某摄（影像中国）). */
 const PHOTO_CREDIT_RE = /(?<=^|[\s\u3000，。：:；;、）)])([\u4e00-\u9fff]{2,3})摄(?=[（(\s\u3000]|$)/g;
 /**
@@ -42,6 +43,8 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
   };
   const { text } = scope;
   for (const m of text.matchAll(BYLINE_RE)) {
+    // 作者单位：the author's institution, not a name.
+    if (text.startsWith(AFFILIATION, m.index + m[1]!.length)) continue;
     let at = m.index + m[0].length;
     for (;;) {
       const length = nameLengthAt(text, at, AFTER_BYLINE);

@@ -99,6 +99,8 @@ describe('extractEntities', () => {
     expect(found('会上，县委书记强调：要把好事办好。', 'person')).toEqual([]);
     expect(found('应当说，今年的收成比往年好。', 'person')).toEqual([]);
     expect(peopleWithTitles('会上，县委书记张立明强调，要把好事办好。')).toEqual([['张立明', '书记']]);
+    // 作者单位：the byline's institution.
+    expect(peopleWithTitles('（作者单位：某某大学经济学院）\n作者 单立新')).toEqual([['单立新', '作者']]);
   });
 
   it('finds Latin-script names, full-width included', () => {
