@@ -4,6 +4,7 @@ import { divide, intervalOf, overlaps, scale, sumOf } from './interval';
 import { CHAR_WINDOW, isChangeAmount, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within, withinBefore } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
+import { hanBefore, sharedEnding } from './figureLabel';
 
 const QIZHONG = /其中/g;
 /** 其中 opening its sentence reaches into the sentence before for its whole. */
@@ -69,6 +70,11 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
     if (!nearest) continue;
     const next = ctx.text.slice(m.index + 2, m.index + CHAR_WINDOW).indexOf('其中');
     const end = Math.min(sentenceEnd(ctx, m.index), next === -1 ? Infinity : m.index + 2 + next, bracketClose(ctx.text, m.index));
+    const byLabel = partsByLabel(ctx, m.index, end);
+    if (byLabel) {
+      for (const [part, whole] of byLabel) out.push(partRelation(ctx, part, whole));
+      continue;
+    }
     const found = within(ctx, m.index, end).filter((q) => q.kind === nearest.kind && isLevel(ctx, q) && countsSameThing(ctx, nearest, q));
     const listed = listedRun(ctx, found);
     // Parts listed side by side (重症A、危重症B) are the whole breakdown: a figure after the clause that follows is another count.
@@ -98,6 +104,35 @@ function bracketClose(text: string, at: number): number {
   if (!inOpenBrackets(text, at)) return Infinity;
   const close = text.slice(at, at + CHAR_WINDOW).search(/[）)]/);
   return close < 0 ? Infinity : at + close;
+}
+
+/** A part and the figure it is named after share a label from this many characters on (总额, 窝点). */
+const SHARED_LABEL = 2;
+
+/**
+ * 资产总额A，负债总额B。其中，中央企业资产总额C、负债总额D: a part named like one of the figures
+ * before the 其中 (its sentence or the one before, not itself a part) is a subset of that figure, not of the nearest.
+ * Pairs each part up to `end` with the figure whose label ends most like its own (no tie), when two
+ * parts or more find distinct figures so; otherwise the breakdown is read against one whole.
+ */
+function partsByLabel(ctx: RelationContext, at: number, end: number): [Quantity, Quantity][] | undefined {
+  // A figure after an earlier 其中 of its sentence is itself a part (中央资金A，地方资金B), no whole.
+  const wholes = withinBefore(ctx, sentenceStart(ctx, at, 1), at).filter((q) => isLevel(ctx, q) && !ctx.text.slice(sentenceStart(ctx, q.start), q.start).includes('其中'));
+  const pairs: [Quantity, Quantity][] = [];
+  for (const part of within(ctx, at, end).filter((q) => isLevel(ctx, q))) {
+    const label = hanBefore(ctx.text, part).replace(/^.*其中/, '');
+    let best: Quantity | undefined;
+    let longest = SHARED_LABEL - 1;
+    let tied = false;
+    for (const whole of wholes) {
+      if (whole.kind !== part.kind) continue;
+      const shared = sharedEnding(label, hanBefore(ctx.text, whole));
+      if (shared > longest) [best, longest, tied] = [whole, shared, false];
+      else if (shared === longest && best) tied = true;
+    }
+    if (best && !tied) pairs.push([part, best]);
+  }
+  return new Set(pairs.map(([, whole]) => whole)).size >= 2 ? pairs : undefined;
 }
 
 /**

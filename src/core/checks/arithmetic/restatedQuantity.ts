@@ -3,6 +3,7 @@ import { formatIn } from '../../numbers/formatQuantity';
 import { intervalOf, overlaps } from './interval';
 import { CHAR_WINDOW, isMeasure, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
+import { hanBefore, sharedEnding } from './figureLabel';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
 const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了)?$/;
@@ -111,19 +112,6 @@ function inParallelBreakdowns(ctx: RelationContext, first: number, later: number
 /** The Han characters of the sentence holding `q`: its words without its figures. */
 function wording(ctx: RelationContext, q: Quantity): string {
   return ctx.text.slice(sentenceStart(ctx, q.start), sentenceEnd(ctx, q.start)).replace(/[^\u4e00-\u9fff]/g, '');
-}
-
-/** The Han characters written right before `q`, up to a label's length. */
-function hanBefore(text: string, q: Quantity): string {
-  let at = q.start;
-  while (at > 0 && q.start - at < LONGEST_LABEL && /[\u4e00-\u9fff]/.test(text[at - 1]!)) at--;
-  return text.slice(at, q.start);
-}
-
-function sharedEnding(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
 }
 
 /** How often `label` is written within text[from, to); the search never leaves that stretch. */

@@ -81,6 +81,9 @@ describe('arithmetic check', () => {
     ['…or the figures after them do', '营养餐补助惠及学生86.2万人，投入资金12.4亿元。另有18个县开展试点，覆盖学校1.2万所，惠及学生31.5万人，累计支出资金5.1亿元。', []],
     ['a sentence written again word for word with other figures is one statement restated', '文化中心总投资2.6亿元，座位1200个。文化中心总投资2.9亿元，座位1500个。', ['arithmetic.restated 2.9亿元']],
     ['…and dates beside two figures name no parallel breakdown', '文化中心总投资2.6亿元，二期工程预计明年5月完工。当地媒体报道，文化中心总投资2.9亿元，二期工程预计明年8月完工。', ['arithmetic.restated 2.9亿元']],
+    ['parts under 其中 named like the figures before it are subsets of those figures', '去年全市规模以上企业营业收入820亿元，利润总额65亿元。其中，民营企业营业收入310亿元、利润总额28亿元。', []],
+    ['…and a part larger than the figure it is named after is still wrong', '去年全市规模以上企业营业收入820亿元，利润总额65亿元。其中，民营企业营业收入310亿元、利润总额88亿元。', ['arithmetic.part-exceeds-whole 88亿元']],
+    ['…but the parts of an earlier breakdown are no wholes for a later one', '支付贴息资金40亿元，其中，省级资金12亿元，市县资金28亿元。支付风险补偿金52亿元，其中，省级资金30亿元，市县资金22亿元。', []],
     ['…named by as little as two characters', '共化解“登记难”问题210个，涉及商品房面积960万平方米、住户8.1万户。化解“交房难”问题12个，涉及商品房面积45.6万平方米、住宅5210套。', []],
   ];
 

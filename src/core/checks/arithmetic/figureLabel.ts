@@ -1,0 +1,18 @@
+import type { Quantity } from '../../numbers/quantity';
+
+/** A label is read back this far: longer runs are prose, not the name of one figure. */
+const LONGEST_LABEL = 16;
+
+/** The Han characters written right before `q` (资产总额 in 资产总额80.8万亿元), up to a label's length. */
+export function hanBefore(text: string, q: Quantity): string {
+  let at = q.start;
+  while (at > 0 && q.start - at < LONGEST_LABEL && /[\u4e00-\u9fff]/.test(text[at - 1]!)) at--;
+  return text.slice(at, q.start);
+}
+
+/** How many characters two labels share at their ends (负债总额 and 中央负债总额: 4). */
+export function sharedEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
