@@ -80,6 +80,7 @@ describe('consistency check', () => {
       ['full-width and half-width forms of one name', '合作方ＡＢＣＤＥ公司与ABCDE公司是一家。'],
       ['acronyms one letter apart', '展会有AR、VR体验区。'],
       ['two-character short names one character apart in length', '华粮集团和华储粮集团签署协议，华储粮集团负责仓储。'],
+      ['the draft’s town beside a real name of elsewhere, a character apart and not read alike', '杭州市清河街道的居民代表发了言。杭州市上城区清波街道的社区书记随后介绍了经验。'],
     ];
     for (const [name, text] of traps) {
       it(name, () => expect(consistency(text)).toEqual([]));
