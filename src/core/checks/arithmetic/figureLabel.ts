@@ -10,6 +10,9 @@ export function hanBefore(text: string, q: Quantity): string {
   return text.slice(at, q.start);
 }
 
+/** Labels that end alike in this many characters name the same thing (总额, 窝点, 资金). */
+export const SHARED_LABEL = 2;
+
 /** How many characters two labels share at their ends (负债总额 and 中央负债总额: 4). */
 export function sharedEnding(a: string, b: string): number {
   let n = 0;

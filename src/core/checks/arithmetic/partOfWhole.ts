@@ -4,7 +4,7 @@ import { divide, intervalOf, overlaps, scale, sumOf } from './interval';
 import { CHAR_WINDOW, isChangeAmount, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within, withinBefore } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
-import { hanBefore, sharedEnding } from './figureLabel';
+import { hanBefore, SHARED_LABEL, sharedEnding } from './figureLabel';
 
 const QIZHONG = /其中/g;
 /** 其中 opening its sentence reaches into the sentence before for its whole. */
@@ -105,9 +105,6 @@ function bracketClose(text: string, at: number): number {
   const close = text.slice(at, at + CHAR_WINDOW).search(/[）)]/);
   return close < 0 ? Infinity : at + close;
 }
-
-/** A part and the figure it is named after share a label from this many characters on (总额, 窝点). */
-const SHARED_LABEL = 2;
 
 /**
  * 资产总额A，负债总额B。其中，中央企业资产总额C、负债总额D: a part named like one of the figures

@@ -3,7 +3,7 @@ import { formatIn } from '../../numbers/formatQuantity';
 import { intervalOf, overlaps } from './interval';
 import { CHAR_WINDOW, isMeasure, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
-import { hanBefore, sharedEnding } from './figureLabel';
+import { hanBefore, SHARED_LABEL, sharedEnding } from './figureLabel';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
 const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了)?$/;
@@ -84,15 +84,12 @@ function crossesAnother(relations: readonly { label: string; from: number; to: n
   return false;
 }
 
-/** Neighbours whose Han words before them end alike in this many characters name the same thing. */
-const SHARED_ENDING = 2;
-
 /**
  * Whether the figures at `first` and `later` each stand beside a figure naming the same thing with
  * another value, on the same side and in their own sentence, and two sentences holding them are
- * worded differently: two breakdowns written in parallel (玉米需求A，供种B；杂交稻需求C，供种D — the B and D
- * of different crops), not one figure restated. A sentence written again word for word with other
- * figures (a paragraph kept in two versions) is the same statement: its figures must agree.
+ * worded differently: two breakdowns written in parallel (小麦需求A，供种B；大豆需求C，供种D: the
+ * B and D of different crops), not one figure restated. A sentence written again word for word with
+ * other figures (a paragraph kept in two versions) is the same statement: its figures must agree.
  */
 function inParallelBreakdowns(ctx: RelationContext, first: number, later: number): boolean {
   const [x, y] = [ctx.quantities[first]!, ctx.quantities[later]!];
@@ -105,7 +102,7 @@ function inParallelBreakdowns(ctx: RelationContext, first: number, later: number
     // A date (明年3月) says when, not what: two dates name no breakdown.
     if (!a || !b || a.kind !== b.kind || a.kind === 'time' || overlaps(intervalOf(a), intervalOf(b))) return false;
     if (sentenceStart(ctx, a.start) !== sentenceStart(ctx, x.start) || sentenceStart(ctx, b.start) !== sentenceStart(ctx, y.start)) return false;
-    return sharedEnding(hanBefore(ctx.text, a), hanBefore(ctx.text, b)) >= SHARED_ENDING;
+    return sharedEnding(hanBefore(ctx.text, a), hanBefore(ctx.text, b)) >= SHARED_LABEL;
   });
 }
 
