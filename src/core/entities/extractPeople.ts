@@ -13,7 +13,9 @@ const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 const TITLED_VERBS = '表示|介绍|告诉|认为|指出|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领';
 /** What may follow a name after a title: an attribution verb, a preposition, punctuation. */
 const AFTER_TITLED = new RegExp(`^(?:说|称|${TITLED_VERBS}|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\\u3400-\\u9fff]|$)`);
-const VERB_AFTER_TITLE = new RegExp(`^(?:${TITLED_VERBS})`);
+/** Adverbs and prepositions that open what a titled person did (总书记关于…, 主席高度评价): right after the title, no name stands between. */
+const PREDICATE_OPENERS = '关于|明确|高度|曾经|全面|严肃|郑重|亲自|专门|多次|始终|一再|充分|深刻|特别';
+const VERB_AFTER_TITLE = new RegExp(`^(?:${TITLED_VERBS}|${PREDICATE_OPENERS})`);
 /** 应当说, 应该说: "it must be said", no one saying it. */
 const DISCOURSE_SAY = new Set(['应当', '应该']);
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;

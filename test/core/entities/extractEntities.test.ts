@@ -98,6 +98,9 @@ describe('extractEntities', () => {
   it('reads no name between a title and the verb right after it, nor in 应当说', () => {
     expect(found('会上，县委书记强调：要把好事办好。', 'person')).toEqual([]);
     expect(found('应当说，今年的收成比往年好。', 'person')).toEqual([]);
+    // An adverb or preposition opening what the titled person did: 关于, 明确, 高度.
+    expect(found('落实县委书记关于秋收的部署。县委书记明确要求抓紧秋收。', 'person')).toEqual([]);
+    expect(peopleWithTitles('县委书记高明远表示，秋收进展顺利。')).toEqual([['高明远', '书记']]);
     expect(peopleWithTitles('会上，县委书记张立明强调，要把好事办好。')).toEqual([['张立明', '书记']]);
     // 作者单位：the byline's institution.
     expect(peopleWithTitles('（作者单位：某某大学经济学院）\n作者 单立新')).toEqual([['单立新', '作者']]);
