@@ -29,11 +29,16 @@ export function wholeOfQizhong(ctx: RelationContext, at: number): Quantity | und
   const opens = at - own <= OPENING_MAX && OPENS_SENTENCE.test(ctx.text.slice(own, at));
   const from = opens ? sentenceStart(ctx, at, 1) : own;
   const whole = lastBefore(ctx, at, from, (q) => isLevel(ctx, q) && !inBracketsClosedBefore(ctx.text, q, at));
-  if (!whole || ctx.text.slice(Math.max(from, whole.start - CHAR_WINDOW), whole.start).includes('其中')) return undefined;
+  if (!whole || listedUnderQizhong(ctx, whole, from)) return undefined;
   const before = lastBefore(ctx, whole.start, from, () => true);
   if (before && sideBySide(ctx, before, whole)) return undefined;
   if (NET_LABEL.test(ctx.text.slice(Math.max(from, whole.start - NET_LABEL_REACH), whole.start))) return undefined;
   return whole;
+}
+
+/** Whether `q` is listed after a 其中 written since `from` (and within CHAR_WINDOW of it): a part, not a whole. */
+function listedUnderQizhong(ctx: RelationContext, q: Quantity, from: number): boolean {
+  return ctx.text.slice(Math.max(from, q.start - CHAR_WINDOW), q.start).includes('其中');
 }
 
 /** Whether `q` stands inside brackets that open before it and close before `at`, each within CHAR_WINDOW of it. */
@@ -114,7 +119,7 @@ function bracketClose(text: string, at: number): number {
  */
 function partsByLabel(ctx: RelationContext, at: number, end: number): [Quantity, Quantity][] | undefined {
   // A figure after an earlier 其中 of its sentence is itself a part (中央资金A，地方资金B), no whole.
-  const wholes = withinBefore(ctx, sentenceStart(ctx, at, 1), at).filter((q) => isLevel(ctx, q) && !ctx.text.slice(sentenceStart(ctx, q.start), q.start).includes('其中'));
+  const wholes = withinBefore(ctx, sentenceStart(ctx, at, 1), at).filter((q) => isLevel(ctx, q) && !listedUnderQizhong(ctx, q, sentenceStart(ctx, q.start)));
   const pairs: [Quantity, Quantity][] = [];
   for (const part of within(ctx, at, end).filter((q) => isLevel(ctx, q))) {
     const label = hanBefore(ctx.text, part).replace(/^.*其中/, '');

@@ -44,10 +44,7 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean,
   if (edit.at === 0 || (!substitution && edit.at === shorter)) return false;
   switch (a.kind) {
     case 'place':
-      // The draft's place beside a real name of elsewhere, a character apart and not read alike: another
-      // place the data has lost or renamed (宁波市白沙街道 beside 白鹤街道), not a slip.
-      if (hasGazetteer && substitution && !readAlike && (a.verified || b.verified) && a.known && b.known) return false;
-      return placePair(a, b, hasGazetteer, readAlike);
+      return placePair(a, b, hasGazetteer, substitution && !readAlike, readAlike);
     case 'person':
       return readAlike && personPair(a, b, edit.at);
     case 'latin':
@@ -82,10 +79,13 @@ function contrasts(from: string, to: string, readAlike: boolean): boolean {
   return (fromClass !== undefined || toClass !== undefined) && !readAlike;
 }
 
-function placePair(a: FormStats, b: FormStats, hasGazetteer: boolean, soundAlikeSubstitution: boolean): boolean {
+function placePair(a: FormStats, b: FormStats, hasGazetteer: boolean, otherCharacter: boolean, soundAlikeSubstitution: boolean): boolean {
   // Two real places that look alike are two places; a real one and an unreal one are a misspelling.
   if (a.verified && b.verified) return false;
   if (hasGazetteer && !a.verified && !b.verified && a.known && b.known) return false;
+  // The draft's place beside a real name of elsewhere, one character apart and not read alike: another
+  // place the data has lost or renamed (宁波市白沙街道 beside 白鹤街道), not a slip.
+  if (hasGazetteer && otherCharacter && (a.verified || b.verified) && a.known && b.known) return false;
   // Without the generic (镇), a one-character name body is too little to compare.
   const shorter = Math.min(a.key.length, b.key.length);
   if (a.category !== 'zone' && shorter - a.category.length < 2) return false;

@@ -7,6 +7,7 @@ import { segmentCost } from './segmentCost';
 import { overlappingWords, straddlesWord } from './straddlesWord';
 import { isDictionaryWord, withinWord } from './commonWord';
 import { hanContext } from './hanContext';
+import { sentenceAt, splitSentences } from '../../text/sentences';
 
 /**
  * How much likelier (natural-log units) the text around a listed form must read once corrected for
@@ -78,11 +79,12 @@ function excepted(paragraph: string, entry: ListedTypo, start: number, end: numb
 }
 
 const CORRELATIVE = '…';
-const SENTENCE_END = /[。！？!?；;]/;
 
 function followsInSentence(paragraph: string, from: number, tail: string): boolean {
   const at = paragraph.indexOf(tail, from);
-  return at !== -1 && !SENTENCE_END.test(paragraph.slice(from, at));
+  if (at === -1) return false;
+  const sentences = splitSentences(paragraph);
+  return sentenceAt(sentences, at) === sentenceAt(sentences, from);
 }
 
 /** How much likelier the text around [start, end) reads with `right` in place of what is written. */
