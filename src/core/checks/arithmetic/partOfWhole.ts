@@ -16,6 +16,13 @@ const OPENING_MAX = 4;
  */
 const NET_LABEL = /(?:顺差|逆差|差额|盈余|赤字|结余|净[\u4e00-\u9fff]{0,3}|平均[\u4e00-\u9fff]{0,4}|人均[\u4e00-\u9fff]{0,4})$/;
 const NET_LABEL_REACH = 8;
+/** Clause breaks: a part after one is in a later clause than its 其中. */
+const CLAUSE_BREAK = /[，,；;：:]/;
+/**
+ * A clause opened by a time phrase (得手后, 随后, 当时, 此后) tells what happened next: a figure there
+ * counts the new event's actors (其中一名年过八旬，得手后3名男子…), not a part of the whole.
+ */
+const NEW_EVENT_LEAD = /(?:后|时|以来|期间|当晚|当天|次日)$/;
 
 /**
  * The whole a 其中 at `at` refers to: the nearest level (not an amount of change) before it in its
@@ -80,7 +87,9 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
       for (const [part, whole] of byLabel) out.push(partRelation(ctx, part, whole));
       continue;
     }
-    const found = within(ctx, m.index, end).filter((q) => q.kind === nearest.kind && isLevel(ctx, q) && countsSameThing(ctx, nearest, q));
+    const found = within(ctx, m.index, end).filter(
+      (q) => q.kind === nearest.kind && isLevel(ctx, q) && countsSameThing(ctx, nearest, q) && !opensNewEvent(ctx.text, m.index, q),
+    );
     const listed = listedRun(ctx, found);
     // Parts listed side by side (重症A、危重症B) are the whole breakdown: a figure after the clause that follows is another count.
     const parts = listed.length >= 2 ? listed : found;
@@ -102,6 +111,14 @@ function countsSameThing(ctx: RelationContext, whole: Quantity, part: Quantity):
   if (!counted) return true;
   const label = /[\u4e00-\u9fff]{0,8}$/.exec(ctx.text.slice(Math.max(0, part.start - 8), part.start))![0].replace(/^.*其中/, '');
   return label === '' || label.includes(counted);
+}
+
+/** Whether `q` stands in a later clause than the 其中 at `at`, right after a time phrase that opens that clause. */
+function opensNewEvent(text: string, at: number, q: Quantity): boolean {
+  const between = text.slice(at, q.start);
+  let clauseStart = -1;
+  for (let i = between.length - 1; i >= 0 && clauseStart < 0; i--) if (CLAUSE_BREAK.test(between[i]!)) clauseStart = i + 1;
+  return clauseStart > 0 && NEW_EVENT_LEAD.test(between.slice(clauseStart));
 }
 
 /** Where the brackets open around `at` close (a 其中 inside them lists only what they hold); Infinity when it is not in brackets. */
