@@ -26,6 +26,12 @@ describe('readQuantities', () => {
     expect(one('增长百分之十')).toMatchObject({ kind: 'percent', value: 10 });
   });
 
+  it('reads a rough percentage in words as the span it names (百分之十几: 10–20 %, 百分之一点多: 1–2 %)', () => {
+    expect(one('增长百分之十几')).toMatchObject({ written: '百分之十几', kind: 'percent', approx: 'more', lo: 10, hi: 20 });
+    expect(one('利率是百分之一点多')).toMatchObject({ written: '百分之一点多', approx: 'more', lo: 1, hi: 2 });
+    expect(one('利率是百分之三点几')).toMatchObject({ written: '百分之三点几', approx: 'more', lo: 3, hi: 4 });
+  });
+
   it('reads 人民币 as money, and 家 before 庭 as the noun 家庭, not a count of firms', () => {
     expect(one('捐款80万人民币')).toMatchObject({ written: '80万人民币', kind: 'money', value: 800_000 });
     expect(one('惠及460万家庭')).toMatchObject({ written: '460万', kind: 'bare', value: 4_600_000 });

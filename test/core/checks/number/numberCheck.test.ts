@@ -24,6 +24,12 @@ describe('number usage check', () => {
 
   it('keeps headlines and quoted speech to info', () => {
     expect(numbers('全年产值同比增百分之五点六\n全年产值增长5.6%，利润增长3.1%。')).toEqual([['number.percent-mixed', 'info', '百分之五点六']]);
-    expect(numbers('“我们这儿的增幅有百分之十几。”他说。全年产值增长5.6%。')).toEqual([['number.percent-mixed', 'info', '百分之十']]);
+    expect(numbers('“我们这儿的增幅有百分之十二。”他说。全年产值增长5.6%。')).toEqual([['number.percent-mixed', 'info', '百分之十二']]);
+  });
+
+  it('leaves rough percentages in words, which digits cannot write (百分之十几, 百分之一点多)', () => {
+    expect(numbers('增幅有百分之十几，全年产值增长5.6%。')).toEqual([]);
+    expect(numbers('定期存款的利率一直是百分之一点多，今年上调到2.5%。')).toEqual([]);
+    expect(numbers('利率一直是百分之一，今年上调到2.5%。')).toEqual([['number.percent-mixed', 'warning', '百分之一']]);
   });
 });
