@@ -9,6 +9,7 @@ import { placeContext, type PlaceContext } from '../../gazetteer/placeContext';
 import { townMatch } from '../../gazetteer/townMatch';
 import { COUNTY_GENERICS, countySlips } from '../../gazetteer/countySlips';
 import { shortNamedEndingAt } from '../../gazetteer/shortNamedEndingAt';
+import { DIVISIONS_BEYOND_CODES } from '../../gazetteer/divisionsBeyondCodes';
 import { t } from '../../i18n/messages';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 
@@ -76,7 +77,8 @@ export const gazetteerCheck: DocumentCheck = {
 /**
  * Cities and counties no division is called (the extraction reads them only where a sound-alike
  * slip of a real one explains them) that exactly one division explains: among those of the
- * province or city written straight before the name, else nationwide.
+ * province or city written straight before the name, else nationwide, where a name of Taiwan, Hong
+ * Kong or Macau (which the codes stop short of) is taken as written.
  */
 function wrongCounties(text: string, mentions: readonly Mention[], places: PlaceContext, index: GazetteerIndex): WrongCounty[] {
   const unknown = mentions.filter((m) => m.kind === 'place' && COUNTY_GENERICS.has(m.category) && (m.places?.length ?? 0) === 0);
@@ -93,6 +95,8 @@ function wrongCounties(text: string, mentions: readonly Mention[], places: Place
     // No county lies within a county or town: after one, the name is an older or informal area (浏阳市|北盛区).
     if (before.length > 0 && before.every((p) => p.level === 'county' || p.level === 'town')) continue;
     const within = before.length === 1 ? before[0] : undefined;
+    // 桃园县 on its own is Taiwan's; written under 常德市 it is still a slip for 桃源县.
+    if (!within && DIVISIONS_BEYOND_CODES.has(m.text)) continue;
     const slips = countySlips(index, m.text).filter((p) => !within || isWithin(p, within.code));
     if (slips.length === 1 && !wrong.has(m.text)) wrong.set(m.text, { name: m.text, within, place: slips[0]!, spans: [] });
   }

@@ -100,6 +100,11 @@ describe('misspelt cities and counties', () => {
     expect(found[0]!.spans.map((s) => s.text).sort()).toEqual(['张北县', '张备县']);
   });
 
+  it('leaves the divisions of Taiwan, Hong Kong and Macau alone, which the codes do not list (桃园县 is no slip for 桃源县)', () => {
+    expect(findings('民进党桃园县党部主委出席了茶会。\n区议会选举中，西贡区的投票率最高。')).toEqual([]);
+    expect(findings('湖南省常德市桃园县今年扩种油茶。').map((f) => f.rule)).toEqual(['gazetteer.unknown-county']);
+  });
+
   it('reads no slips without the gazetteer', () => {
     expect(runChecks('甘肃省白银市会凝县今年扩种马铃薯。', { lang: 'zh', families: ['gazetteer', 'consistency'] })).toEqual([]);
   });
