@@ -37,6 +37,8 @@ describe('the recent news words', () => {
     // Without the list each is read as a slip for an older word one sound-alike away (抗议, 申诉).
     '医护人员连夜奔赴抗疫一线。',
     '检察机关落实少捕慎诉的刑事司法政策。',
+    // A national body's short name: 中证协 (the securities association), not 中政协.
+    '对违规申购新股的机构，中证协将不受理其配售对象备案申请。',
   ])('are not read as slips in %s', (sentence) => {
     expect(runParagraph(typoCheck, sentence, 'zh', { typoLexicon: lexicon })).toEqual([]);
   });
