@@ -63,6 +63,7 @@ export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: 
     }
     let best: Candidate | undefined;
     for (let start = Math.max(runStart, i - longest + 1); start <= i; start++) {
+      if (start < i && countsWithNumeral(paragraph, start)) continue;
       for (let end = Math.max(i + 1, start + SHORTEST); end <= Math.min(runEnd, start + longest); end++) {
         if (!lexicon.mayFit(paragraph, start, end - start, i - start)) continue;
         // Written as single characters the window costs at most this: a window too likely already cannot gain enough.
@@ -123,6 +124,18 @@ function writtenOnPurpose(text: string, at: number): boolean {
   if ('十百千万亿'.includes(text[at]!) && /[\d零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) return true;
   const doubled = (p: number) => p >= 0 && text[p] === text[p + 2] && text[p + 1] === text[p + 3];
   return doubled(at - 2) || doubled(at - 3) || doubled(at) || doubled(at - 1) || repeatedInNextItem(text, at);
+}
+
+/** Classifiers: after a numeral they count what follows (5条|线路), and start no word with it. */
+const CLASSIFIERS = new Set('个条项名家户座所次件位种批轮场台辆架艘处支只头株棵篇部本份张把首幅层间套块片根道门节届期起例宗笔');
+const NUMERAL = /[\d０-９一二两三四五六七八九十百千万几]/;
+
+/**
+ * Whether the character at `at` is a classifier right after a numeral: it belongs to the count (5条),
+ * so a window starting there reads no word (5条践学线路 is no 条件); the slip, if any, lies elsewhere.
+ */
+function countsWithNumeral(text: string, at: number): boolean {
+  return CLASSIFIERS.has(text[at]!) && NUMERAL.test(text[at - 1] ?? '');
 }
 
 /** Items of a list are separated by the enumeration comma. */

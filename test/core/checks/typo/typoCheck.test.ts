@@ -33,6 +33,7 @@ const CAUGHT: [marked: string, rule: string, replacement: string][] = [
   ['进入新⟦释纪⟧', 'typo.confusable', '世纪'],
   // A list whose other item holds another character where the slip stands: no frame written again.
   ['以案说德、以案⟦释纪⟧', 'typo.confusable', '世纪'],
+  ['努力创造⟦条践⟧', 'typo.confusable', '条件'],
 ];
 
 /** Correct text, listed forms read as parts of other words, quotations and names: none may be flagged. */
@@ -60,6 +61,9 @@ const SILENT: string[] = [
   '词作家阎肃创作的歌',
   // A numeral's unit after its digits, and a doubled word written on purpose.
   '全省种下1.5亿棵树',
+  // After a numeral 条 is a classifier (5条|践学线路): no word starts there.
+  '开通5条践学线路',
+  '开通五条践学线路',
   '扛着大袋大袋的粮食',
   // The same character at the same place in the items of a list: the frame is written again on purpose.
   '做到以案释德、以案释纪、以案释法',
