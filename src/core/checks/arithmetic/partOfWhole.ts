@@ -25,17 +25,17 @@ const CLAUSE_BREAK = /[，,；;：:]/;
 const NEW_EVENT_LEAD = /(?:后|时|以来|期间|当晚|当天|次日)$/;
 
 /**
- * The whole a 其中 at `at` refers to: the nearest level (not an amount of change) before it in its
- * sentence, or in the sentence before when 其中 opens one, passing over a figure in brackets that
+ * The whole a 其中 at `at` refers to: the nearest level (not an amount of change, and of `kind` when
+ * given) before it in its sentence, or in the sentence before when 其中 opens one, passing over a figure in brackets that
  * close before the 其中 (a note on the whole, not the whole). None when that figure is itself listed
  * after an earlier 其中 (it is a part), is listed beside another (捐赠A和B。其中…: their unstated
  * sum is the whole), or is a balance.
  */
-export function wholeOfQizhong(ctx: RelationContext, at: number): Quantity | undefined {
+export function wholeOfQizhong(ctx: RelationContext, at: number, kind?: string): Quantity | undefined {
   const own = sentenceStart(ctx, at);
   const opens = at - own <= OPENING_MAX && OPENS_SENTENCE.test(ctx.text.slice(own, at));
   const from = opens ? sentenceStart(ctx, at, 1) : own;
-  const whole = lastBefore(ctx, at, from, (q) => isLevel(ctx, q) && !inBracketsClosedBefore(ctx.text, q, at));
+  const whole = lastBefore(ctx, at, from, (q) => isLevel(ctx, q) && (kind === undefined || q.kind === kind) && !inBracketsClosedBefore(ctx.text, q, at));
   if (!whole || listedUnderQizhong(ctx, whole, from)) return undefined;
   const before = lastBefore(ctx, whole.start, from, () => true);
   if (before && sideBySide(ctx, before, whole)) return undefined;
@@ -78,10 +78,10 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
   QIZHONG.lastIndex = 0;
   for (let m = QIZHONG.exec(ctx.text); m; m = QIZHONG.exec(ctx.text)) {
-    const nearest = wholeOfQizhong(ctx, m.index);
-    if (!nearest) continue;
     const next = ctx.text.slice(m.index + 2, m.index + CHAR_WINDOW).indexOf('其中');
     const end = Math.min(sentenceEnd(ctx, m.index), next === -1 ? Infinity : m.index + 2 + next, bracketClose(ctx.text, m.index));
+    const nearest = wholeCountedByFirstPart(ctx, m.index, end);
+    if (!nearest) continue;
     const byLabel = partsByLabel(ctx, m.index, end);
     if (byLabel) {
       for (const [part, whole] of byLabel) out.push(partRelation(ctx, part, whole));
@@ -99,6 +99,18 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
     if (listed.length >= 2) out.push(sumOfParts(ctx, whole, listed, false));
   }
   return out;
+}
+
+/**
+ * The whole of the 其中 at `at`, of the kind its first part counts: in 九个直径1米的沉井，其中三个…
+ * the parts are 个, so the whole is 九个, not the diameter written nearer. A share as first part
+ * (其中65%) names no kind of its own; then, as when the kinds agree, the nearest level is the whole.
+ */
+function wholeCountedByFirstPart(ctx: RelationContext, at: number, end: number): Quantity | undefined {
+  const nearest = wholeOfQizhong(ctx, at);
+  const first = within(ctx, at, end).find((q) => isLevel(ctx, q));
+  if (!nearest || !first || first.kind === nearest.kind || first.kind === 'percent') return nearest;
+  return wholeOfQizhong(ctx, at, first.kind);
 }
 
 /**
