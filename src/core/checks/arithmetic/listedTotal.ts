@@ -37,7 +37,7 @@ function partsBefore(ctx: RelationContext, markerAt: number, total: Quantity): R
     parts.unshift(q);
     boundary = q.start;
   }
-  if (parts.length < 2) return null;
+  if (parts.length < 2 || countsAloud(ctx, parts)) return null;
   const all = sumOfParts(ctx, total, parts, true);
   if (all.verdict === 'consistent') return all;
   // Reading back may start the list too early (1.2万名取得资格，11189人已落户，随迁子女8631人，共计落户19820人):
@@ -47,6 +47,17 @@ function partsBefore(ctx: RelationContext, markerAt: number, total: Quantity): R
     if (nearest.verdict === 'consistent') return nearest;
   }
   return all;
+}
+
+/** Only punctuation and spaces between two figures: no label names what either counts. */
+const BARE_GAP = /^[\s，,、]*$/;
+
+/**
+ * 一只，两只，三只，一共四只: figures one more each time with nothing but commas between them are
+ * counted out loud, up to the total, not parts that add up to it.
+ */
+function countsAloud(ctx: RelationContext, parts: readonly Quantity[]): boolean {
+  return parts.every((q, i) => i === 0 || (q.value === parts[i - 1]!.value + 1 && BARE_GAP.test(ctx.text.slice(parts[i - 1]!.end, q.start))));
 }
 
 /** 分别 opening the sentence after the total's (共投入600万元。分别用于…) still lists its parts. */
