@@ -14,6 +14,8 @@ const WEEKDAY_RE = /^\s*[（(]?\s*(?:星期|礼拜|周)([日天一二三四五�
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const RELATIVE = { 今年: 'this', 去年: 'last', 明年: 'next' } as const;
 const RELATIVE_MONTH = { 上月: -1, 本月: 0, 下月: 1 } as const;
+/** 24月龄 (an age in months, as paediatrics writes it): a 月 followed by this is no month of the year. */
+const AGE_IN_MONTHS = '龄';
 /** 农历八月十五, 正月十五月圆之夜: lunar dates are not Gregorian months and days. */
 const LUNAR_BEFORE = /(?:农历|阴历|夏历|正月|腊月|冬月)$/;
 
@@ -30,6 +32,7 @@ export function readDates(raw: string): DateMention[] {
     const before = text[m.index - 1];
     if (before !== undefined && /[\d第]/.test(before)) continue;
     if (LUNAR_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (m[3] !== undefined && m[4] === undefined && text[m.index + m[0].length] === AGE_IN_MONTHS) continue;
     const mention = m[9] ? relativeMonthDate(m) : m[5] ? numericDate(m) : chineseStyleDate(m);
     if (!mention) continue;
     const wd = WEEKDAY_RE.exec(text.slice(mention.end, mention.end + 8));

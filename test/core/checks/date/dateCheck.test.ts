@@ -36,6 +36,11 @@ describe('date check', () => {
     expect(dates('4月31日')).toEqual([['date.impossible', 'error', '4月31日']]);
   });
 
+  it('reads 18月龄 as an age in months, not a month of the year', () => {
+    expect(dates('儿童在18月龄、30月龄时接受视力筛查。')).toEqual([]);
+    expect(dates('筛查定于18月举行。')).toEqual([['date.impossible', 'error', '18月']]);
+  });
+
   it('flags a completed event after the dateline read from the draft', () => {
     const draft = '标题\n2023年7月10日 记者 张明 报道\n今年8月已完成全部改造任务。';
     expect(dates(draft)).toEqual([['date.after-dateline', 'warning', '今年8月']]);
