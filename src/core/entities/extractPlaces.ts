@@ -65,7 +65,7 @@ export function extractPlaces(scope: ParagraphScope): Mention[] {
 
   for (let i = 0; i < text.length; i++) {
     const end = i + 1;
-    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, slipShaped, scope.bounds);
+    const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, slipShaped, scope.bounds, ends);
     if (!candidate) continue;
     while (accepted.length > 0 && accepted[accepted.length - 1]!.end > candidate.start && accepted[accepted.length - 1]!.start >= candidate.start) {
       ends.delete(accepted.pop()!.end);
@@ -120,11 +120,12 @@ function unknownAt(
   boundaryAt: (j: number) => boolean,
   slipShaped: ((text: string, start: number, end: number) => boolean) | undefined,
   bounds: () => WordBounds,
+  placeEnds: ReadonlySet<number>,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!GENERIC_LAST_CHARS.has(text.charCodeAt(end - 1))) return undefined;
   const generic = genericEndingAt(text, end);
   if (!generic) return undefined;
-  if (index && slipShaped && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, slipShaped, bounds);
+  if (index && slipShaped && COUNTY_GENERICS.has(generic)) return countySlipAt(text, end, generic, index, boundaryAt, slipShaped, bounds, placeEnds);
   if (!(index ? UNKNOWN_OK : UNKNOWN_OK_WITHOUT_GAZETTEER).has(generic)) return undefined;
   const bodyEnd = end - generic.length;
   // A generic written twice is a name and the next word (五一乡|乡长, 龙凤村|村民, 丽岗镇|镇安村), never one name.
@@ -149,7 +150,8 @@ function unknownAt(
  * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, or a
  * province or city written short (贵州|习谁县), but not just any character (伊|普尔市, a foreign
  * name read in pieces); it must not be a one-character county after its province (陕西|凤县,
- * 河南|滑县), and its generic must not start a common word (市场, 区域).
+ * 河南|滑县), its generic must not start a common word (市场, 区域), and its body must not be a
+ * common word unless a province or city stands before it (到定向县任教 is "the county assigned").
  */
 function countySlipAt(
   text: string,
@@ -159,6 +161,7 @@ function countySlipAt(
   boundaryAt: (j: number) => boolean,
   slipShaped: (text: string, start: number, end: number) => boolean,
   bounds: () => WordBounds,
+  placeEnds: ReadonlySet<number>,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   const bodyEnd = end - generic.length;
   // Each longer body adds one character before the last: every character read must be Han.
@@ -166,10 +169,13 @@ function countySlipAt(
   for (let len = 2; len <= 3 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     if (!isHan(text[start])) return undefined;
-    if (!slipShaped(text, start, end) || !(boundaryAt(start) || shortNamedEndingAt(index, text, start).length > 0)) continue;
+    const afterRegion = placeEnds.has(start) || shortNamedEndingAt(index, text, start).length > 0;
+    if (!slipShaped(text, start, end) || !(boundaryAt(start) || afterRegion)) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
     if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
     if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;
+    // 到定向|县: a common word and the generic, with no province or city before, is "the county so described".
+    if (!afterRegion && isOneWord(bounds(), start, bodyEnd)) return undefined;
     // 新县|县委: the body is a real county, so the generic after it starts the next word.
     if (text[bodyEnd - 1] === generic && index.hasName(text.slice(start, bodyEnd))) return undefined;
     // A one-character county after its province written short is that county (陕西|凤县), not 西凤县.

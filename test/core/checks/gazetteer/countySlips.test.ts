@@ -105,6 +105,11 @@ describe('misspelt cities and counties', () => {
     expect(findings('湖南省常德市桃园县今年扩种油茶。').map((f) => f.rule)).toEqual(['gazetteer.unknown-county']);
   });
 
+  it('reads a common word and a generic as a description, unless a province or city stands before it', () => {
+    expect(findings('师范生毕业后须按协议到定向县的中小学任教。')).toEqual([]);
+    expect(findings('山西省忻州市定向县今年新建了三所小学。').map((f) => f.rule)).toEqual(['gazetteer.unknown-county']);
+  });
+
   it('reads no slips without the gazetteer', () => {
     expect(runChecks('甘肃省白银市会凝县今年扩种马铃薯。', { lang: 'zh', families: ['gazetteer', 'consistency'] })).toEqual([]);
   });
