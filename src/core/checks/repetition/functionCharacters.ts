@@ -1,15 +1,15 @@
 /**
  * Function characters that never reduplicate as AA in standard prose (的的, 了了, 在在 are typos),
  * each with the characters that can legitimately bring two of them together across a word
- * boundary: `before` — X such that X+A is a word (目的|的, 现在|在, 为了|了解);
+ * boundary: `before` — X such that X+A is a word (目的|的, 现在|在, 为了|了解, 没完没了|了);
  * `after` — Y such that A, used on its own, can be followed by the word A+Y (在|在建项目,
- * 就|就业问题, 是|是否), names too (的|的黎波里, 乌仁其|其格); 已|已经 is not such a seam, since 已 cannot precede 已经.
+ * 就|就业问题, 是|是否, classical 知之|之谓), names too (的|的黎波里, 乌仁其|其格); 已|已经 is not such a seam, since 已 cannot precede 已经.
  * Left out on purpose: 等 (等等), 比 (比比, 比比皆是), 让 (让让), 对 (对对, 对对联),
  * 还 (还还钱), 于 and 向 (common surnames: 关于于某, 向向某致敬).
  */
 export const FUNCTION_CHARACTERS: Readonly<Record<string, { before: string; after: string }>> = {
   的: { before: '目打标', after: '确士哥姐黎' },
-  了: { before: '不得为除明罢算完终', after: '解结却然如无断之事悟当得不望' },
+  了: { before: '不得为除明罢算完终没', after: '解结却然如无断之事悟当得不望' },
   是: { before: '但可还于就总凡要若真老硬正只即便或像倒算自不而更实乃亦尤唯惟光求', after: '非否' },
   在: {
     before: '现实存正所自好内外潜健志意重贵难妙旨不无何胜',
@@ -41,7 +41,7 @@ export const FUNCTION_CHARACTERS: Readonly<Record<string, { before: string; afte
   而: { before: '因从然进继反故幸偶时既转甚', after: '' },
   并: { before: '合兼吞归一', after: '列购存发行重举入肩' },
   其: { before: '尤极与何及若因', after: '格' },
-  之: { before: '总换加而久反随', after: '' },
+  之: { before: '总换加而久反随', after: '谓' },
   所: {
     before: '场住厕诊处究哨会寓出务易待儿无有一各该本全此律',
     after: '长在',
