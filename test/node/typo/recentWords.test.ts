@@ -39,6 +39,8 @@ describe('the recent news words', () => {
     '检察机关落实少捕慎诉的刑事司法政策。',
     // A national body's short name: 中证协 (the securities association), not 中政协.
     '对违规申购新股的机构，中证协将不受理其配售对象备案申请。',
+    // A chip brand of the smartphone years: 骁龙, not 小龙.
+    '新机搭载骁龙旗舰芯片，续航明显提升。',
   ])('are not read as slips in %s', (sentence) => {
     expect(runParagraph(typoCheck, sentence, 'zh', { typoLexicon: lexicon })).toEqual([]);
   });
