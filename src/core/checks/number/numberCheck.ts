@@ -5,7 +5,8 @@ import { paragraphQuantities } from '../../numbers/paragraphQuantities';
 import { isMeasureKind } from '../../numbers/units';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 import { ParagraphMemo } from '../../text/paragraphMemo';
-import { isBodyParagraph, quotedSpans } from './bodyText';
+import { isBodyParagraph } from './bodyText';
+import { quotedSpans } from '../../text/quotedSpans';
 
 /** The mentions written one way (3,927万; 百分之十); `inBody` marks those in running body text. */
 interface Style {

@@ -39,6 +39,12 @@ describe('style check', () => {
     expect(styleFindings('他说自己就成了“半个残废人”。')).toHaveLength(1);
   });
 
+  it('leaves a form in a work title alone, and tells of one in quoted speech without asking to change it', () => {
+    expect(styleFindings('画廊展出了一幅名为《残废人》的旧作。')).toEqual([]);
+    expect(styleFindings('他在信里写道：“如果这就是残废人，我甘愿做一个。”').map((f) => [f.spans[0]!.text, f.severity])).toEqual([['残废人', 'info']]);
+    expect(styleFindings('《晚报》报道，一名残废人被困。').map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('prefers the longest entry at a position', () => {
     const findings = styleFindings('他当年是个书呆子气很重的人。', '呆子 → 智力障碍者\n书呆子气 → 书生气\n', false);
     expect(findings.map((f) => [f.spans[0]!.text, f.suggestion?.replacement])).toEqual([['书呆子气', '书生气']]);
