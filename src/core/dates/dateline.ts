@@ -1,5 +1,6 @@
 import type { CalendarDate } from './calendarDate';
 import { readDates } from './readDates';
+import { normalizeDigits } from '../numbers/normalizeDigits';
 
 const LINES_TO_SEARCH = 8;
 /** Lines that carry a dateline: a byline, a source, a wire-service lead, a publication stamp. */
@@ -18,7 +19,7 @@ export function findDateline(text: string, fallback?: CalendarDate): CalendarDat
     if (full && (line.trim().length <= 40 || DATELINE_CUE.test(line))) {
       return { year: full.year!, month: full.month!, day: full.day! };
     }
-    const wire = WIRE_LEAD.exec(line);
+    const wire = WIRE_LEAD.exec(normalizeDigits(line));
     if (wire && fallback) return { year: fallback.year, month: Number(wire[1]), day: Number(wire[2]) };
   }
   return undefined;

@@ -4,6 +4,7 @@ import { overlaps, sumOf } from './interval';
 import { CHAR_WINDOW, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { shareLists } from './shareList';
+import { normalizeDigits } from '../../numbers/normalizeDigits';
 
 /** A share in running text: A占38%，B占27%. */
 const BARE_SHARE = /占(?:比)?(?:了|为|达)?$/;
@@ -55,7 +56,7 @@ function bareShareRuns(ctx: RelationContext): Quantity[][] {
 
 function judgePartition(ctx: RelationContext, shares: Quantity[], listAt: number): Relation | null {
   const exhaustive = shares.some((q) => REST.test(ctx.text.slice(Math.max(0, q.start - 12), q.start)));
-  const declared = CATEGORIES.test(ctx.text.slice(Math.max(sentenceStart(ctx, listAt), listAt - CHAR_WINDOW), listAt));
+  const declared = CATEGORIES.test(normalizeDigits(ctx.text.slice(Math.max(sentenceStart(ctx, listAt), listAt - CHAR_WINDOW), listAt)));
   if (!exhaustive && !declared) return null;
   const sum = sumOf(shares);
   const value = shares.reduce((acc, q) => acc + q.value, 0);

@@ -10,6 +10,7 @@ import { surnameLength } from '../../entities/surnames';
 import { inTransliteratedName } from '../../entities/transliteratedName';
 import { NAME_DOTS } from '../../entities/nameCharacters';
 import { TITLES } from '../../entities/titleWords';
+import { normalizeDigits } from '../../numbers/normalizeDigits';
 
 /**
  * A character that belongs to no common word where it stands is suspect when a character that
@@ -121,7 +122,7 @@ function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): bo
  * the same place in the items of a list (慎捕、慎诉; 以案释德、以案释纪: the frame is written again).
  */
 function writtenOnPurpose(text: string, at: number): boolean {
-  if ('十百千万亿'.includes(text[at]!) && /[\d零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) return true;
+  if ('十百千万亿'.includes(text[at]!) && /[\d零〇一二两三四五六七八九十百千万]/.test(normalizeDigits(text[at - 1] ?? ''))) return true;
   const doubled = (p: number) => p >= 0 && text[p] === text[p + 2] && text[p + 1] === text[p + 3];
   return doubled(at - 2) || doubled(at - 3) || doubled(at) || doubled(at - 1) || repeatedInNextItem(text, at);
 }

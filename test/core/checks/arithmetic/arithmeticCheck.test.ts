@@ -87,6 +87,8 @@ describe('arithmetic check', () => {
     ['…and a part of that kind above the whole is still wrong', '施工队在坝下挖了六个直径2米的深坑，其中八个挖到了岩层。', ['arithmetic.part-exceeds-whole 八个']],
     ['figures one more each time, with only commas between, are counted out loud', '镜头里出现了白鹭的身影，一只，两只，三只，一共四只。', []],
     ['…while labelled parts still add up to their total', '湖心岛上有白鹭，东岸两只，西岸三只，一共四只。', ['arithmetic.sum 四只']],
+    ['categories counted in full-width digits declare a partition, as in ASCII ones', '全县分４类区域，分别占４１％、３３％、１９％和１２％。', ['arithmetic.shares-over-100 ４１％']],
+    ['a label right after a full-width figure belongs to that figure, as after an ASCII one', '违反规定的，处以２万元以上１０万元以下罚款；情节严重的，处以３０万元以上５０万元以下罚款。', []],
     ['a clause opened by a time phrase counts a new event, not a part', '一名女子以招工为名骗了两名老人，其中一名已年过八旬，得手后3名同伙冒充警察索要了15万元。', []],
     ['…while a later clause that lists on is still a part', '事故造成两名游客受伤，其中一人轻伤，三人重伤。', ['arithmetic.part-exceeds-whole 三人']],
     ['…but the parts of an earlier breakdown are no wholes for a later one', '支付贴息资金40亿元，其中，省级资金12亿元，市县资金28亿元。支付风险补偿金52亿元，其中，省级资金30亿元，市县资金22亿元。', []],

@@ -89,6 +89,8 @@ describe('date check', () => {
   it('reads datelines from stamps, bylines and wire leads', () => {
     expect(findDateline('栏目\n\n 2023/07/10/ 23:28 来源:某报 记者 王五\n正文')).toEqual({ year: 2023, month: 7, day: 10 });
     expect(findDateline('新华社兰州7月10日电 正文', { year: 2023, month: 1, day: 1 })).toEqual({ year: 2023, month: 7, day: 10 });
+    // Full-width digits, as many newsroom systems type them.
+    expect(findDateline('本报兰州７月１０日电 正文', { year: 2023, month: 1, day: 1 })).toEqual({ year: 2023, month: 7, day: 10 });
     expect(findDateline('正文里没有日期。')).toBeUndefined();
   });
 });

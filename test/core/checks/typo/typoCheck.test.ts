@@ -61,6 +61,7 @@ const SILENT: string[] = [
   '词作家阎肃创作的歌',
   // A numeral's unit after its digits, and a doubled word written on purpose.
   '全省种下1.5亿棵树',
+  '全省种下１５亿棵树',
   // After a numeral 条 is a classifier (5条|践学线路): no word starts there.
   '开通5条践学线路',
   '开通五条践学线路',
