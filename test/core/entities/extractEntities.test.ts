@@ -95,6 +95,14 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('。于海波说，活动很成功。')).toEqual([['于海波', '']]);
   });
 
+  it('reads no person in the name of a body before a statement verb (卫生部表示, 基金公司认为, 业内人士指出)', () => {
+    expect(found('。卫生部表示，将加快修订标准。', 'person')).toEqual([]);
+    expect(found('。国资委指出，央企要带头。某基金公司认为，行情仍有反复。', 'person')).toEqual([]);
+    expect(found('。金融界人士表示，利率将保持稳定。', 'person')).toEqual([]);
+    expect(peopleWithTitles('。金立部说，活动很成功。')).toEqual([]);
+    expect(peopleWithTitles('。金立新说，活动很成功。')).toEqual([['金立新', '']]);
+  });
+
   it('reads no name between a title and the verb right after it, nor in 应当说', () => {
     expect(found('会上，县委书记强调：要把好事办好。', 'person')).toEqual([]);
     expect(found('应当说，今年的收成比往年好。', 'person')).toEqual([]);
