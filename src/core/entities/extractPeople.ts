@@ -91,8 +91,8 @@ function standsAsName(scope: ParagraphScope, start: number, end: number): boolea
   return bounds.isBoundary(end) && bounds.startOfWordEndingAt(end) !== start;
 }
 
-/** Surnames that are far more often a conjunction or preposition before a noun (书记和委员, 主席向世界, ，向记者介绍). */
-const FUNCTION_SURNAMES = '和向';
+/** Surnames that are far more often a conjunction or preposition before a word (书记和委员, 主席向世界, ，向记者介绍, ，但校长说). */
+const FUNCTION_SURNAMES = '和向但';
 
 /** Whether text[start, end) is such a word and one more noun (和|委员), not a name. */
 function joinsAnotherNoun(scope: ParagraphScope, start: number, end: number): boolean {

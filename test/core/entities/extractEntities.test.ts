@@ -86,9 +86,10 @@ describe('extractEntities', () => {
     expect(found('。他高兴地说，大家表示赞同。', 'person')).toEqual([]);
   });
 
-  it('reads 和 and 向 before a noun as a conjunction or preposition, not a surname', () => {
+  it('reads 和, 向 and 但 before a word as a conjunction or preposition, not a surname', () => {
     expect(found('会议由村支书和委员共同主持，村支书和委员都发了言。', 'person')).toEqual([]);
     expect(found('此后，向记者介绍情况的是一位老人。', 'person')).toEqual([]);
+    expect(found('大家都赞成，但校长表示还要再议。', 'person')).toEqual([]);
     expect(found('县长向群众拜年，县长向群众致谢。', 'person')).toEqual([]);
     // A name after them still counts: 和 and 向 are surnames too.
     expect(peopleWithTitles('社长向东明介绍了经过。')).toEqual([['向东明', '社长']]);
