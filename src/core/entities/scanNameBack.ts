@@ -11,12 +11,17 @@ export interface ScannedName {
   coreStart: number;
 }
 
+/**
+ * A count or a pointer before the suffix (多家|银行, 三所|学校, 这些|公司) says how many or which, it
+ * names none: read as one word or as a quantity and a classifier the segmenter split.
+ */
+const COUNTING = /^[一二两三四五六七八九十几多各每数这那哪该此某][家所个座名位批些]$/;
 /** A name's own part longer than this has no trustworthy start (the scan ran into ordinary prose). */
 const MAX_CORE = 10;
 
 /**
  * Reads backwards word by word from `suffixStart` over the name's own part until a region name
- * (天津, 会宁县), a stop word (的, 引进, 授予) or anything but Han/Latin letters; then takes the
+ * (天津, 会宁县), a stop word (的, 引进, 授予), a count (多家, 三所) or anything but Han/Latin letters; then takes the
  * chain of region names (天津市和平区). Undefined when nothing, or too much, stands before the suffix.
  */
 export function scanNameBack(text: string, suffixStart: number, bounds: WordBounds, index: GazetteerIndex | undefined): ScannedName | undefined {
@@ -24,7 +29,7 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
   while (pos > 0 && regionEndingAt(text, pos, index) === 0) {
     const wordStart = bounds.startOfWordEndingAt(pos);
     const word = text.slice(wordStart, pos);
-    if (STOP_WORDS.has(word) || !isNameWord(word)) break;
+    if (STOP_WORDS.has(word) || COUNTING.test(text.slice(wordStart - 1, wordStart + 1)) || COUNTING.test(word) || !isNameWord(word)) break;
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }

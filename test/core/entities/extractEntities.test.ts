@@ -49,6 +49,13 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads no count, pointer or preposition into the name of an organisation (多家银行, 由于银行, 关于公司)', () => {
+    const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
+    expect(orgs('记者走访了多家银行，各家银行的利率不一。')).toEqual([]);
+    expect(orgs('由于银行收紧了贷款，一些公司资金吃紧。')).toEqual([]);
+    expect(orgs('这次调整后，兰州绿源达公司的订单增加了。')).toEqual(['兰州绿源达公司']);
+  });
+
   it.each<[string, string, [string, string][]]>([
     [
       'in bylines, after titles and before attribution verbs',
