@@ -14,6 +14,10 @@ export const STOP_WORDS = new Set([
   '推荐', '推进', '加强', '打造', '建成', '建立', '形成', '实现', '开展', '提供', '提升', '促进', '吸引', '位在',
   '参加', '走访', '考察', '深入', '覆盖', '毗邻', '紧邻', '途经', '回到', '赶到', '抵达', '距离', '地处',
   '关于', '由于', '除了', '高于', '低于', '近期', '得到', '防止',
+  // Which or how many (上述银行, 不少学校, 个别医院), and the hereinafter of a legal text (下称海天公司).
+  '上述', '不同', '不少', '个别', '所有', '其他', '其它', '有些', '许多', '很多', '大多', '少数', '多数', '下称',
+  // Negations and adverbs that open a predicate (不是银行, 不能担任上市公司, 多次催促装修公司, 专程送到华东医院).
+  '不是', '不仅', '不能', '多次', '专程', '一同',
 ]);
 
 /** Single characters that never stand inside a place or organisation name we would trust. */

@@ -53,6 +53,8 @@ describe('extractEntities', () => {
     const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
     expect(orgs('记者走访了多家银行，各家银行的利率不一。')).toEqual([]);
     expect(orgs('由于银行收紧了贷款，一些公司资金吃紧。')).toEqual([]);
+    expect(orgs('上述银行和不少学校都已整改，个别医院仍在排查。')).toEqual([]);
+    expect(orgs('合同约定，甲方（下称安达公司）负责供货。').filter((o) => o.includes('下称'))).toEqual([]);
     expect(orgs('这次调整后，兰州绿源达公司的订单增加了。')).toEqual(['兰州绿源达公司']);
   });
 
