@@ -169,8 +169,9 @@ function countySlipAt(
   for (let len = 2; len <= 3 && len <= bodyEnd; len++) {
     const start = bodyEnd - len;
     if (!isHan(text[start])) return undefined;
+    if (!slipShaped(text, start, end)) continue;
     const afterRegion = placeEnds.has(start) || shortNamedEndingAt(index, text, start).length > 0;
-    if (!slipShaped(text, start, end) || !(boundaryAt(start) || afterRegion)) continue;
+    if (!(boundaryAt(start) || afterRegion)) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
     if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
     if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;

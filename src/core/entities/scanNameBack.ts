@@ -15,7 +15,14 @@ export interface ScannedName {
  * A count or a pointer before the suffix (多家|银行, 三所|学校, 这些|公司) says how many or which, it
  * names none: read as one word or as a quantity and a classifier the segmenter split.
  */
-const COUNTING = /^[一二两三四五六七八九十几多各每数这那哪该此某][家所个座名位批些]$/;
+const COUNT_WORDS = new Set([...'一二两三四五六七八九十几多各每数这那哪该此某'].map((ch) => ch.charCodeAt(0)));
+const CLASSIFIERS = new Set([...'家所个座名位批些'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether a classifier at `at` follows a count or pointer (多家, or 多|家 split by the segmenter). */
+function countsAt(text: string, at: number): boolean {
+  return CLASSIFIERS.has(text.charCodeAt(at)) && COUNT_WORDS.has(text.charCodeAt(at - 1));
+}
+
 /** A name's own part longer than this has no trustworthy start (the scan ran into ordinary prose). */
 const MAX_CORE = 10;
 
@@ -29,7 +36,7 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
   while (pos > 0 && regionEndingAt(text, pos, index) === 0) {
     const wordStart = bounds.startOfWordEndingAt(pos);
     const word = text.slice(wordStart, pos);
-    if (STOP_WORDS.has(word) || COUNTING.test(text.slice(wordStart - 1, wordStart + 1)) || COUNTING.test(word) || !isNameWord(word)) break;
+    if (STOP_WORDS.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }
