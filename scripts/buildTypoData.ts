@@ -16,6 +16,7 @@ import { pinyin } from 'pinyin-pro';
 import { TYPO_DATA_FORMAT, type ListedEntry, type TypoData } from '../src/core/checks/typo/typoLexicon';
 import { buildWordTables, COMMON_WORD_FREQ, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTables';
 import { buildFastTables, packFastTables } from '../src/core/checks/typo/typoFastTables';
+import { lookAlikeGroups } from './buildLookAlikes';
 
 const ROOT = resolve(__dirname, '..');
 /**
@@ -96,7 +97,7 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
     source: `jieba dict (MIT); pycorrector same_stroke.txt (Apache-2.0); pinyin-pro ${pinyinVersion} (MIT); Jiaokan common typos (${listed.length}); Jiaokan recent news words (${recent.length})`,
     words: buildWordTables([...counts], jiebaTotal, notOffered),
     sound: soundGroups(charactersByUse(jieba).slice(0, SOUND_CHARACTERS)),
-    shape: dataLines(join(dir, 'same-stroke.txt')).map((line) => line.split(/\s+/).join('')),
+    shape: lookAlikeGroups(root),
     listed,
     tablesId: randomUUID(),
   };

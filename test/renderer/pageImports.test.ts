@@ -10,7 +10,7 @@ import { dirname, relative, resolve } from 'node:path';
 const ROOT = resolve(__dirname, '../..');
 const ENTRY = resolve(ROOT, 'src/renderer/main.tsx');
 /** Modules only the worker may load: each pulls in a family's or the extractors' whole graph. */
-const WORKER_ONLY = ['src/core/checkEngine.ts', 'src/core/claims/extractClaims.ts', 'src/core/entities/extractEntities.ts', 'src/core/entities/hanReadingsTable.ts', 'src/core/gazetteer/gazetteerIndex.ts'];
+const WORKER_ONLY = ['src/core/checkEngine.ts', 'src/core/claims/extractClaims.ts', 'src/core/entities/extractEntities.ts', 'src/core/entities/hanReadingsTable.ts', 'src/core/entities/lookAlikeTable.ts', 'src/core/gazetteer/gazetteerIndex.ts'];
 /** Value imports and re-exports; `import type` is erased and loads nothing. */
 const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/gm;
 

@@ -1,5 +1,6 @@
 import { singleEdit } from '../../entities/editDistance';
 import { soundAlike } from '../../entities/soundAlike';
+import { looksAlike } from '../../entities/lookAlike';
 import { surnameLength } from '../../entities/surnames';
 import { withinWord } from '../typo/commonWord';
 import type { TypoLexicon } from '../typo/typoLexicon';
@@ -46,7 +47,8 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean,
     case 'place':
       return placePair(a, b, hasGazetteer, substitution && !readAlike, readAlike);
     case 'person':
-      return readAlike && personPair(a, b, edit.at);
+      // A name is also misread by the eye or the pen (王士明/王土明), where a body's name rarely is.
+      return (readAlike || (substitution && looksAlike(edit.from, edit.to))) && personPair(a, b, edit.at);
     case 'latin':
       return shorter >= 5 && /^[a-z]+(?: [a-z]+)*$/.test(a.key) && !(a.text === a.text.toUpperCase() && a.text.length <= 5);
     default:

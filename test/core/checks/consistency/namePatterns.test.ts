@@ -40,6 +40,7 @@ const CAUGHT: [pattern: string, text: string, rule: string, forms: string[]][] =
   ['a department with swapped components', '县卫生健康局召开会议。\n县健康卫生局的干部下乡义诊。', 'consistency.department', ['健康卫生']],
   ['a department with swapped components inside a dictionary word', '县运输交通局发布通知。', 'consistency.department', ['运输交通']],
   ['a department with one character read alike', '省卫生建康委员会发布提示。', 'consistency.department', ['卫生建康']],
+  ['a person, one character that looks alike, found again without a title', '村民王士明说，今年收成不错。\n记者再次见到王土明时，他正在晒谷子。', 'consistency.person', ['王士明', '王土明']],
   ['a person, a contrastive character read alike (中/忠)', '副市长李建中说，新桥年底通车。\n李建忠还介绍，旧桥将改成步行桥。', 'consistency.person', ['李建中', '李建忠']],
   ['a person named by a title of public life, then misspelt in a headline', '李建忠出席会议强调\n国务委员李建中出席会议并讲话。李建中指出，要抓好落实。', 'consistency.person', ['李建中', '李建忠']],
   ['a company, a two-character own name with its second character read alike', '禾丰集团去年在园区建了冷库。\n禾峰集团的冷库今年投用。', 'consistency.org', ['禾丰', '禾峰']],

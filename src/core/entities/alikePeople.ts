@@ -12,11 +12,12 @@ export interface PlacedParagraph {
 
 /**
  * Occurrences, anywhere in the draft, of a person the draft names with a title or attribution, or
- * of a name one sound-alike character away from one (村民吴美兰说 … 见到吴美岚时): the draft's own
+ * of a name one character away from one that `isAlike` holds a slip of it, by ear or by eye
+ * (村民吴美兰说 … 见到吴美岚时; 王士明 … 王土明): the draft's own
  * names are the dictionary such a slip is found with. Linear in the draft: at each position starting
  * with a known surname, a few lengths × a few wildcard keys are looked up.
  */
-export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people: readonly Mention[], isSoundAlike: (a: string, b: string) => boolean): Mention[] {
+export function alikePeople(paragraphs: readonly PlacedParagraph[], people: readonly Mention[], isAlike: (a: string, b: string) => boolean): Mention[] {
   const known = new Set(people.map((m) => m.text));
   const byWildcard = new Map<string, string>();
   const lengths = new Set<number>();
@@ -37,7 +38,7 @@ export function soundAlikePeople(paragraphs: readonly PlacedParagraph[], people:
         // A known name again counts too, so the majority form is the one the draft really uses most.
         if (!known.has(candidate)) {
           const j = differingAt(candidate, byWildcard);
-          if (j < 0 || !isSoundAlike(candidate[j]!, byWildcard.get(wildcard(candidate, j))![j]!)) continue;
+          if (j < 0 || !isAlike(candidate[j]!, byWildcard.get(wildcard(candidate, j))![j]!)) continue;
         }
         const start = p.start + i;
         found.push({ kind: 'person', start, end: start + length, text: candidate, form: mentionForm(start, start + length, candidate), category: 'person', sentence: p.sentenceAt(i) });
