@@ -1,4 +1,5 @@
 import { soundAlike } from '../entities/soundAlike';
+import { looksAlike } from '../entities/lookAlike';
 import type { GazetteerIndex } from './gazetteerIndex';
 import type { Place } from './place';
 
@@ -55,9 +56,9 @@ export function countySlipShapes(index: GazetteerIndex): (text: string, start: n
 
 /**
  * The cities and counties a name no division has could be a slip of: same length and generic, one
- * character after the first read alike (徐吻县 → 徐闻县, 罗评县 → 罗平县). Empty for a real name, a
- * name without a county generic, and a name no sound-alike slip explains (贫困县, 大城市). As with
- * towns, a different first character is another name.
+ * character after the first read alike (徐吻县 → 徐闻县, 罗评县 → 罗平县) or looking alike (定酒市 →
+ * 定西市). Empty for a real name, a name without a county generic, and a name no such slip explains
+ * (贫困县, 大城市). As with towns, a different first character is another name.
  */
 export function countySlips(index: GazetteerIndex, name: string): Place[] {
   if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!) || index.hasName(name)) return [];
@@ -65,7 +66,7 @@ export function countySlips(index: GazetteerIndex, name: string): Place[] {
   const found: Place[] = [];
   for (let k = 1; k < name.length - 1; k++) {
     for (const place of byMask.get(masked(name, k)) ?? []) {
-      if (soundAlike(name[k]!, place.name[k]!) && !found.includes(place)) found.push(place);
+      if ((soundAlike(name[k]!, place.name[k]!) || looksAlike(name[k]!, place.name[k]!)) && !found.includes(place)) found.push(place);
     }
   }
   return found;

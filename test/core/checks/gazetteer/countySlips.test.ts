@@ -21,6 +21,14 @@ describe('countySlips', () => {
     expect(countySlips(index, '定溪市').map((p) => p.name)).toEqual(['定西市']);
   });
 
+  it('finds them one look-alike character away too (定酒市 → 定西市)', () => {
+    const index = gazetteerIndex(gazetteer);
+    expect(countySlips(index, '定酒市').map((p) => p.name)).toEqual(['定西市']);
+    const [finding, ...rest] = findings('甘肃省定酒市今年扩种马铃薯。');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'gazetteer.unknown-county', suggestion: { replacement: '定西市' } });
+  });
+
   it('finds nothing for a real name, a different first character, a word or a character read differently', () => {
     const index = gazetteerIndex(gazetteer);
     for (const name of ['会宁县', '惠宁县', '贫困县', '大城市', '会老县', '县']) expect(countySlips(index, name)).toEqual([]);
