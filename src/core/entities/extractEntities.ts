@@ -4,8 +4,7 @@ import { splitParagraphs } from '../text/paragraphs';
 import type { Mention } from './mention';
 import { extractParagraphEntities, placeMention, type ParagraphEntities } from './paragraphEntities';
 import { sentenceStarts } from '../text/sentences';
-import { soundAlike } from './soundAlike';
-import { looksAlike } from './lookAlike';
+import { slipAlike } from './slipAlike';
 import { alikePeople, type PlacedParagraph } from './alikePeople';
 import { resolveTitled, type TitledCandidate } from './titledCandidates';
 import { trimGluedPlaces } from './trimGluedPlaces';
@@ -42,17 +41,12 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
   mentions.push(...resolveTitled(text, titled));
   const people = mentions.filter((m) => m.kind === 'person');
   if (people.length > 0) {
-    mentions.push(...alikePeople(placed, people, readOrLookAlike));
+    mentions.push(...alikePeople(placed, people, slipAlike));
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const trimmed = trimGluedPlaces(mentions);
   last = { text, gazetteer, mentions: trimmed };
   return trimmed;
-}
-
-/** A name's character slipped by the ear (岚/兰) or by the eye (士/土). */
-function readOrLookAlike(a: string, b: string): boolean {
-  return soundAlike(a, b) || looksAlike(a, b);
 }
 
 /** A paragraph placed in the draft; its sentence starts are found only if a name is found in it. */

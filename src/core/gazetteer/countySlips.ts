@@ -1,5 +1,4 @@
-import { soundAlike } from '../entities/soundAlike';
-import { looksAlike } from '../entities/lookAlike';
+import { slipAlike } from '../entities/slipAlike';
 import type { GazetteerIndex } from './gazetteerIndex';
 import type { Place } from './place';
 
@@ -66,7 +65,7 @@ export function countySlips(index: GazetteerIndex, name: string): Place[] {
   const found: Place[] = [];
   for (let k = 1; k < name.length - 1; k++) {
     for (const place of byMask.get(masked(name, k)) ?? []) {
-      if ((soundAlike(name[k]!, place.name[k]!) || looksAlike(name[k]!, place.name[k]!)) && !found.includes(place)) found.push(place);
+      if (slipAlike(name[k]!, place.name[k]!) && !found.includes(place)) found.push(place);
     }
   }
   return found;

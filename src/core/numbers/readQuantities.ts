@@ -21,7 +21,7 @@ const PREFIXES: [string, Approx][] = [
 ];
 const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['之多', 'over']];
 /** 百分之一点多 (1.x %), 百分之十几 (11–19 %): a percentage in words that names no exact figure. */
-const VAGUE_TAIL = /^(?:点[多几]|几)/;
+export const ROUGH_TAIL = /^(?:点[多几]|几)/;
 /** What may follow a Chinese numeral other than a unit: 多/余, 成, a range link. */
 const CHINESE_TAIL = new Set('多余成—–-~～至到');
 /** Range links of one character; a dash may be doubled (3——5). */
@@ -136,7 +136,7 @@ function readTail(text: string, n: Reading): Quantity | null {
   const suffix = firstAffix(SUFFIXES, text, () => pos);
   if (suffix && !approx) { approx = suffix[1]; pos += suffix[0].length; }
   if (!approx && text[pos] === '多' && unit && kind !== 'time') { approx = 'more'; pos++; }
-  const vague = n.chinesePercent && n.form === 'chinese' && !approx ? VAGUE_TAIL.exec(text.slice(pos, pos + 2))?.[0] : undefined;
+  const vague = n.chinesePercent && n.form === 'chinese' && !approx ? ROUGH_TAIL.exec(text.slice(pos, pos + 2))?.[0] : undefined;
   if (vague) { approx = 'more'; pos += vague.length; }
   const value = n.value * factor;
   const lastPlace = kind === 'percent' && unit !== '成' ? Math.min(n.lastPlace, 1) : n.lastPlace;

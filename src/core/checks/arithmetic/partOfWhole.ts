@@ -16,8 +16,8 @@ const OPENING_MAX = 4;
  */
 const NET_LABEL = /(?:顺差|逆差|差额|盈余|赤字|结余|净[\u4e00-\u9fff]{0,3}|平均[\u4e00-\u9fff]{0,4}|人均[\u4e00-\u9fff]{0,4})$/;
 const NET_LABEL_REACH = 8;
-/** Clause breaks: a part after one is in a later clause than its 其中. */
-const CLAUSE_BREAK = /[，,；;：:]/;
+/** The clause after the last clause break: a part there is in a later clause than its 其中. */
+const LATER_CLAUSE = /[，,；;：:]([^，,；;：:]*)$/;
 /**
  * A clause opened by a time phrase (得手后, 随后, 当时, 此后) tells what happened next: a figure there
  * counts the new event's actors (其中一名年过八旬，得手后3名男子…), not a part of the whole.
@@ -127,10 +127,8 @@ function countsSameThing(ctx: RelationContext, whole: Quantity, part: Quantity):
 
 /** Whether `q` stands in a later clause than the 其中 at `at`, right after a time phrase that opens that clause. */
 function opensNewEvent(text: string, at: number, q: Quantity): boolean {
-  const between = text.slice(at, q.start);
-  let clauseStart = -1;
-  for (let i = between.length - 1; i >= 0 && clauseStart < 0; i--) if (CLAUSE_BREAK.test(between[i]!)) clauseStart = i + 1;
-  return clauseStart > 0 && NEW_EVENT_LEAD.test(between.slice(clauseStart));
+  const clause = LATER_CLAUSE.exec(text.slice(at, q.start));
+  return clause !== null && NEW_EVENT_LEAD.test(clause[1]!);
 }
 
 /** Where the brackets open around `at` close (a 其中 inside them lists only what they hold); Infinity when it is not in brackets. */

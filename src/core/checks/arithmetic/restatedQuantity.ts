@@ -4,7 +4,6 @@ import { intervalOf, overlaps } from './interval';
 import { CHAR_WINDOW, isMeasure, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { hanBefore, SHARED_LABEL, sharedEnding } from './figureLabel';
-import { normalizeDigits } from '../../numbers/normalizeDigits';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
 const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了)?$/;
@@ -130,7 +129,7 @@ function labelOf(ctx: RelationContext, q: Quantity): string | undefined {
   const labelAt = clauseAt + m.index;
   // 133户贫困户, 4A级旅游景区: a label after a number or a code names a group of its own; so does
   // one that starts by counting (一个可以容纳700人，一个可以容纳350人).
-  if (/[\dA-Za-z〇零一二两三四五六七八九十百千万亿]/.test(normalizeDigits(ctx.text[labelAt - 1] ?? '')) || /^(?:[一两二三另每]|另一)个/.test(m[1]!)) return undefined;
+  if (/[\d０-９A-Za-z〇零一二两三四五六七八九十百千万亿]/.test(ctx.text[labelAt - 1] ?? '') || /^(?:[一两二三另每]|另一)个/.test(m[1]!)) return undefined;
   const sentence = sentenceStart(ctx, q.start);
   // A sentence under 其中 or 包括 states a subset's figures (其中，12月…党纪政务处分20870人).
   if (/其中|包括/.test(ctx.text.slice(Math.max(sentence, q.start - CHAR_WINDOW), q.start))) return undefined;

@@ -4,14 +4,13 @@ import { overlaps, sumOf } from './interval';
 import { CHAR_WINDOW, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { shareLists } from './shareList';
-import { normalizeDigits } from '../../numbers/normalizeDigits';
 
 /** A share in running text: A占38%，B占27%. */
 const BARE_SHARE = /占(?:比)?(?:了|为|达)?$/;
 /** 其他占19%: the rest is named, so the shares are a partition and must come to 100%. */
 const REST = /(?:其他|其它|其余|剩余|剩下)[^，,。；;！？!?、]{0,8}$/;
 /** 三类企业, 四个区域: the subjects are declared categories of one whole. */
-const CATEGORIES = /[两二三四五六七八九十\d]+(?:个)?(?:类|种|大类|类别|区域|地区|档次|等级|年龄段|层次|部分)/;
+const CATEGORIES = /[两二三四五六七八九十\d０-９]+(?:个)?(?:类|种|大类|类别|区域|地区|档次|等级|年龄段|层次|部分)/;
 
 /**
  * Shares of one whole must not add up past 100% (beyond their rounding), nor fall short of it when
@@ -56,7 +55,7 @@ function bareShareRuns(ctx: RelationContext): Quantity[][] {
 
 function judgePartition(ctx: RelationContext, shares: Quantity[], listAt: number): Relation | null {
   const exhaustive = shares.some((q) => REST.test(ctx.text.slice(Math.max(0, q.start - 12), q.start)));
-  const declared = CATEGORIES.test(normalizeDigits(ctx.text.slice(Math.max(sentenceStart(ctx, listAt), listAt - CHAR_WINDOW), listAt)));
+  const declared = CATEGORIES.test(ctx.text.slice(Math.max(sentenceStart(ctx, listAt), listAt - CHAR_WINDOW), listAt));
   if (!exhaustive && !declared) return null;
   const sum = sumOf(shares);
   const value = shares.reduce((acc, q) => acc + q.value, 0);

@@ -1,6 +1,6 @@
 import { singleEdit } from '../../entities/editDistance';
 import { soundAlike } from '../../entities/soundAlike';
-import { looksAlike } from '../../entities/lookAlike';
+import { slipAlike } from '../../entities/slipAlike';
 import { surnameLength } from '../../entities/surnames';
 import { withinWord } from '../typo/commonWord';
 import type { TypoLexicon } from '../typo/typoLexicon';
@@ -48,7 +48,7 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean,
       return placePair(a, b, hasGazetteer, substitution && !readAlike, readAlike);
     case 'person':
       // A name is also misread by the eye or the pen (王士明/王土明), where a body's name rarely is.
-      return (readAlike || (substitution && looksAlike(edit.from, edit.to))) && personPair(a, b, edit.at);
+      return substitution && slipAlike(edit.from, edit.to) && personPair(a, b, edit.at);
     case 'latin':
       return shorter >= 5 && /^[a-z]+(?: [a-z]+)*$/.test(a.key) && !(a.text === a.text.toUpperCase() && a.text.length <= 5);
     default:

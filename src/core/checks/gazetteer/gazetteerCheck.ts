@@ -75,8 +75,8 @@ export const gazetteerCheck: DocumentCheck = {
 };
 
 /**
- * Cities and counties no division is called (the extraction reads them only where a sound-alike
- * slip of a real one explains them) that exactly one division explains: among those of the
+ * Cities and counties no division is called (the extraction reads them only where a slip of the
+ * ear or the eye from a real one explains them) that exactly one division explains: among those of the
  * province or city written straight before the name, else nationwide, where a name of Taiwan, Hong
  * Kong or Macau (which the codes stop short of) is taken as written.
  */

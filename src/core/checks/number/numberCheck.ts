@@ -2,6 +2,7 @@ import { t } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/messages';
 import type { Quantity } from '../../numbers/quantity';
 import { paragraphQuantities } from '../../numbers/paragraphQuantities';
+import { ROUGH_TAIL } from '../../numbers/readQuantities';
 import { isMeasureKind } from '../../numbers/units';
 import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 import { ParagraphMemo } from '../../text/paragraphMemo';
@@ -20,8 +21,6 @@ interface ParagraphText {
 }
 
 const perParagraph = new ParagraphMemo<ParagraphText>();
-/** What follows a percentage in words when it is a rough number (十几, 一点多), not a figure. */
-const ROUGH_IN_WORDS = /^(?:点[多几]|几)/;
 
 /**
  * GB/T 15835 asks one draft to write one kind of number one way. Flags the rarer style where a
@@ -49,7 +48,7 @@ export const numberCheck: DocumentCheck = {
         // 百分之百 / 百分之一百 is an idiom ("wholehearted"), not a statistic to restyle; 百分之十几 and
         // 百分之一点多 name no figure that digits could write (GB/T 15835 keeps such rough numbers in words).
         if (q.kind === 'percent' && !q.isRange) {
-          if (q.chinesePercent && q.value !== 100 && !ROUGH_IN_WORDS.test(p.text.slice(q.numEnd, q.end))) chinesePercent.mentions.push({ start: p.start + q.start, end: p.start + q.end, inBody });
+          if (q.chinesePercent && q.value !== 100 && !ROUGH_TAIL.test(p.text.slice(q.numEnd, q.end))) chinesePercent.mentions.push({ start: p.start + q.start, end: p.start + q.end, inBody });
           else if (q.form === 'arabic' && q.unitText === '%') arabicPercent.mentions.push({ ...span, end: span.end + 1 });
         }
         if (isLargeArabicCount(q)) (q.hasSeparator ? separated : plain).mentions.push(span);

@@ -10,7 +10,6 @@ import { surnameLength } from '../../entities/surnames';
 import { inTransliteratedName } from '../../entities/transliteratedName';
 import { NAME_DOTS } from '../../entities/nameCharacters';
 import { TITLES } from '../../entities/titleWords';
-import { normalizeDigits } from '../../numbers/normalizeDigits';
 
 /**
  * A character that belongs to no common word where it stands is suspect when a character that
@@ -122,14 +121,15 @@ function nameLike(text: string, c: Candidate, at: number, bound: Uint8Array): bo
  * the same place in the items of a list (慎捕、慎诉; 以案释德、以案释纪: the frame is written again).
  */
 function writtenOnPurpose(text: string, at: number): boolean {
-  if ('十百千万亿'.includes(text[at]!) && /[\d零〇一二两三四五六七八九十百千万]/.test(normalizeDigits(text[at - 1] ?? ''))) return true;
+  if ('十百千万亿'.includes(text[at]!) && NUMERALS.has(text.charCodeAt(at - 1))) return true;
   const doubled = (p: number) => p >= 0 && text[p] === text[p + 2] && text[p + 1] === text[p + 3];
   return doubled(at - 2) || doubled(at - 3) || doubled(at) || doubled(at - 1) || repeatedInNextItem(text, at);
 }
 
 /** Classifiers: after a numeral they count what follows (5条|线路), and start no word with it. */
 const CLASSIFIERS = codesOf('个条项名家户座所次件位种批轮场台辆架艘处支只头株棵篇部本份张把首幅层间套块片根道门节届期起例宗笔');
-const NUMERALS = codesOf('0123456789０１２３４５６７８９一二两三四五六七八九十百千万几');
+/** Digits (ASCII and full-width) and numerals in characters: what a unit or a classifier may follow. */
+const NUMERALS = codesOf('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万几');
 
 /**
  * Whether the character at `at` is a classifier right after a numeral: it belongs to the count (5条),
