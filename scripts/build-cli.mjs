@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { index: 'src/cli/index.ts', importWorker: 'src/node/importWorker.ts' },
+  entryPoints: { index: 'src/cli/index.ts', importWorker: 'src/node/importWorker.ts', checkWorker: 'src/node/checkWorker.ts' },
   outdir: 'out/cli',
   outExtension: { '.js': '.cjs' },
   bundle: true,

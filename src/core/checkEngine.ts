@@ -14,6 +14,7 @@ import { defaultStyleRules, type StyleRules } from './checks/style/styleRules';
 import { dropIgnoredFindings } from './dropIgnoredFindings';
 import { blankOutRanges } from './text/blankOutRanges';
 import { ParagraphMemo } from './text/paragraphMemo';
+import { byPosition } from './findingOrder';
 
 export interface CheckOptions {
   lang: Lang;
@@ -113,7 +114,7 @@ function finalize(raw: RawFinding[], text: string): Finding[] {
   const valid = raw
     .map((f) => ({ ...f, spans: f.spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end) }))
     .filter((f) => f.spans.length > 0);
-  valid.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.spans[0]!.end - b.spans[0]!.end || a.rule.localeCompare(b.rule));
+  valid.sort(byPosition);
   return valid.map((f) => {
     const spans = f.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
     const first = spans[0]!;

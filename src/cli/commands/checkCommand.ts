@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { runChecks } from '../../core/checkEngine';
 import { chromeKinds } from '../../core/chrome/chromeKinds';
 import { pageChrome, type ChromeBlock } from '../../core/chrome/pageChrome';
 import type { Finding } from '../../core/finding';
@@ -7,10 +6,12 @@ import { t } from '../../core/i18n/messages';
 import { lineLookup } from '../../core/review/lineLookup';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
+import { PARALLEL_FROM_BYTES, ParallelChecks } from '../../node/parallelChecks';
+import { stat } from 'node:fs/promises';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
-import { readInput } from '../readInput';
+import { readInput, STDIN_ARGUMENT } from '../readInput';
 import { readFormat } from './readFormat';
 import { JsonArrayWriter } from '../jsonArrayWriter';
 import { readSources } from '../../node/sources/readSources';
@@ -42,6 +43,8 @@ export const checkCommand: CliCommand = {
     });
     const format = readFormat(values.format, ['json', 'text'], io);
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
+    const checks = new ParallelChecks();
+    if (await anyLongFile(positionals)) checks.prepare();
     const gazetteer = await loadGazetteer();
     const typoLexicon = await loadTypoLexicon();
     const fallbackDate = todayCalendarDate();
@@ -56,7 +59,7 @@ export const checkCommand: CliCommand = {
         const style = await styleOf(file);
         // Web-page furniture (breadcrumbs, copyright footers) is not the article: as in the app, it is not checked.
         const chrome = values['include-chrome'] ? [] : pageChrome(draft.text);
-        const findings = runChecks(draft.text, { lang: io.lang, gazetteer, fallbackDate, typoLexicon, style: style.rules, sources, exclude: chrome });
+        const findings = await checks.run(draft.text, { lang: io.lang, gazetteer, fallbackDate, typoLexicon, style: style.rules, sources, exclude: chrome });
         const report: FileReport = { file, chars: draft.text.length, findings, chrome };
         anyError ||= findings.some((f) => f.severity === 'error');
         if (format === 'json') json.add(report);
@@ -72,6 +75,12 @@ export const checkCommand: CliCommand = {
     return anyError ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/** Whether a FILE argument names a file long enough for its check to be split over two threads; reading it says what is wrong with any other. */
+async function anyLongFile(files: readonly string[]): Promise<boolean> {
+  const sizes = await Promise.all(files.filter((file) => file !== STDIN_ARGUMENT).map((file) => stat(file).then((info) => info.size, () => 0)));
+  return sizes.some((size) => size >= PARALLEL_FROM_BYTES);
+}
 
 function renderText(file: string, lineColumnOf: ReturnType<typeof lineLookup>, findings: Finding[], io: CliIo): string {
   const lines = findings.map((f) => {

@@ -1,0 +1,18 @@
+import { parentPort } from 'node:worker_threads';
+import { runChecks } from '../core/checkEngine';
+import type { CheckReply, CheckRequest } from './checkWorkerMessages';
+import { loadGazetteer } from './loadGazetteer';
+
+// Loaded at once, not at the first message: the worker is started ahead of its draft (prepareParallelChecks).
+// A failure is the first message's to report.
+loadGazetteer().catch(() => undefined);
+
+/** The check worker's entry: checks one draft per message with the families it is asked for. */
+parentPort?.on('message', (request: CheckRequest) => {
+  loadGazetteer()
+    .then((gazetteer) => runChecks(request.text, { ...request.options, gazetteer }))
+    .then(
+      (findings) => parentPort?.postMessage({ ok: true, findings } satisfies CheckReply),
+      (error: unknown) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies CheckReply),
+    );
+});

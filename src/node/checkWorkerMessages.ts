@@ -1,0 +1,17 @@
+import type { CheckOptions } from '../core/checkEngine';
+import type { Finding } from '../core/finding';
+
+/**
+ * The options a check sends the check worker: all plain data. The gazetteer the worker loads
+ * itself, and the typo lexicon none of its families reads.
+ */
+export type WorkerCheckOptions = Omit<CheckOptions, 'gazetteer' | 'typoLexicon'>;
+
+/** What runChecksInParallel sends the check worker. */
+export interface CheckRequest {
+  text: string;
+  options: WorkerCheckOptions;
+}
+
+/** The worker's answer: the findings of the families asked for, or the error that stopped them. */
+export type CheckReply = { ok: true; findings: Finding[] } | { ok: false; message: string };

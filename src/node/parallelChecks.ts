@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { runChecks, type CheckOptions } from '../core/checkEngine';
+import { ALL_CHECKS } from '../core/checks/registry';
+import type { Family, Finding } from '../core/finding';
+import { mergeFindings } from '../core/findingOrder';
+import type { CheckReply, CheckRequest, WorkerCheckOptions } from './checkWorkerMessages';
+
+/**
+ * The families a long draft's check hands to a second thread: the ones that read the draft's
+ * entities (about 40 % of a long draft's check). Each thread then compiles and warms up only its
+ * own share of the checks, on its own core.
+ */
+const WORKER_FAMILIES: readonly Family[] = ['consistency', 'gazetteer', 'source'];
+
+/**
+ * Shorter drafts are checked on one thread: starting the worker and loading the gazetteer into it
+ * costs about as much as the share of the check it would take (break-even near 60,000 characters
+ * on two cores; docs/architecture.md, "Start-up and generated data").
+ */
+export const PARALLEL_FROM_CHARS = 80_000;
+
+/**
+ * A draft file this large may hold PARALLEL_FROM_CHARS characters (two bytes each in GBK or UTF-16,
+ * three in UTF-8): worth starting the worker before the file is read.
+ */
+export const PARALLEL_FROM_BYTES = 2 * PARALLEL_FROM_CHARS;
+
+/**
+ * runChecks with a long draft's entity families run in a worker thread while this thread runs the
+ * rest: the findings are the same, in the same order, with the same ids. Should the worker fail,
+ * its families run here after the others. One worker serves a process's checks in turn and never
+ * keeps a finished process alive; after a failure it is replaced.
+ */
+export class ParallelChecks {
+  private idle: Worker | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** `startWorker` is how the second thread is made (tests pass one that fails). */
+  constructor(
+    private readonly fromChars = PARALLEL_FROM_CHARS,
+    private readonly startWorker: () => Worker = startCheckWorker,
+  ) {}
+
+  /**
+   * Starts the worker before a long draft is read: it takes about 50 ms to load its script and the
+   * gazetteer, which it then does while this thread loads its own data and reads the draft.
+   */
+  prepare(): void {
+    if (this.idle !== undefined) return;
+    this.idle = this.startWorker();
+    this.idle.unref();
+  }
+
+  async run(text: string, options: CheckOptions): Promise<Finding[]> {
+    const families = options.families ?? ALL_CHECKS.map((check) => check.id);
+    const away = families.filter((family) => WORKER_FAMILIES.includes(family));
+    const here = families.filter((family) => !WORKER_FAMILIES.includes(family));
+    if (text.length < this.fromChars || away.length === 0 || here.length === 0) return runChecks(text, options);
+    const request: CheckRequest = { text, options: { ...workerOptions(options), families: away } };
+    const awayFindings = this.inWorker(request).catch(() => runChecks(text, { ...options, families: away }));
+    // The worker cannot start its script while this thread runs without a pause: give it one turn of the event loop first.
+    await new Promise((resolve) => setImmediate(resolve));
+    const hereFindings = runChecks(text, { ...options, families: here });
+    return mergeFindings([hereFindings, await awayFindings]);
+  }
+
+  private inWorker(request: CheckRequest): Promise<Finding[]> {
+    const run = this.queue.then(() => this.once(request));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private once(request: CheckRequest): Promise<Finding[]> {
+    const worker = this.idle ?? this.startWorker();
+    this.idle = undefined;
+    worker.ref();
+    return new Promise<Finding[]>((resolve, reject) => {
+      const onMessage = (reply: CheckReply) => done(reply);
+      const onFailure = () => done(undefined);
+      const done = (reply: CheckReply | undefined): void => {
+        worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+        if (reply === undefined) {
+          void worker.terminate();
+          reject(new Error('the check worker stopped'));
+          return;
+        }
+        worker.unref();
+        this.idle = worker;
+        if (reply.ok) resolve(reply.findings);
+        else reject(new Error(reply.message));
+      };
+      worker.on('message', onMessage);
+      // An error thrown in the worker, or anything else that ends the thread.
+      worker.on('error', onFailure);
+      worker.on('exit', onFailure);
+      worker.postMessage(request);
+    });
+  }
+}
+
+/** The options without what cannot cross to a thread: the gazetteer (the worker loads its own) and the typo lexicon (none of its families reads it). */
+function workerOptions(options: CheckOptions): WorkerCheckOptions {
+  const plain: CheckOptions = { ...options };
+  delete plain.gazetteer;
+  delete plain.typoLexicon;
+  return plain;
+}
+
+/** A new check worker, its script loading. */
+export function startCheckWorker(): Worker {
+  return new Worker(workerScript(), { eval: true });
+}
+
+/** The worker's script: the entry bundled beside this code (out/cli); from the TypeScript sources (tests), the .ts entry through tsx. */
+function workerScript(): string {
+  const built = join(__dirname, 'checkWorker.cjs');
+  if (existsSync(built)) return `require(${JSON.stringify(built)});`;
+  return `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'checkWorker.ts'))});`;
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChecks, type CheckOptions } from '../../../src/core/checkEngine';
+import { parseStyleFile } from '../../../src/core/checks/style/parseStyleFile';
+import { compileStyleRules } from '../../../src/core/checks/style/styleRules';
+import { familyOf } from '../../../src/core/finding';
+import { loadTypoLexicon } from '../../../src/node/loadTypoLexicon';
+import { ParallelChecks, startCheckWorker } from '../../../src/node/parallelChecks';
+import { testGazetteer } from '../../fixtures/entities/testGazetteer';
+import { buildTypoData } from '../../../scripts/buildTypoData';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+/** The team's own draft and press release, with slips for every family the worker takes: a town written two ways, a town not in its county, a county that does not exist (which the house style file says to ignore), a name the source spells otherwise, and a share that does not match its parts. */
+const DRAFT = [
+  readFileSync(join(FIXTURES, 'drafts', 'cold-storage.txt'), 'utf8'),
+  '茶叶专业户从会宁县韩集镇赶来，韩集镇今年新建茶园300亩。会宁县韩家集镇的干部说，茶园还要扩大。',
+  '茶叶经纪人来自会宁县杨集镇。',
+  '青川县农业农村局副局长罗文斌介绍，全县茶园面积达到4.6万亩。青石县北坡镇与徐吻县签订了协议。',
+  '茶厂总投资500万元，其中企业自筹300万元，占比80%。',
+].join('\n');
+
+let options: CheckOptions;
+beforeAll(async () => {
+  buildTypoData();
+  const style = compileStyleRules({ files: [parseStyleFile('[忽略]\n徐吻县\n', 'house.txt')], builtin: true });
+  const source = { name: 'pressRelease.txt', text: readFileSync(join(FIXTURES, 'sources', 'pressRelease.txt'), 'utf8') };
+  options = { lang: 'zh', gazetteer: await testGazetteer(), typoLexicon: await loadTypoLexicon(), fallbackDate: { year: 2024, month: 3, day: 1 }, style, sources: [source] };
+}, 60_000);
+
+/** Checks that split any draft at least `fromChars` long, counting the workers they start. */
+function counting(fromChars = 0, startWorker: () => Worker = startCheckWorker): { checks: ParallelChecks; started: () => number } {
+  let started = 0;
+  const checks = new ParallelChecks(fromChars, () => (started++, startWorker()));
+  return { checks, started: () => started };
+}
+
+describe('checks split over two threads', () => {
+  it('report what one thread reports, in its order and with its ids, with the entity families checked in the worker', async () => {
+    const alone = runChecks(DRAFT, options);
+    const families = new Set(alone.map((f) => familyOf(f.rule)));
+    // The fixture must give the worker's families something to find, and the style file must have dropped something of theirs.
+    expect([...families]).toEqual(expect.arrayContaining(['consistency', 'gazetteer', 'source', 'arithmetic']));
+    expect(runChecks(DRAFT, { ...options, style: compileStyleRules({ files: [], builtin: true }) }).length).toBeGreaterThan(alone.length);
+    const { checks, started } = counting();
+    expect(await checks.run(DRAFT, options)).toEqual(alone);
+    expect(started()).toBe(1);
+    // The worker, kept, serves the next draft.
+    const next = `${DRAFT}\n茶园今年又添了新品种。`;
+    expect(await checks.run(next, options)).toEqual(runChecks(next, options));
+    expect(started()).toBe(1);
+  }, 60_000);
+
+  it('check a short draft on one thread', async () => {
+    const { checks, started } = counting(DRAFT.length + 1);
+    expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
+    expect(started()).toBe(0);
+  });
+
+  it('still report everything when the worker dies, checking its families here', async () => {
+    const { checks, started } = counting(0, () => new Worker('process.exit(3)', { eval: true }));
+    expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
+    // A dead worker is not kept: the next draft gets a new one.
+    expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
+    expect(started()).toBe(2);
+  });
+
+  it('keep only the families asked for', async () => {
+    const families = ['gazetteer', 'punctuation'] as const;
+    const found = await counting().checks.run(DRAFT, { ...options, families });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(runChecks(DRAFT, { ...options, families }));
+  });
+});
