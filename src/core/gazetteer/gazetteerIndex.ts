@@ -44,24 +44,9 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   const ordered = byName.length / BY_NAME_DIGITS;
   let nameOrder: Int32Array | undefined;
   /** The row at position `k` of the name order, decoded all at once on the first look-up (≈ 1 ms). */
-  const rowAt = (k: number): number => {
-    if (!nameOrder) {
-      nameOrder = new Int32Array(ordered);
-      for (let i = 0; i < ordered; i++) nameOrder[i] = parseInt(byName.slice(i * BY_NAME_DIGITS, (i + 1) * BY_NAME_DIGITS), 36);
-    }
-    return nameOrder[k]!;
-  };
+  const rowAt = (k: number): number => (nameOrder ??= decodeNameOrder(byName, ordered))[k]!;
   const placeAt: (Place | undefined)[] = new Array(codes.length);
-  const byShortName = new Map<string, number[]>();
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!;
-    if (code.length >= CODE_LENGTH.town || NOT_A_NAME.has(names[i]!)) continue;
-    const short = shortNameOf(names[i]!, code.length === CODE_LENGTH.province ? 'province' : code.length === CODE_LENGTH.city ? 'city' : 'county');
-    if (!short) continue;
-    const rows = byShortName.get(short);
-    if (rows) rows.push(i);
-    else byShortName.set(short, [i]);
-  }
+  const byShortName = rowsByShortName(codes, names);
   const at = (i: number): Place | undefined => (i < codes.length ? (placeAt[i] ??= placeFromDivision(codes[i]!, names[i]!)) : undefined);
   const places = (rows: readonly number[]): Place[] => rows.map(at).filter((p): p is Place => p !== undefined);
   /** First position in the name order whose name is not less than `name`. */
@@ -101,7 +86,20 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   // questions a set answers them (built in ≈ 5 ms) instead of a binary search each.
   let nameLookups = 0;
   let nameSet: Set<string> | undefined;
-  const byLevel = new Map<Place['level'], Place[]>();
+  /**
+   * All three levels in one pass: a caller asking for one asks for the others next, and one loop over
+   * 45,000 codes is compiled once, where three, each on another level, deoptimized it in turn.
+   */
+  const placesByLevel = (): Record<Exclude<Place['level'], 'town'>, Place[]> => {
+    const lists = { province: [] as Place[], city: [] as Place[], county: [] as Place[] };
+    for (let i = 0; i < codes.length; i++) {
+      const length = codes[i]!.length;
+      const list = length === CODE_LENGTH.province ? lists.province : length === CODE_LENGTH.city ? lists.city : length === CODE_LENGTH.county ? lists.county : undefined;
+      if (list && !NOT_A_NAME.has(names[i]!)) list.push(at(i)!);
+    }
+    return lists;
+  };
+  let byLevel: Record<Exclude<Place['level'], 'town'>, Place[]> | undefined;
   const index: GazetteerIndex = {
     source: gazetteer.source,
     named: (name) => places(rowsNamed(name)),
@@ -135,18 +133,37 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
       }
       return counts.get(CODE_LENGTH[level]) ?? 0;
     },
-    atLevel: (level) => {
-      let list = byLevel.get(level);
-      if (!list) {
-        list = [];
-        for (let i = 0; i < codes.length; i++) if (codes[i]!.length === CODE_LENGTH[level] && !NOT_A_NAME.has(names[i]!)) list.push(at(i)!);
-        byLevel.set(level, list);
-      }
-      return list;
-    },
+    atLevel: (level) => (byLevel ??= placesByLevel())[level],
   };
   cache.set(gazetteer, index);
   return index;
+}
+
+/*
+ * The loops over every division are functions of their own: V8 compiles a long-running loop while it
+ * runs, and the code after it, with no feedback yet, would otherwise deoptimize that compiled code.
+ */
+
+/** The rows in name order, from the index's base-36 column. */
+function decodeNameOrder(byName: string, ordered: number): Int32Array {
+  const order = new Int32Array(ordered);
+  for (let i = 0; i < ordered; i++) order[i] = parseInt(byName.slice(i * BY_NAME_DIGITS, (i + 1) * BY_NAME_DIGITS), 36);
+  return order;
+}
+
+/** The rows of provinces, cities and counties by their short names (会宁 for 会宁县). */
+function rowsByShortName(codes: readonly string[], names: readonly string[]): Map<string, number[]> {
+  const byShortName = new Map<string, number[]>();
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code.length >= CODE_LENGTH.town || NOT_A_NAME.has(names[i]!)) continue;
+    const short = shortNameOf(names[i]!, code.length === CODE_LENGTH.province ? 'province' : code.length === CODE_LENGTH.city ? 'city' : 'county');
+    if (!short) continue;
+    const rows = byShortName.get(short);
+    if (rows) rows.push(i);
+    else byShortName.set(short, [i]);
+  }
+  return byShortName;
 }
 
 /** The divisions from the province down to `place` itself. */
