@@ -8,11 +8,13 @@ import { mergeFindings } from '../core/findingOrder';
 import type { CheckReply, CheckRequest, WorkerCheckOptions } from './checkWorkerMessages';
 
 /**
- * The families a long draft's check hands to a second thread: the ones that read the draft's
- * entities (about 40 % of a long draft's check). Each thread then compiles and warms up only its
- * own share of the checks, on its own core.
+ * The families a long draft's check keeps on this thread: the typo family (the only one that reads
+ * the typo lexicon) and the figures (arithmetic and number styles share each paragraph's quantities).
+ * Every other family runs in the worker: those that read the draft's entities (consistency,
+ * gazetteer, sources) are about 40 % of a long draft's check, and the small ones with them even out
+ * the two threads. Each thread compiles and warms up only its own share of the checks.
  */
-const WORKER_FAMILIES: readonly Family[] = ['consistency', 'gazetteer', 'source'];
+const HERE_FAMILIES: readonly Family[] = ['typo', 'arithmetic', 'number'];
 
 /**
  * Shorter drafts are checked on one thread: starting the worker and loading the gazetteer into it
@@ -28,7 +30,7 @@ export const PARALLEL_FROM_CHARS = 80_000;
 export const PARALLEL_FROM_BYTES = 2 * PARALLEL_FROM_CHARS;
 
 /**
- * runChecks with a long draft's entity families run in a worker thread while this thread runs the
+ * runChecks with most of a long draft's families run in a worker thread while this thread runs the
  * rest: the findings are the same, in the same order, with the same ids. Should the worker fail,
  * its families run here after the others. One worker serves a process's checks in turn and never
  * keeps a finished process alive; after a failure it is replaced.
@@ -55,8 +57,8 @@ export class ParallelChecks {
 
   async run(text: string, options: CheckOptions): Promise<Finding[]> {
     const families = options.families ?? ALL_CHECKS.map((check) => check.id);
-    const away = families.filter((family) => WORKER_FAMILIES.includes(family));
-    const here = families.filter((family) => !WORKER_FAMILIES.includes(family));
+    const here = families.filter((family) => HERE_FAMILIES.includes(family));
+    const away = families.filter((family) => !HERE_FAMILIES.includes(family));
     if (text.length < this.fromChars || away.length === 0 || here.length === 0) return runChecks(text, options);
     const request: CheckRequest = { text, options: { ...workerOptions(options), families: away } };
     const awayFindings = this.inWorker(request).catch(() => runChecks(text, { ...options, families: away }));

@@ -37,7 +37,7 @@ function counting(fromChars = 0, startWorker: () => Worker = startCheckWorker): 
 }
 
 describe('checks split over two threads', () => {
-  it('report what one thread reports, in its order and with its ids, with the entity families checked in the worker', async () => {
+  it('report what one thread reports, in its order and with its ids, with most families checked in the worker', async () => {
     const alone = runChecks(DRAFT, options);
     const families = new Set(alone.map((f) => familyOf(f.rule)));
     // The fixture must give the worker's families something to find, and the style file must have dropped something of theirs.
@@ -67,7 +67,7 @@ describe('checks split over two threads', () => {
   });
 
   it('keep only the families asked for', async () => {
-    const families = ['gazetteer', 'punctuation'] as const;
+    const families = ['gazetteer', 'arithmetic'] as const;
     const found = await counting().checks.run(DRAFT, { ...options, families });
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(runChecks(DRAFT, { ...options, families }));
