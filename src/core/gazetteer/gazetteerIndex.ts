@@ -144,11 +144,20 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
  * runs, and the code after it, with no feedback yet, would otherwise deoptimize that compiled code.
  */
 
-/** The rows in name order, from the index's base-36 column. */
+/** The rows in name order, from the index's base-36 column; read digit by digit, as a slice and parseInt per row cost 5–8 ms. */
 function decodeNameOrder(byName: string, ordered: number): Int32Array {
   const order = new Int32Array(ordered);
-  for (let i = 0; i < ordered; i++) order[i] = parseInt(byName.slice(i * BY_NAME_DIGITS, (i + 1) * BY_NAME_DIGITS), 36);
+  for (let i = 0, at = 0; i < ordered; i++) {
+    let row = 0;
+    for (const end = at + BY_NAME_DIGITS; at < end; at++) row = row * 36 + base36Digit(byName.charCodeAt(at));
+    order[i] = row;
+  }
   return order;
+}
+
+/** The value of a base-36 digit (0–9, a–z) by its code. */
+function base36Digit(code: number): number {
+  return code <= 0x39 ? code - 0x30 : code - 0x57;
 }
 
 /** The rows of provinces, cities and counties by their short names (会宁 for 会宁县). */
