@@ -38,6 +38,15 @@ export default tseslint.config(
   // Stand-ins for Electron in tests mimic untyped surfaces on purpose.
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   layer(['src/core/**'], ['node', 'main', 'preload', 'renderer', 'cli', 'shared'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '@codemirror/*', 'iconv-lite', 'chardet', 'mammoth', 'docx', 'htmlparser2']),
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='matchAll']", message: 'matchAll copies its pattern on every call; use allMatches (core/text/allMatches.ts).' },
+      ],
+    },
+  },
   layer(['src/node/**'], ['main', 'preload', 'renderer', 'cli'], ['electron', 'react', 'react-dom']),
   layer(['src/shared/**'], ['node', 'main', 'preload', 'renderer', 'cli'], [...nodeBuiltins, 'electron']),
   layer(['src/cli/**'], ['main', 'preload', 'renderer'], ['electron', 'react']),

@@ -1,4 +1,5 @@
 import type { RawClaim } from './claim';
+import { allMatches } from '../text/allMatches';
 
 const D = '[0-9０-９]';
 const CN_YEAR = '[〇零一二三四五六七八九]{4}';
@@ -17,5 +18,5 @@ const DATE_RE = new RegExp(
 
 /** Dates (2023年7月10日, 6月2日, 2022年, 2023-07-10), with a weekday that follows them. */
 export function dateClaims(text: string): RawClaim[] {
-  return [...text.matchAll(DATE_RE)].map((m) => ({ type: 'date', start: m.index, end: m.index + m[0].length }));
+  return allMatches(DATE_RE, text).map((m) => ({ type: 'date', start: m.index, end: m.index + m[0].length }));
 }

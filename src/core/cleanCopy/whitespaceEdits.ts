@@ -4,6 +4,7 @@ import { isProseLine } from './proseLine';
 import type { CleanEdit } from './cleanEdit';
 import type { CleanKind } from './cleanKind';
 import { trailingRunStart } from '../text/trailingRun';
+import { allMatches } from '../text/allMatches';
 
 const BLANK = /^\s*$/;
 const LEADING = /^\s+/;
@@ -49,7 +50,7 @@ function lineEdits(line: Paragraph, add: (start: number, end: number, replacemen
   add(line.start, line.start + indent, '', 'indent');
   const body = line.text.slice(0, line.text.length - trailing);
   if (isProseLine(body)) {
-    for (const m of body.matchAll(INNER_SPACE)) {
+    for (const m of allMatches(INNER_SPACE, body)) {
       const end = m.index + m[0].length;
       if (isChineseTextCode(codeAt(body, m.index - 1)) && isChineseTextCode(codeAt(body, end))) add(line.start + m.index, line.start + end, '', 'innerSpace');
     }

@@ -1,5 +1,6 @@
 import { readQuantities } from '../numbers/readQuantities';
 import type { FactKind } from './revisionDiff';
+import { allMatches } from '../text/allMatches';
 
 /** A date or a quantity as written in one revision, whole. */
 export interface FactSpan {
@@ -19,7 +20,7 @@ const DATE_RE = new RegExp(`${D}{4}年(?:${D}{1,2}月(?:${D}{1,2}[日号])?)?|${
  * date (2023年 in 2023年7月) belong to the date. O(n) in the paragraph.
  */
 export function factSpans(text: string): FactSpan[] {
-  const dates: FactSpan[] = [...text.matchAll(DATE_RE)].map((m) => ({ kind: 'date', start: m.index, end: m.index + m[0].length }));
+  const dates: FactSpan[] = allMatches(DATE_RE, text).map((m) => ({ kind: 'date', start: m.index, end: m.index + m[0].length }));
   const out: FactSpan[] = [];
   let d = 0;
   for (const q of readQuantities(text)) {

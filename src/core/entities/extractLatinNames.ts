@@ -1,6 +1,7 @@
 import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { oneOf, trailingRunStart } from '../text/trailingRun';
+import { allMatches } from '../text/allMatches';
 
 /** Capitalised Latin-script words, runs of them joined by spaces (Jane Doe, Huawei, CRRT); full-width letters too. */
 const LATIN_RE = /[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&'.-]*(?:[ \u3000][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&'.-]*)*/g;
@@ -9,7 +10,7 @@ const NAME_END_MARKS = oneOf(".'-");
 
 export function extractLatinNames(scope: ParagraphScope): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of scope.text.matchAll(LATIN_RE)) {
+  for (const m of allMatches(LATIN_RE, scope.text)) {
     // A backward scan: `/[.'-]+$/` is quadratic on a long run of dots followed by a letter.
     const text = m[0].slice(0, trailingRunStart(m[0], NAME_END_MARKS));
     if (text.length < 2) continue;

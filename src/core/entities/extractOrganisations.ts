@@ -3,6 +3,7 @@ import { DEPARTMENT_COMPONENTS } from './departmentNames';
 import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
+import { allMatches } from '../text/allMatches';
 
 /** Generic endings of organisation names → the class variants must share to be compared. */
 const SUFFIX_CLASS: [string, string][] = [
@@ -40,7 +41,7 @@ function plausibleOwnName(core: string): string {
 export function extractOrganisations(scope: ParagraphScope): Mention[] {
   const mentions: Mention[] = [];
   const { text } = scope;
-  for (const m of text.matchAll(SUFFIX_RE)) {
+  for (const m of allMatches(SUFFIX_RE, text)) {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     const bounds = scope.bounds();

@@ -5,6 +5,7 @@ import { surnameLength } from './surnames';
 import type { TitledCandidate } from './titledCandidates';
 import { TITLES } from './titleWords';
 import { isOneWord } from './wordBounds';
+import { allMatches } from '../text/allMatches';
 
 /** Bylines: the role, then one or more names separated by spaces (记者 张三 通讯员 李四). */
 const BYLINE_RE = /(特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|责任编辑|编辑|作者)[\s\u3000:：]*/g;
@@ -44,7 +45,7 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
     mentions.push(personMention(scope, start, length, title));
   };
   const { text } = scope;
-  for (const m of text.matchAll(BYLINE_RE)) {
+  for (const m of allMatches(BYLINE_RE, text)) {
     // 作者单位：the author's institution, not a name.
     if (text.startsWith(AFFILIATION, m.index + m[1]!.length)) continue;
     let at = m.index + m[0].length;
@@ -56,7 +57,7 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
       while (text[at] === ' ' || text[at] === '\u3000' || text[at] === '、') at++;
     }
   }
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of allMatches(TITLE_RE, text)) {
     const at = m.index + m[0].length;
     if (VERB_AFTER_TITLE.test(text.slice(at, at + 2))) continue;
     const length = nameLengthAt(text, at, AFTER_TITLED);
@@ -73,10 +74,10 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
         : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l) && !joinsAnotherNoun(scope, at, at + l));
     if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
   }
-  for (const m of text.matchAll(PHOTO_CREDIT_RE)) {
+  for (const m of allMatches(PHOTO_CREDIT_RE, text)) {
     if (surnameLength(m[1]!) > 0 && mayBeName(m[1]!, 0, m[1]!.length, false)) add(m.index, m[1]!.length, '摄影');
   }
-  for (const m of text.matchAll(ATTRIBUTION_RE)) {
+  for (const m of allMatches(ATTRIBUTION_RE, text)) {
     const name = m[1]!;
     if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index) || joinsAnotherNoun(scope, m.index, m.index + name.length)) continue;
     if (DISCOURSE_SAY.has(name) && text[m.index + name.length] === '说') continue;

@@ -10,6 +10,7 @@ import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
 import { COUNTY_GENERICS, countySlips, countySlipShapes } from '../gazetteer/countySlips';
 import { shortNamedEndingAt } from '../gazetteer/shortNamedEndingAt';
+import { allMatches } from '../text/allMatches';
 
 /** Generics a place name may end in (longest first); known names need no generic list. */
 const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
@@ -232,7 +233,7 @@ function namedPlaces(index: GazetteerIndex, name: string): Place[] {
 
 function extractZones(scope: ParagraphScope): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of scope.text.matchAll(ZONE_RE)) {
+  for (const m of allMatches(ZONE_RE, scope.text)) {
     const bounds = scope.bounds();
     if (!bounds.isBoundary(m.index)) continue;
     const name = scanNameBack(scope.text, m.index, bounds, scope.index);

@@ -1,4 +1,5 @@
 import { wordSegmenter } from '../text/wordSegmenter';
+import { allMatches } from '../text/allMatches';
 
 /**
  * Word boundaries of a paragraph from Intl.Segmenter's dictionary (ICU, in Node and Chromium alike);
@@ -69,7 +70,7 @@ function pieceIndexOf(ranges: [number, number][], offset: number): number {
 
 function* pieces(text: string): Generator<[number, number]> {
   let from = 0;
-  const ends = [...text.matchAll(PIECE_END)].map((m) => m.index + 1);
+  const ends = allMatches(PIECE_END, text).map((m) => m.index + 1);
   ends.push(text.length);
   for (const end of ends) {
     while (end - from > MAX_PIECE) {

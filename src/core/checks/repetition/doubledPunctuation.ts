@@ -1,6 +1,7 @@
 import type { RawFinding } from '../check';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
+import { allMatches } from '../../text/allMatches';
 
 const DOUBLED_PUNCTUATION_RULE = 'repetition.punctuation';
 
@@ -13,7 +14,7 @@ const DOUBLED_RE = /([，、；：])\1+|(?<!。)。。(?!。)/g;
 
 export function doubledPunctuation(text: string, lang: Lang): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const m of text.matchAll(DOUBLED_RE)) {
+  for (const m of allMatches(DOUBLED_RE, text)) {
     const mark = m[0][0]!;
     findings.push({
       rule: DOUBLED_PUNCTUATION_RULE,
