@@ -7,6 +7,8 @@ export const COUNTY_GENERICS = new Set(['县', '市', '区', '旗']);
 
 interface SlipTable {
   byMask: Map<string, Place[]>;
+  /** The answer for each name asked about: a draft asks about the same few names hundreds of times. */
+  byName: Map<string, readonly Place[]>;
   /** Length, first character and generic of every name: most positions of a draft are ruled out by these alone. */
   shapes: Set<number>;
 }
@@ -26,7 +28,7 @@ function masked(name: string, k: number): string {
 function slipTable(index: GazetteerIndex): SlipTable {
   let table = tables.get(index);
   if (table) return table;
-  table = { byMask: new Map(), shapes: new Set() };
+  table = { byMask: new Map(), byName: new Map(), shapes: new Set() };
   // Provinces too: the four municipalities end in 市 (北京市).
   for (const place of [...index.atLevel('province'), ...index.atLevel('city'), ...index.atLevel('county')]) {
     const { name } = place;
@@ -59,14 +61,17 @@ export function countySlipShapes(index: GazetteerIndex): (text: string, start: n
  * 定西市). Empty for a real name, a name without a county generic, and a name no such slip explains
  * (贫困县, 大城市). As with towns, a different first character is another name.
  */
-export function countySlips(index: GazetteerIndex, name: string): Place[] {
+export function countySlips(index: GazetteerIndex, name: string): readonly Place[] {
   if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!) || index.hasName(name)) return [];
-  const { byMask } = slipTable(index);
-  const found: Place[] = [];
+  const { byMask, byName } = slipTable(index);
+  let found = byName.get(name);
+  if (found) return found;
+  const slips: Place[] = [];
   for (let k = 1; k < name.length - 1; k++) {
     for (const place of byMask.get(masked(name, k)) ?? []) {
-      if (slipAlike(name[k]!, place.name[k]!) && !found.includes(place)) found.push(place);
+      if (slipAlike(name[k]!, place.name[k]!) && !slips.includes(place)) slips.push(place);
     }
   }
+  byName.set(name, (found = slips));
   return found;
 }
