@@ -39,9 +39,9 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean,
   const substitution = edit.from !== '' && edit.to !== '';
   const readAlike = substitution && soundAlike(edit.from, edit.to);
   if (contrasts(edit.from, edit.to, readAlike)) return false;
-  // Two characters leave one to compare: only an organisation's own name, by a slip of the ear (巴贝集团/巴背集团).
+  // Two characters leave one to compare: only an organisation's own name, by a slip of the ear or the eye (巴贝集团/巴背集团, 泽金/泽钱).
   // A character more in a two-character own name makes another short name (中粮/中储粮 are two companies).
-  if (substitution ? shorter < 3 && !(shorter === 2 && a.kind === 'org' && readAlike) : shorter < (a.kind === 'org' ? 3 : 2)) return false;
+  if (substitution ? shorter < 3 && !(shorter === 2 && a.kind === 'org' && slipAlike(edit.from, edit.to)) : shorter < (a.kind === 'org' ? 3 : 2)) return false;
   if (edit.at === 0 || (!substitution && edit.at === shorter)) return false;
   switch (a.kind) {
     case 'place':

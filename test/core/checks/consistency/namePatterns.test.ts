@@ -44,6 +44,7 @@ const CAUGHT: [pattern: string, text: string, rule: string, forms: string[]][] =
   ['a person, a contrastive character read alike (中/忠)', '副市长李建中说，新桥年底通车。\n李建忠还介绍，旧桥将改成步行桥。', 'consistency.person', ['李建中', '李建忠']],
   ['a person named by a title of public life, then misspelt in a headline', '李建忠出席会议强调\n国务委员李建中出席会议并讲话。李建中指出，要抓好落实。', 'consistency.person', ['李建中', '李建忠']],
   ['a company, a two-character own name with its second character read alike', '禾丰集团去年在园区建了冷库。\n禾峰集团的冷库今年投用。', 'consistency.org', ['禾丰', '禾峰']],
+  ['a company, a two-character own name with its second character that looks alike', '泽金集团去年在园区建了冷库。\n泽钱集团的冷库今年投用。', 'consistency.org', ['泽金', '泽钱']],
   ['a person after a title the words after it cannot delimit, written again, then misspelt', '社区主任杨春燕所在的小区有八百户。\n杨春燕带着志愿者挨家挨户登记。\n登记完，杨春艳又去了下一个小区。', 'consistency.person', ['杨春燕', '杨春艳']],
   ['a town before its deputy head, then misspelt', '从新塬镇副镇长家到村委会，要走半小时。\n记者来到新原镇的一个村子。', 'consistency.place', ['新塬镇', '新原镇']],
   ['a town misspelt after a verb that introduces places', '新塬镇的秧歌队很有名。\n参加新原镇春节联欢的队伍有二十支。', 'consistency.place', ['新塬镇', '新原镇']],
