@@ -1,5 +1,5 @@
 import { isWithin, type GazetteerIndex } from '../gazetteer/gazetteerIndex';
-import { isHan } from '../text/cjk';
+import { isHan, isHanCode } from '../text/cjk';
 import { regionEndingAt } from './regionPrefixes';
 import { STOP_WORDS } from './stopWords';
 import type { WordBounds } from './wordBounds';
@@ -34,6 +34,8 @@ const MAX_CORE = 10;
 export function scanNameBack(text: string, suffixStart: number, bounds: WordBounds, index: GazetteerIndex | undefined): ScannedName | undefined {
   let pos = suffixStart;
   while (pos > 0 && regionEndingAt(text, pos, index) === 0) {
+    // A word ending in anything but a Han or Latin letter is no name word: stop before asking the segmenter, which costs a call into ICU.
+    if (!isNameCode(text.charCodeAt(pos - 1))) break;
     const wordStart = bounds.startOfWordEndingAt(pos);
     const word = text.slice(wordStart, pos);
     if (STOP_WORDS.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
@@ -64,4 +66,9 @@ function liesWithin(index: GazetteerIndex, inner: string, outer: string): boolea
 function isNameWord(word: string): boolean {
   for (const ch of word) if (!isHan(ch) && !/[A-Za-z]/.test(ch)) return false;
   return word.length > 0;
+}
+
+/** A Han character or a Latin letter, by code: what isNameWord accepts of one UTF-16 unit. */
+function isNameCode(code: number): boolean {
+  return isHanCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
