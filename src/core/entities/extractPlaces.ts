@@ -2,7 +2,8 @@ import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { Place } from '../gazetteer/place';
 import { isHan } from '../text/cjk';
 import { mentionForm, type Mention } from './mention';
-import { NameLengths } from './nameLengths';
+import type { NameLengths } from './nameLengths';
+import { placeNameLengths } from './regionPrefixes';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
 import { isOneWord, type WordBounds } from './wordBounds';
@@ -42,15 +43,6 @@ const RESIDENTS = /^[市县区]民/;
 /** Named zones, read back like organisations (会宁工业集中区, 马铃薯加工产业园). */
 const ZONE_RE = /工业集中区|工业园区|产业园区|产业园|开发区|高新区|示范区|物流园|园区/g;
 
-const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
-
-/** The gazetteer's name lengths by ending (county short forms with 县 too): bounds the name look-up at each position. */
-function nameLengths(index: GazetteerIndex): NameLengths {
-  let lengths = lengthsCache.get(index);
-  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths(index.names(), [...index.shortNames()].map((s) => `${s}县`))));
-  return lengths;
-}
-
 /**
  * Places: official names from the gazetteer wherever they stand (会宁县), and unknown towns,
  * townships, streets and villages by their generic where a clear boundary — a known place, a stop
@@ -58,7 +50,7 @@ function nameLengths(index: GazetteerIndex): NameLengths {
  */
 export function extractPlaces(scope: ParagraphScope): Mention[] {
   const { text, index } = scope;
-  const lengths = index ? nameLengths(index) : undefined;
+  const lengths = index ? placeNameLengths(index) : undefined;
   const accepted: { start: number; end: number; generic: string; known: boolean }[] = [];
   const ends = new Set<number>();
   const boundaryAt = (j: number): boolean => j === 0 || !isHan(text[j - 1]) || ends.has(j) || stopWordEndsAt(text, j);

@@ -11,11 +11,19 @@ const MAX_REGION_LENGTH = 12;
 const BUILT_IN_LENGTHS = new NameLengths(BUILT_IN);
 const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
 
-/** Lengths of every name a region may be written as: built-in, full and short names. */
-function regionLengths(index: GazetteerIndex | undefined): NameLengths {
+/**
+ * Lengths of every name a region or a place may be written as: built-in, full and short names, and
+ * county short forms with 县 (白沙县). The region reader and the place extractor share it, each checking
+ * the names it takes, so the gazetteer's 45,000 names are hashed once per run, not once for each.
+ */
+export function placeNameLengths(index: GazetteerIndex | undefined): NameLengths {
   if (!index) return BUILT_IN_LENGTHS;
   let lengths = lengthsCache.get(index);
-  if (!lengths) lengthsCache.set(index, (lengths = new NameLengths(BUILT_IN, index.names(), index.shortNames())));
+  if (!lengths) {
+    const shortNames = [...index.shortNames()];
+    lengths = new NameLengths(BUILT_IN, index.names(), shortNames, shortNames.map((s) => `${s}县`));
+    lengthsCache.set(index, lengths);
+  }
   return lengths;
 }
 
@@ -24,7 +32,7 @@ function regionLengths(index: GazetteerIndex | undefined): NameLengths {
  * ending at `end` in `text`, or 0. Regions prefix organisation and zone names and are set aside when comparing them.
  */
 export function regionEndingAt(text: string, end: number, index: GazetteerIndex | undefined): number {
-  for (const len of regionLengths(index).endingAt(text, end)) {
+  for (const len of placeNameLengths(index).endingAt(text, end)) {
     if (len > MAX_REGION_LENGTH || len > end || len < 2) continue;
     const name = text.slice(end - len, end);
     if (BUILT_IN.has(name)) return len;
