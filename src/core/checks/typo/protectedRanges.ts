@@ -2,7 +2,8 @@ import { scanMarks } from '../punctuation/scanMarks';
 import { pairMarks, type PairKind } from '../punctuation/markPairs';
 import { urlRanges } from '../../text/urlRanges';
 import { extractParagraphEntities } from '../../entities/paragraphEntities';
-import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
+import type { Gazetteer } from '../../gazetteer/gazetteer';
+import { gazetteerIndex } from '../../gazetteer/gazetteerIndex';
 
 /** Quotations and titles are the writer's source's words: a copy desk does not correct them. */
 const QUOTING: ReadonlySet<PairKind> = new Set(['double', 'single', 'corner', 'whiteCorner', 'title']);
@@ -15,9 +16,10 @@ const QUOTING: ReadonlySet<PairKind> = new Set(['double', 'single', 'corner', 'w
 export class ProtectedRanges {
   private ranges: [number, number][] | undefined;
 
+  /** `gazetteer`: its index is made (or found) only when a candidate asks, so a draft without one never makes it. */
   constructor(
     private readonly paragraph: string,
-    private readonly index: GazetteerIndex | undefined,
+    private readonly gazetteer: Gazetteer | undefined,
   ) {}
 
   /** Whether [start, end) overlaps a protected part. */
@@ -31,7 +33,8 @@ export class ProtectedRanges {
     for (const pair of pairMarks(scanMarks(this.paragraph)).pairs) {
       if (QUOTING.has(pair.kind)) ranges.push([pair.open.index, pair.close.index + 1]);
     }
-    for (const m of extractParagraphEntities(this.paragraph, this.index).mentions) ranges.push([m.start, m.end]);
+    const index = this.gazetteer ? gazetteerIndex(this.gazetteer) : undefined;
+    for (const m of extractParagraphEntities(this.paragraph, index).mentions) ranges.push([m.start, m.end]);
     return ranges;
   }
 }

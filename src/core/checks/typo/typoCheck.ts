@@ -1,5 +1,4 @@
 import type { ParagraphCheck, RawFinding } from '../check';
-import { gazetteerIndex } from '../../gazetteer/gazetteerIndex';
 import { listedTypos } from './listedTypos';
 import { confusableTypos } from './confusableTypos';
 import { ProtectedRanges } from './protectedRanges';
@@ -16,7 +15,7 @@ export const typoCheck: ParagraphCheck = {
   runParagraph(paragraph, ctx): RawFinding[] {
     const lexicon = ctx.typoLexicon;
     if (!lexicon) return [];
-    const guard = new ProtectedRanges(paragraph, ctx.gazetteer ? gazetteerIndex(ctx.gazetteer) : undefined);
+    const guard = new ProtectedRanges(paragraph, ctx.gazetteer);
     const listed = listedTypos(paragraph, lexicon, guard, ctx.lang);
     const taken = listed.map((f): [number, number] => [f.spans[0]!.start, f.spans[0]!.end]);
     return [...listed, ...confusableTypos(paragraph, lexicon, guard, ctx.lang, taken)];
