@@ -4,7 +4,7 @@ import { pageChrome, type ChromeBlock } from '../../core/chrome/pageChrome';
 import type { Finding } from '../../core/finding';
 import { t } from '../../core/i18n/messages';
 import { lineLookup } from '../../core/review/lineLookup';
-import { loadGazetteer } from '../../node/loadGazetteer';
+import { gazetteerOnDemand } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
 import { PARALLEL_FROM_BYTES, ParallelChecks } from '../../node/parallelChecks';
 import { stat } from 'node:fs/promises';
@@ -45,7 +45,7 @@ export const checkCommand: CliCommand = {
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const checks = new ParallelChecks();
     if (await anyLongFile(positionals)) checks.prepare();
-    const gazetteer = await loadGazetteer();
+    const gazetteer = gazetteerOnDemand();
     const typoLexicon = await loadTypoLexicon();
     const fallbackDate = todayCalendarDate();
     const styleOf = draftStyleRules(values.style, !values['no-builtin-style'], io);
