@@ -12,7 +12,7 @@ import { MAX_WORD_LENGTH } from './wordTables';
 export type ListedEntry = [wrong: string, right: string, note: string, exceptions: string[]];
 
 /** The version of the JSON shape below: 2 since completion tables carry their fills and costs. */
-export const TYPO_DATA_FORMAT = 2;
+export const TYPO_DATA_FORMAT = 3;
 
 /** The JSON shape of resources/generated/typo.json. */
 export interface TypoData {
@@ -33,8 +33,12 @@ export interface WordTables {
   /** Costs are code units in 1/costScale natural-log units. */
   costScale: number;
   unknownCost: number;
-  /** By word length: keys sorted and concatenated, and one cost code unit per key. */
-  byLength: Record<string, { keys: string; costs: string }>;
+  /**
+   * By word length: keys sorted and concatenated, one cost code unit per key, and the lowest of those
+   * costs, absent when there are none (stored, as finding it reads every cost: 340,000 code units at
+   * every start).
+   */
+  byLength: Record<string, { keys: string; costs: string; cheapest?: number }>;
   /** By word length, per masked position: the common words with that character masked. */
   completions: Record<string, CompletionTable[]>;
 }
@@ -151,12 +155,7 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
     if (!fast && searches > searchesBeforeFastTables) fast = buildFastTables(data.words);
     return fast;
   };
-  const cheapest = new Map<number, number>();
-  for (const [length, table] of tables) {
-    let min = Infinity;
-    for (let i = 0; i < table.costs.length; i++) min = Math.min(min, table.costs.charCodeAt(i));
-    cheapest.set(length, min);
-  }
+  const cheapest = new Map<number, number>(Object.entries(byLength).map(([length, table]) => [Number(length), table.cheapest ?? Infinity]));
   const sound = groupsOf(data.sound);
   const shape = groupsOf(data.shape);
   const confusions = new Map<number, Map<number, ConfusionKind>>();

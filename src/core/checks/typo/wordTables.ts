@@ -33,10 +33,11 @@ export function buildWordTables(
     const own = new Map<string, number>();
     for (const [word, freq] of words) if (word.length === length) own.set(word, Math.max(freq, own.get(word) ?? 0));
     const sorted = [...own.keys()].sort(byCode);
-    tables.byLength[length] = {
-      keys: sorted.join(''),
-      costs: sorted.map((w) => costCode(own.get(w)!)).join(''),
-    };
+    const costs = sorted.map((w) => costCode(own.get(w)!)).join('');
+    let cheapest = Infinity;
+    for (let i = 0; i < costs.length; i++) cheapest = Math.min(cheapest, costs.charCodeAt(i));
+    // Absent when no word has this length: JSON has no Infinity.
+    tables.byLength[length] = cheapest === Infinity ? { keys: sorted.join(''), costs } : { keys: sorted.join(''), costs, cheapest };
     if (length < 2) continue;
     const common = sorted.filter((w) => own.get(w)! >= COMMON_WORD_FREQ);
     tables.completions[length] = Array.from({ length }, (_, at) => {

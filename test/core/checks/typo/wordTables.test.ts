@@ -17,6 +17,16 @@ describe('typo word tables', () => {
     expect(lexicon.cost('环境', 0, 2)!).toBeLessThan(lexicon.cost('逆境', 0, 2)!);
   });
 
+  it('stores the cheapest word of each length, which bounds every search', () => {
+    expect(lexicon.cheapest(2)).toBe(lexicon.cost('环境', 0, 2));
+    expect(lexicon.cheapest(1)).toBe(lexicon.cost('境', 0, 1));
+    expect(lexicon.cheapest(4)).toBe(lexicon.cost('一筹莫展', 0, 4));
+    expect(lexicon.cheapest(3)).toBe(Infinity);
+    // As the build stores it: JSON has no Infinity.
+    const stored = buildTypoLexicon(JSON.parse(JSON.stringify(data)) as TypoData, 0);
+    expect([1, 2, 3, 4].map((length) => stored.cheapest(length))).toEqual([1, 2, 3, 4].map((length) => lexicon.cheapest(length)));
+  });
+
   it('binds a word it does not offer as a correction', () => {
     const total = WORDS.reduce((sum, [, freq]) => sum + freq, 0);
     const added = buildTypoLexicon({ ...data, words: buildWordTables([...WORDS, ['逆竟', 1000]], total, new Set(['逆竟'])) }, 0);
