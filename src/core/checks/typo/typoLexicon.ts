@@ -2,6 +2,7 @@ import { SortedWords } from './sortedWords';
 import { UNKEYED } from './shortWordCosts';
 import { buildFastTables, type TypoFastTables } from './typoFastTables';
 import { MAX_WORD_LENGTH } from './wordTables';
+import { GroupsByCharacter } from './groupsByCharacter';
 
 /**
  * The typo check's data, compiled at build time into resources/generated/typo.json
@@ -156,8 +157,8 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
     return fast;
   };
   const cheapest = new Map<number, number>(Object.entries(byLength).map(([length, table]) => [Number(length), table.cheapest ?? Infinity]));
-  const sound = groupsOf(data.sound);
-  const shape = groupsOf(data.shape);
+  const sound = new GroupsByCharacter(data.sound);
+  const shape = new GroupsByCharacter(data.shape);
   const confusions = new Map<number, Map<number, ConfusionKind>>();
   const listedByFirst = new Map<number, ListedTypo[]>();
   for (const [wrong, right, note, exceptions] of data.listed) {
@@ -169,7 +170,7 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
   const confusables = (code: number): ReadonlyMap<number, ConfusionKind> => {
     let row = confusions.get(code);
     if (!row) {
-      row = confusionsOf(String.fromCharCode(code), sound, data.sound, shape, data.shape);
+      row = confusionsOf(code, sound, data.sound, shape, data.shape);
       confusions.set(code, row);
     }
     return row;
@@ -205,26 +206,17 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
   };
 }
 
-/** Every character confused with `ch`, and how; built the first time `ch` is asked about. */
-function confusionsOf(ch: string, sound: Map<string, number[]>, soundGroups: string[], shape: Map<string, number[]>, shapeGroups: string[]): Map<number, ConfusionKind> {
+/** Every character confused with the one of code `code`, and how; built the first time it is asked about. */
+function confusionsOf(code: number, sound: GroupsByCharacter, soundGroups: string[], shape: GroupsByCharacter, shapeGroups: string[]): Map<number, ConfusionKind> {
   const row = new Map<number, ConfusionKind>();
-  for (const g of sound.get(ch) ?? []) for (const other of soundGroups[g]!) row.set(other.charCodeAt(0), 'sound');
-  for (const g of shape.get(ch) ?? []) {
-    for (const other of shapeGroups[g]!) row.set(other.charCodeAt(0), row.get(other.charCodeAt(0)) === 'sound' ? 'soundShape' : 'shape');
+  for (const g of sound.of(code)) {
+    const group = soundGroups[g]!;
+    for (let i = 0; i < group.length; i++) row.set(group.charCodeAt(i), 'sound');
   }
-  row.delete(ch.charCodeAt(0));
+  for (const g of shape.of(code)) {
+    const group = shapeGroups[g]!;
+    for (let i = 0; i < group.length; i++) row.set(group.charCodeAt(i), row.get(group.charCodeAt(i)) === 'sound' ? 'soundShape' : 'shape');
+  }
+  row.delete(code);
   return row;
-}
-
-/** Each character's group numbers: groups are large (one per syllable), so pairs are not stored. */
-function groupsOf(groups: string[]): Map<string, number[]> {
-  const of = new Map<string, number[]>();
-  groups.forEach((group, n) => {
-    for (const ch of group) {
-      const list = of.get(ch) ?? [];
-      list.push(n);
-      of.set(ch, list);
-    }
-  });
-  return of;
 }
