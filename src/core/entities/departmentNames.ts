@@ -14,6 +14,11 @@ const COMPONENT_NAMES = [
   '环境保护', '国土资源', '卫生和计划生育', '卫生计生', '农业', '文化', '新闻出版广电', '文化广电新闻出版', '安全生产监督管理',
   '食品药品监督管理', '工商行政管理', '质量技术监督', '扶贫开发', '扶贫',
 ];
+/** Bodies as the news writes them short (城管局, 房管局, 人社局): standard too, and what a slip in a short name is read against. */
+const ABBREVIATED_NAMES = [
+  '发改', '工信', '人社', '住建', '卫健', '城管', '房管', '安监', '市监', '质监', '药监', '环保', '国土', '工商',
+  '文广', '文旅', '地震', '规划', '城建', '农机', '畜牧', '医保', '应急', '教体', '国资', '金融', '机关事务', '公积金',
+];
 const SUFFIXES = ['局', '厅', '委员会', '委'];
 
 /** A department name's body and suffix (卫生健康|局), if it ends in a department suffix. */
@@ -23,12 +28,15 @@ export function splitDepartment(name: string): { body: string; suffix: string } 
 }
 
 /** Listed bodies (卫生健康, 交通运输): a written body is checked against these. */
-export const DEPARTMENT_BODIES: ReadonlySet<string> = new Set(COMPONENT_NAMES);
+export const DEPARTMENT_BODIES: ReadonlySet<string> = new Set([...COMPONENT_NAMES, ...ABBREVIATED_NAMES]);
+
+/** The listed short names (城管, 房管): a slip in one is told as such, not as a name the reform changed. */
+export const ABBREVIATED_BODIES: ReadonlySet<string> = new Set(ABBREVIATED_NAMES.filter((name) => !COMPONENT_NAMES.includes(name)));
 
 /**
  * Two-character components of the listed bodies (交通, 运输, 卫生, 健康): a 局 or 厅 after one ends a
  * department even where the dictionary reads one word (交通局), and in whichever order the components were written.
  */
 export const DEPARTMENT_COMPONENTS: ReadonlySet<string> = new Set(
-  COMPONENT_NAMES.flatMap((name) => Array.from({ length: name.length - 1 }, (_, i) => name.slice(i, i + 2))),
+  [...COMPONENT_NAMES, ...ABBREVIATED_NAMES].flatMap((name) => Array.from({ length: name.length - 1 }, (_, i) => name.slice(i, i + 2))),
 );

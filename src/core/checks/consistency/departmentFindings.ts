@@ -3,7 +3,7 @@ import { soundAlike } from '../../entities/soundAlike';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import type { RawFinding } from '../check';
-import { DEPARTMENT_BODIES, splitDepartment } from '../../entities/departmentNames';
+import { ABBREVIATED_BODIES, DEPARTMENT_BODIES, splitDepartment } from '../../entities/departmentNames';
 
 /** Level words written before a department without a place name (县卫生健康局). */
 const LEVEL = /^[省市县区州旗盟镇乡]+/;
@@ -11,7 +11,8 @@ const COMPONENT = 2;
 
 /**
  * Government departments written other than by their standard name: components swapped
- * (县健康卫生局 → 卫生健康局, 运输交通局 → 交通运输局) or one character read alike (卫生建康局).
+ * (县健康卫生局 → 卫生健康局, 运输交通局 → 交通运输局) or one character read alike (卫生建康局, or
+ * the second of a short name: 城棺局 → 城管局).
  * One finding per written form, with every occurrence. Linear in the mentions (a fixed list per mention).
  */
 export function departmentFindings(text: string, mentions: readonly Mention[], lang: Lang): RawFinding[] {
@@ -32,7 +33,7 @@ export function departmentFindings(text: string, mentions: readonly Mention[], l
   return [...byWritten].map(([written, { standard, spans }]) => ({
     rule: 'consistency.department',
     severity: 'warning',
-    message: t(lang, 'consistency.department', { written, standard }),
+    message: t(lang, ABBREVIATED_BODIES.has(standard) ? 'consistency.departmentShort' : 'consistency.department', { written, standard }),
     spans,
     suggestion: { replacement: standard },
     evidence: { of: 'department', written, standard, basis: 'department-list' },
@@ -51,9 +52,13 @@ function permutations(parts: string[]): string[][] {
   return parts.flatMap((first, i) => permutations([...parts.slice(0, i), ...parts.slice(i + 1)]).map((rest) => [first, ...rest]));
 }
 
-/** The one listed body of the same length that differs from the written one by a single sound-alike character. */
+/**
+ * The one listed body of the same length that differs from the written one by a single sound-alike
+ * character: in a body of four or more, anywhere; in a two-character short name (城棺局 for 城管局),
+ * only the second, as a different first character names another body.
+ */
 function soundAlikeBody(body: string): string | undefined {
-  if (body.length < 4) return undefined;
+  if (body.length < 4 && body.length !== 2) return undefined;
   const matches = [...DEPARTMENT_BODIES].filter((listed) => {
     if (listed.length !== body.length) return false;
     let differing = -1;
@@ -62,7 +67,7 @@ function soundAlikeBody(body: string): string | undefined {
       if (differing >= 0) return false;
       differing = i;
     }
-    return differing >= 0 && soundAlike(body[differing]!, listed[differing]!);
+    return differing >= (body.length === 2 ? 1 : 0) && soundAlike(body[differing]!, listed[differing]!);
   });
   return matches.length === 1 ? matches[0] : undefined;
 }

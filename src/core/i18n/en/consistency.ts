@@ -10,4 +10,5 @@ export const consistency = {
   'consistency.kind.person': 'person',
   'consistency.kind.latin': 'name',
   'consistency.department': '“{written}” is not a standard department name; since the 2018 institutional reform the standard name is “{standard}”. Check and correct it.',
+  'consistency.departmentShort': '“{written}” is probably a slip for “{standard}”, the short name a department goes by (城管局, 房管局). Check and correct it.',
 } as const;

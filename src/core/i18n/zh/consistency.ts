@@ -10,4 +10,5 @@ export const consistency = {
   'consistency.kind.person': '人名',
   'consistency.kind.latin': '外文名',
   'consistency.department': '「{written}」不是规范的部门名称，2018年机构改革后的标准名称是「{standard}」，请核实后改正。',
+  'consistency.departmentShort': '「{written}」疑为「{standard}」之误：部门简称通常写作「{standard}」（如城管局、房管局），请核实后改正。',
 } as const;

@@ -29,6 +29,7 @@ const SILENT: [pattern: string, text: string][] = [
   ['two people, contrastive given names (大/小)', '村民王大明说，今年收成好。村民王小明也说，价格不错。'],
   ['two villages, contrastive names of one class (东/西)', '东关村和西关村隔河相望，东关村种菜，西关村养鱼。'],
   ['two companies, two-character own names not read alike', '禾丰集团和禾田集团都在园区建了厂，禾田集团的规模更大。'],
+  ['departments called by their short names', '县城管局、县房管局和县城建局联合检查，县人社局也派了人。'],
 ];
 
 /** Slips planted in the team's own drafts: each must be caught with the right forms. */
@@ -40,6 +41,7 @@ const CAUGHT: [pattern: string, text: string, rule: string, forms: string[]][] =
   ['a department with swapped components', '县卫生健康局召开会议。\n县健康卫生局的干部下乡义诊。', 'consistency.department', ['健康卫生']],
   ['a department with swapped components inside a dictionary word', '县运输交通局发布通知。', 'consistency.department', ['运输交通']],
   ['a department with one character read alike', '省卫生建康委员会发布提示。', 'consistency.department', ['卫生建康']],
+  ['the short name of a department, its second character read alike', '区城棺局的执法队员清理了占道摊点。', 'consistency.department', ['城棺']],
   ['a person, one character that looks alike, found again without a title', '村民王士明说，今年收成不错。\n记者再次见到王土明时，他正在晒谷子。', 'consistency.person', ['王士明', '王土明']],
   ['a person, a contrastive character read alike (中/忠)', '副市长李建中说，新桥年底通车。\n李建忠还介绍，旧桥将改成步行桥。', 'consistency.person', ['李建中', '李建忠']],
   ['a person named by a title of public life, then misspelt in a headline', '李建忠出席会议强调\n国务委员李建中出席会议并讲话。李建中指出，要抓好落实。', 'consistency.person', ['李建中', '李建忠']],
@@ -60,6 +62,13 @@ describe('names on real-news patterns', () => {
     const findings = consistency(text);
     expect(findings.map((f) => f.rule)).toEqual([rule]);
     expect([...new Set(findings[0]!.spans.map((s) => s.text))].sort()).toEqual([...forms].sort());
+  });
+
+  it('tells a slip in a short name as such, not as a name the reform changed', () => {
+    const [finding] = consistency('市房惯局回应了业主的投诉。');
+    expect(finding!.suggestion).toEqual({ replacement: '房管' });
+    expect(finding!.message).toContain('部门简称');
+    expect(finding!.message).not.toContain('机构改革');
   });
 
   it('suggests the standard department name', () => {
