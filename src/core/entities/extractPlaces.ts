@@ -145,9 +145,9 @@ function unknownAt(
 
 /**
  * A city or county name no division has that a sound-alike slip of one explains (徐吻县 for 徐闻县);
- * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, or a
- * province or city written short (贵州|习谁县), but not just any character (伊|普尔市, a foreign
- * name read in pieces); it must not be a one-character county after its province (陕西|凤县,
+ * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, a
+ * province or city written short (贵州|习谁县) or a word of two or more characters (督促|南庵市),
+ * but not just any character (伊|普尔市, a foreign name read in pieces); it must not be a one-character county after its province (陕西|凤县,
  * 河南|滑县), its generic must not start a common word (市场, 区域), and its body must not be a
  * common word unless a province or city stands before it (到定向县任教 is "the county assigned").
  */
@@ -169,7 +169,7 @@ function countySlipAt(
     if (!isHan(text[start])) return undefined;
     if (!slipShaped(text, start, end)) continue;
     const afterRegion = placeEnds.has(start) || shortNamedEndingAt(index, text, start).length > 0;
-    if (!(boundaryAt(start) || afterRegion)) continue;
+    if (!(boundaryAt(start) || afterRegion || afterWord(bounds(), start))) continue;
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
     if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
     if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;
@@ -182,6 +182,11 @@ function countySlipAt(
     return { start, end, generic, known: false };
   }
   return undefined;
+}
+
+/** Whether a dictionary word of two or more characters ends at `at` (督促|, 起诉|): what follows starts a word of its own. */
+function afterWord(bounds: WordBounds, at: number): boolean {
+  return at >= 2 && bounds.isBoundary(at) && bounds.startOfWordEndingAt(at) <= at - 2;
 }
 
 function genericEndingAt(text: string, end: number): string | undefined {

@@ -52,6 +52,14 @@ describe('misspelt cities and counties', () => {
     expect(finding!.spans).toHaveLength(3);
   });
 
+  it('flags a slip right after a verb of two or more characters (督促|, 起诉|), not after a single character', () => {
+    const found = findings('县里已督促会凝县的合作社整改。\n公司决定起诉定溪市的一家供应商。');
+    expect(found.map((f) => [f.rule, f.spans[0]!.text, f.suggestion?.replacement])).toEqual([
+      ['gazetteer.unknown-county', '会凝县', '会宁县'],
+      ['gazetteer.unknown-county', '定溪市', '定西市'],
+    ]);
+  });
+
   it('reads a municipality and a city before their own bodies (市委, 市政府) and where the segmenter glues the generic on', () => {
     const found = findings('北颈市的地铁线网又延长了。\n上还市委召开全会。\n《定溪市人民政府关于春节假期的通知》发布。');
     expect(found.map((f) => [f.rule, f.spans[0]!.text, f.suggestion?.replacement])).toEqual([
