@@ -51,6 +51,16 @@ describe('the common-typos list', () => {
     expect(typos(sentence.replace(wrong, right))).toEqual([]);
   });
 
+  it('looks only where two characters start a listed form, and reads every other pair without error', () => {
+    // Every Han character of the unified block once, in a scrambled order: thousands of pairs, among
+    // them some that the filter's hash lets through and no listed form starts.
+    const codes = Array.from({ length: 0x9fa5 - 0x4e00 + 1 }, (_, i) => 0x4e00 + ((i * 7919) % (0x9fa5 - 0x4e00 + 1)));
+    const text = String.fromCharCode(...codes);
+    const listed = typos(text).filter((f) => f.rule === 'typo.listed');
+    const wrongs = new Set(entries.map(([wrong]) => wrong));
+    for (const f of listed) expect(wrongs.has(text.slice(f.spans[0]!.start, f.spans[0]!.end))).toBe(true);
+  });
+
   it('stays silent where a listed form is read across two words', () => {
     // 学习贯彻 holds 习贯, 企业积极 holds 业积: both read as two words.
     expect(typos('各地企业积极学习贯彻会议精神。')).toEqual([]);
