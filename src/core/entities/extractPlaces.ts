@@ -168,9 +168,10 @@ function countySlipAt(
     const start = bodyEnd - len;
     if (!isHan(text[start])) return undefined;
     if (!slipShaped(text, start, end)) continue;
+    // The slips first: remembered per name, they rule out most candidates before the segmenter is asked.
+    if (countySlips(index, text.slice(start, end)).length === 0) continue;
     const afterRegion = placeEnds.has(start) || shortNamedEndingAt(index, text, start).length > 0;
     if (!(boundaryAt(start) || afterRegion || afterWord(bounds(), start))) continue;
-    if (countySlips(index, text.slice(start, end)).length === 0) continue;
     if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
     if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;
     // 到定向|县: a common word and the generic, with no province or city before, is "the county so described".
