@@ -3,7 +3,7 @@ import { runChecks } from '../core/checkEngine';
 import type { CheckReply, CheckRequest } from './checkWorkerMessages';
 import { loadGazetteer } from './loadGazetteer';
 
-// Loaded at once, not at the first message: the worker is started ahead of its draft (prepareParallelChecks).
+// Loaded at once, not at the first message: the worker is started ahead of its draft (ParallelChecks.prepare).
 // A failure is the first message's to report.
 loadGazetteer().catch(() => undefined);
 

@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding';
  */
 export type WorkerCheckOptions = Omit<CheckOptions, 'gazetteer' | 'typoLexicon'>;
 
-/** What runChecksInParallel sends the check worker. */
+/** What ParallelChecks sends the check worker. */
 export interface CheckRequest {
   text: string;
   options: WorkerCheckOptions;

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DraftFile } from '../core/draftFile';
 import { DraftReadError } from './draftReadError';
+import { workerScript } from './workerScript';
 import type { ImportReply, ImportRequest } from './importWorkerMessages';
 
 /** How much one import may take before it is stopped. */
@@ -79,22 +78,10 @@ function importOnce(request: ImportRequest, limits: ImportLimits): Promise<Draft
 }
 
 function startWorker(heapMb: number): Worker {
-  const worker = new Worker(workerScript(), { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = new Worker(workerScript('importWorker'), { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   // A worker that dies while idle is simply not reused.
   worker.on('exit', () => {
     if (idle?.worker === worker) idle = undefined;
   });
   return worker;
-}
-
-/**
- * The worker's script: the entry bundled beside this code in a build (out/main, out/cli); from
- * the TypeScript sources (unit and end-to-end tests) the .ts entry, required through tsx.
- */
-function workerScript(): string {
-  for (const built of ['importWorker.cjs', 'importWorker.js']) {
-    const file = join(__dirname, built);
-    if (existsSync(file)) return `require(${JSON.stringify(file)});`;
-  }
-  return `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'importWorker.ts'))});`;
 }

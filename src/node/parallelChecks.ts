@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runChecks, type CheckOptions } from '../core/checkEngine';
 import { ALL_CHECKS } from '../core/checks/registry';
 import type { Family, Finding } from '../core/finding';
 import { mergeFindings } from '../core/findingOrder';
 import type { CheckReply, CheckRequest, WorkerCheckOptions } from './checkWorkerMessages';
+import { workerScript } from './workerScript';
 
 /**
  * The families a long draft's check keeps on this thread: the typo family (the only one that reads
@@ -46,7 +45,7 @@ export class ParallelChecks {
   ) {}
 
   /**
-   * Starts the worker before a long draft is read: it takes about 50 ms to load its script and the
+   * Starts the worker before a long draft is read: it takes 35–50 ms to load its script and the
    * gazetteer, which it then does while this thread loads its own data and reads the draft.
    */
   prepare(): void {
@@ -112,12 +111,5 @@ function workerOptions(options: CheckOptions): WorkerCheckOptions {
 
 /** A new check worker, its script loading. */
 export function startCheckWorker(): Worker {
-  return new Worker(workerScript(), { eval: true });
-}
-
-/** The worker's script: the entry bundled beside this code (out/cli); from the TypeScript sources (tests), the .ts entry through tsx. */
-function workerScript(): string {
-  const built = join(__dirname, 'checkWorker.cjs');
-  if (existsSync(built)) return `require(${JSON.stringify(built)});`;
-  return `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'checkWorker.ts'))});`;
+  return new Worker(workerScript('checkWorker'), { eval: true });
 }

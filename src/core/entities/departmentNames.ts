@@ -31,7 +31,7 @@ export function splitDepartment(name: string): { body: string; suffix: string } 
 export const DEPARTMENT_BODIES: ReadonlySet<string> = new Set([...COMPONENT_NAMES, ...ABBREVIATED_NAMES]);
 
 /** The listed short names (城管, 房管): a slip in one is told as such, not as a name the reform changed. */
-export const ABBREVIATED_BODIES: ReadonlySet<string> = new Set(ABBREVIATED_NAMES.filter((name) => !COMPONENT_NAMES.includes(name)));
+export const ABBREVIATED_BODIES: ReadonlySet<string> = new Set(ABBREVIATED_NAMES);
 
 /**
  * Two-character components of the listed bodies (交通, 运输, 卫生, 健康): a 局 or 厅 after one ends a

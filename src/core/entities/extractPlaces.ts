@@ -147,9 +147,10 @@ function unknownAt(
  * A city or county name no division has that a sound-alike slip of one explains (徐吻县 for 徐闻县);
  * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, a
  * province or city written short (贵州|习谁县) or a word of two or more characters (督促|南庵市),
- * but not just any character (伊|普尔市, a foreign name read in pieces); it must not be a one-character county after its province (陕西|凤县,
- * 河南|滑县), its generic must not start a common word (市场, 区域), and its body must not be a
- * common word unless a province or city stands before it (到定向县任教 is "the county assigned").
+ * but not just any character (伊|普尔市, a foreign name read in pieces); it must not be a
+ * one-character county after its province (陕西|凤县, 河南|滑县), its generic must not start a
+ * common word (市场, 区域), and its body must not be a common word unless a province or city stands
+ * before it (到定向县任教 is "the county assigned").
  */
 function countySlipAt(
   text: string,

@@ -12,7 +12,7 @@ import { GroupsByCharacter } from './groupsByCharacter';
 /** A listed misspelling: written form, correct form, why, and contexts in which the written form is right. */
 export type ListedEntry = [wrong: string, right: string, note: string, exceptions: string[]];
 
-/** The version of the JSON shape below: 2 since completion tables carry their fills and costs. */
+/** The version of the JSON shape below: 3 since word tables carry their cheapest cost (2: completion tables carry their fills and costs). */
 export const TYPO_DATA_FORMAT = 3;
 
 /** The JSON shape of resources/generated/typo.json. */
