@@ -240,31 +240,26 @@ function allSet(flags: Uint8Array, start: number, length: number): boolean {
  * dearer than `dearest`, beyond which no replacement could clear any margin.
  */
 function bestCompletion(text: string, at: number, start: number, end: number, lexicon: TypoLexicon, confusables: ReadonlyMap<number, ConfusionKind>, dearest: number): Candidate | undefined {
-  const { fills, costs } = lexicon.completions(text, start, end - start, at - start);
-  if (!fills) return undefined;
-  const head = text.slice(start, at);
-  const tail = text.slice(at + 1, end);
-  const from = text[at]!;
-  const [left, right] = hanContext(text, start, end);
+  const { fills, costs } = lexicon.completions(text, start, end - start, at - start, dearest * lexicon.costScale);
   const lengthMargin = LENGTH_MARGIN[end - start] ?? 0;
-  const dearestCode = dearest * lexicon.costScale;
   let window: number | undefined;
+  let context: [number, number] | undefined;
   let before: number | undefined;
   let best: Candidate | undefined;
-  for (let k = 0; k < fills.length && costs.charCodeAt(k) <= dearestCode; k++) {
+  for (let k = 0; k < fills.length; k++) {
     const kind = confusables.get(fills.charCodeAt(k));
     if (!kind) continue;
     const to = fills[k]!;
-    const replacement = head + to + tail;
     const replaced = costs.charCodeAt(k) / lexicon.costScale;
     const margin = CONFUSION_MARGIN[kind] + lengthMargin;
     // The window alone must come close to the margin: context seldom adds much, and this spares most segmentations.
     window ??= segmentCost(text.slice(start, end), lexicon);
     if (window - replaced < margin - CONTEXT_SLACK) continue;
+    const [left, right] = (context ??= hanContext(text, start, end));
     before ??= segmentCost(text.slice(left, right), lexicon);
     const gain = before - segmentCost(text.slice(left, at) + to + text.slice(at + 1, right), lexicon);
     if (gain < margin || (best && best.gain >= gain)) continue;
-    best = { start, end, replacement, from, to, kind, gain };
+    best = { start, end, replacement: text.slice(start, at) + to + text.slice(at + 1, end), from: text[at]!, to, kind, gain };
   }
   return best;
 }

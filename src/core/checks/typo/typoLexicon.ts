@@ -94,9 +94,10 @@ export interface TypoLexicon {
   confusables(code: number): ReadonlyMap<number, ConfusionKind>;
   /**
    * The characters that make text[start, start + length) a common word when put in place of the
-   * one at offset `at`, likeliest first (逆竟 with at 1: 境…), with the costs of those words.
+   * one at offset `at`, likeliest first (逆竟 with at 1: 境…), with the costs of those words, up to
+   * those costing `dearestCode` code units (see costScale): a search reads no dearer word.
    */
-  completions(text: string, start: number, length: number, at: number): Completions;
+  completions(text: string, start: number, length: number, at: number, dearestCode: number): Completions;
   /** Costs in Completions.costs are code units: this many to one natural-log unit. */
   costScale: number;
 }
@@ -193,14 +194,16 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
     maxWordLength: MAX_WORD_LENGTH,
     listedByFirst,
     confusables,
-    completions(text, start, length, at) {
+    completions(text, start, length, at, dearestCode) {
       const found = completionTables.get(length)?.[at];
       if (!found) return NONE;
       const first = found.others.firstEqual(text, start, at);
       if (first < 0) return NONE;
-      let last = first + 1;
-      while (found.others.equalsAt(last, text, start, at)) last++;
-      return { fills: found.table.fills.slice(first, last), costs: found.table.costs.slice(first, last) };
+      const { fills, costs } = found.table;
+      // Equal keys come cheapest first: the run is cut where the costs pass `dearestCode`.
+      let last = first;
+      while (costs.charCodeAt(last) <= dearestCode && (last === first || found.others.equalsAt(last, text, start, at))) last++;
+      return last === first ? NONE : { fills: fills.slice(first, last), costs: costs.slice(first, last) };
     },
     costScale,
   };

@@ -33,8 +33,8 @@ describe('typo word tables', () => {
     expect(added.cost('逆竟', 0, 2)).toBeCloseTo(Math.log(total / 1000), 2);
     expect(added.mayFit('逆竟', 0, 2)).toBe(true);
     // 逆? still completes to 逆境 only: 逆竟 is a word, not a correction.
-    expect(added.completions('逆？', 0, 2, 1).fills.charAt(0)).toBe('境');
-    expect(added.completions('逆？', 0, 2, 1).costs.charCodeAt(1)).toBe(0xffff);
+    expect(added.completions('逆？', 0, 2, 1, Infinity).fills.charAt(0)).toBe('境');
+    expect(added.completions('逆？', 0, 2, 1, Infinity).costs.charCodeAt(1)).toBe(0xffff);
   });
 
   it('keeps the costs of a counted dictionary when words are added on its scale', () => {
@@ -45,11 +45,19 @@ describe('typo word tables', () => {
   });
 
   it('completes a masked position with the characters of common words only, likeliest first', () => {
-    expect(lexicon.completions('环？', 0, 2, 1).fills).toBe('境保');
-    expect(lexicon.completions('？境', 0, 2, 0).fills).toBe('环逆');
-    expect(lexicon.completions('一？莫展', 0, 4, 1).fills).toBe('筹');
+    expect(lexicon.completions('环？', 0, 2, 1, Infinity).fills).toBe('境保');
+    expect(lexicon.completions('？境', 0, 2, 0, Infinity).fills).toBe('环逆');
+    expect(lexicon.completions('一？莫展', 0, 4, 1, Infinity).fills).toBe('筹');
     // 境况 is below the common-word frequency: never offered as a correction.
-    expect(lexicon.completions('？况', 0, 2, 0).fills).toBe('');
+    expect(lexicon.completions('？况', 0, 2, 0, Infinity).fills).toBe('');
+  });
+
+  it('reads completions only up to the dearest cost asked for', () => {
+    const both = lexicon.completions('环？', 0, 2, 1, Infinity);
+    const cheaper = both.costs.charCodeAt(0);
+    expect(both.costs.charCodeAt(1)).toBeGreaterThan(cheaper);
+    expect(lexicon.completions('环？', 0, 2, 1, cheaper).fills).toBe('境');
+    expect(lexicon.completions('环？', 0, 2, 1, cheaper - 1).fills).toBe('');
   });
 
   it('tells sound-alike characters', () => {
