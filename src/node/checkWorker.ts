@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { runChecks } from '../core/checkEngine';
 import type { CheckReply, CheckRequest } from './checkWorkerMessages';
 import { loadGazetteer } from './loadGazetteer';
+import { saveCodeCaches } from './codeCache';
 
 // Loaded at once, not at the first message: the worker is started ahead of its draft (ParallelChecks.prepare).
 // A failure is the first message's to report.
@@ -12,7 +13,11 @@ parentPort?.on('message', (request: CheckRequest) => {
   loadGazetteer()
     .then((gazetteer) => runChecks(request.text, { ...request.options, gazetteer }))
     .then(
-      (findings) => parentPort?.postMessage({ ok: true, findings } satisfies CheckReply),
+      (findings) => {
+        // Before the reply: once it is read, the process may end and take this thread with it.
+        saveCodeCaches();
+        parentPort?.postMessage({ ok: true, findings } satisfies CheckReply);
+      },
       (error: unknown) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies CheckReply),
     );
 });

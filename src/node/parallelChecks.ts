@@ -111,5 +111,5 @@ function workerOptions(options: CheckOptions): WorkerCheckOptions {
 
 /** A new check worker, its script loading. */
 export function startCheckWorker(): Worker {
-  return new Worker(workerScript('checkWorker'), { eval: true });
+  return new Worker(workerScript('checkWorker', { codeCache: true }), { eval: true });
 }

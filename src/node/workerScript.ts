@@ -4,12 +4,15 @@ import { join } from 'node:path';
 /**
  * The script of a worker thread whose entry is `entry` (importWorker, checkWorker): the bundle built
  * beside this code (out/main, out/cli); from the TypeScript sources (unit and end-to-end tests) the
- * .ts entry, required through tsx. Run with `{ eval: true }`.
+ * .ts entry, required through tsx. Run with `{ eval: true }`. With `codeCache`, a bundle is run from
+ * its V8 code cache where the CLI's code-cache loader was built beside it (node/codeCache.ts).
  */
-export function workerScript(entry: string): string {
+export function workerScript(entry: string, { codeCache = false } = {}): string {
   for (const built of [`${entry}.cjs`, `${entry}.js`]) {
     const file = join(__dirname, built);
-    if (existsSync(file)) return `require(${JSON.stringify(file)});`;
+    if (!existsSync(file)) continue;
+    const loader = join(__dirname, 'codeCache.cjs');
+    return codeCache && existsSync(loader) ? `require(${JSON.stringify(loader)}).runWithCodeCache(${JSON.stringify(file)});` : `require(${JSON.stringify(file)});`;
   }
   return `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, `${entry}.ts`))});`;
 }

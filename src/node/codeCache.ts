@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/**
+ * Runs a bundled CommonJS file (the CLI, its check worker) from V8's code cache stored beside it,
+ * `<file>.v8cache`: Node 20 has no compile cache of its own (module.enableCompileCache is Node 22),
+ * and a cold CLI otherwise spends a large part of a short check parsing and compiling its bundle and
+ * every function it calls. The cache is made after a run (`saveCodeCaches`), so it holds the
+ * functions that run compiled, not just the top level. The build makes it once
+ * (scripts/build-cli.mjs); a run whose cache is missing, stale or rejected by this Node writes it
+ * again where it can (docs/architecture.md, "Start-up and generated data").
+ *
+ * V8 checks its own version and flags, but knows the source only by its length and does not check
+ * its data for damage: the file starts with the SHA-1 of the source it was made from and of the
+ * V8 data after it, and a cache made from other source, or damaged since, is not used.
+ */
+const MAGIC = 'JKV8';
+const HASH_BYTES = 20;
+const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
+const UNSAVED = Symbol.for('jiaokan.unsavedCodeCaches');
+
+interface Unsaved {
+  script: Script;
+  cacheFile: string;
+  sourceHash: Buffer;
+}
+
+/**
+ * Scripts of this thread that ran without a usable cache: theirs is written by saveCodeCaches. Kept
+ * on the global object, as the launcher and the bundle it runs each hold a copy of this module.
+ */
+const unsaved: Unsaved[] = ((globalThis as { [UNSAVED]?: Unsaved[] })[UNSAVED] ??= []);
+
+/**
+ * Runs `file` as a CommonJS module of its own (its `require` resolves beside it), from its code
+ * cache when one fits; says whether one did.
+ */
+export function runWithCodeCache(file: string): boolean {
+  const bytes = readFileSync(file);
+  const sourceHash = sha1(bytes);
+  const source = bytes.toString('utf8');
+  const cacheFile = `${file}.v8cache`;
+  const cachedData = storedCache(cacheFile, sourceHash);
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const used = cachedData !== undefined && !script.cachedDataRejected;
+  if (!used) unsaved.push({ script, cacheFile, sourceHash });
+  const module = new Module(file);
+  module.filename = file;
+  const require = Module.createRequire(file);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
+  module.loaded = true;
+  return used;
+}
+
+/**
+ * Writes the cache of every script run without one, holding what has been compiled so far. Best
+ * effort: a read-only install is checked without a cache, never failed. Written to a temporary file
+ * and renamed, so a process reading it at the same time sees the old cache or the new, whole.
+ */
+export function saveCodeCaches(): void {
+  for (const { script, cacheFile, sourceHash } of unsaved.splice(0)) {
+    const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      const data = script.createCachedData();
+      writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'ascii'), sourceHash, sha1(data), data]));
+      renameSync(temporary, cacheFile);
+    } catch {
+      // No cache this time: the next run compiles as this one did.
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+
+function storedCache(cacheFile: string, sourceHash: Buffer): Buffer | undefined {
+  let stored: Buffer;
+  try {
+    stored = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  if (stored.length <= HEADER_BYTES || stored.toString('ascii', 0, MAGIC.length) !== MAGIC) return undefined;
+  if (!stored.subarray(MAGIC.length, MAGIC.length + HASH_BYTES).equals(sourceHash)) return undefined;
+  const data = stored.subarray(HEADER_BYTES);
+  return stored.subarray(MAGIC.length + HASH_BYTES, HEADER_BYTES).equals(sha1(data)) ? data : undefined;
+}
+
+function sha1(bytes: Uint8Array): Buffer {
+  return createHash('sha1').update(bytes).digest();
+}
