@@ -4,9 +4,8 @@ import { draftOfBytes } from '../node/draftOfBytes';
 import { MAX_DOCX_BYTES } from '../node/draftLimits';
 import { readDraft } from '../node/readDraft';
 import { CliUsageError, type CliIo } from './cliIo';
+import { STDIN_ARGUMENT } from './stdinArgument';
 
-/** What a command's FILE argument names: a draft on disk, or standard input for `-`. */
-export const STDIN_ARGUMENT = '-';
 
 /** Reads the draft FILE names; `-` reads standard input (`echo 盛夏时节,走进车间。 | jiaokan check -`). */
 export async function readInput(file: string, io: CliIo): Promise<DraftFile> {

@@ -1,10 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { runChecks, type CheckOptions } from '../core/checkEngine';
 import { ALL_CHECKS } from '../core/checks/registry';
 import type { Family, Finding } from '../core/finding';
 import { mergeFindings } from '../core/findingOrder';
 import type { CheckReply, CheckRequest, WorkerCheckOptions } from './checkWorkerMessages';
-import { workerScript } from './workerScript';
+import { PARALLEL_FROM_CHARS, startCheckWorker, takePrestartedCheckWorker } from './checkWorkerStart';
 
 /**
  * The families a long draft's check keeps on this thread: the typo family (the only one that reads
@@ -14,19 +14,6 @@ import { workerScript } from './workerScript';
  * the two threads. Each thread compiles and warms up only its own share of the checks.
  */
 const HERE_FAMILIES: readonly Family[] = ['typo', 'arithmetic', 'number'];
-
-/**
- * Shorter drafts are checked on one thread: starting the worker and loading the gazetteer into it
- * costs about as much as the share of the check it would take (break-even near 60,000 characters
- * on two cores; docs/architecture.md, "Start-up and generated data").
- */
-export const PARALLEL_FROM_CHARS = 80_000;
-
-/**
- * A draft file this large may hold PARALLEL_FROM_CHARS characters (two bytes each in GBK or UTF-16,
- * three in UTF-8): worth starting the worker before the file is read.
- */
-export const PARALLEL_FROM_BYTES = 2 * PARALLEL_FROM_CHARS;
 
 /**
  * runChecks with most of a long draft's families run in a worker thread while this thread runs the
@@ -46,11 +33,12 @@ export class ParallelChecks {
 
   /**
    * Starts the worker before a long draft is read: it takes 35–50 ms to load its script and the
-   * gazetteer, which it then does while this thread loads its own data and reads the draft.
+   * gazetteer, which it then does while this thread loads its own data and reads the draft. The one
+   * the CLI's launcher started, if any, is taken instead (node/checkWorkerStart.ts).
    */
   prepare(): void {
     if (this.idle !== undefined) return;
-    this.idle = this.startWorker();
+    this.idle = takePrestartedCheckWorker() ?? this.startWorker();
     this.idle.unref();
   }
 
@@ -109,7 +97,3 @@ function workerOptions(options: CheckOptions): WorkerCheckOptions {
   return plain;
 }
 
-/** A new check worker, its script loading. */
-export function startCheckWorker(): Worker {
-  return new Worker(workerScript('checkWorker', { codeCache: true }), { eval: true });
-}

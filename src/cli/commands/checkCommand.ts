@@ -6,12 +6,15 @@ import { t } from '../../core/i18n/messages';
 import { lineLookup } from '../../core/review/lineLookup';
 import { gazetteerOnDemand } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
-import { PARALLEL_FROM_BYTES, ParallelChecks } from '../../node/parallelChecks';
+import { ParallelChecks } from '../../node/parallelChecks';
+import { PARALLEL_FROM_BYTES } from '../../node/checkWorkerStart';
+import { CHECK_OPTIONS } from './checkOptions';
 import { stat } from 'node:fs/promises';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
-import { readInput, STDIN_ARGUMENT } from '../readInput';
+import { readInput } from '../readInput';
+import { STDIN_ARGUMENT } from '../stdinArgument';
 import { readFormat } from './readFormat';
 import { JsonArrayWriter } from '../jsonArrayWriter';
 import { readSources } from '../../node/sources/readSources';
@@ -31,14 +34,7 @@ export const checkCommand: CliCommand = {
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: {
-        format: { type: 'string', default: 'text' },
-        lang: { type: 'string' },
-        style: { type: 'string', multiple: true },
-        'no-builtin-style': { type: 'boolean' },
-        source: { type: 'string', multiple: true },
-        'include-chrome': { type: 'boolean' },
-      },
+      options: CHECK_OPTIONS,
       allowPositionals: true,
     });
     const format = readFormat(values.format, ['json', 'text'], io);

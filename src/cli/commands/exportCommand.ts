@@ -20,7 +20,8 @@ import { exportFormatOf } from '../../core/draftFile';
 import { draftFormatOfName } from '../../node/draftFormatOfName';
 import { CliUsageError, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
-import { readInput, STDIN_ARGUMENT } from '../readInput';
+import { readInput } from '../readInput';
+import { STDIN_ARGUMENT } from '../stdinArgument';
 import { readFormat } from './readFormat';
 
 /**

@@ -7,7 +7,7 @@ import { pageChrome } from '../../../src/core/chrome/pageChrome';
 import { defaultStyleRules } from '../../../src/core/checks/style/styleRules';
 import { todayCalendarDate } from '../../../src/core/dates/todayCalendarDate';
 import { familyOf, type Finding } from '../../../src/core/finding';
-import { PARALLEL_FROM_CHARS } from '../../../src/node/parallelChecks';
+import { PARALLEL_FROM_CHARS } from '../../../src/node/checkWorkerStart';
 import { loadTypoLexicon } from '../../../src/node/loadTypoLexicon';
 import { testGazetteer } from '../../fixtures/entities/testGazetteer';
 import { buildTypoData } from '../../../scripts/buildTypoData';

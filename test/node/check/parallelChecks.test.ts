@@ -7,7 +7,8 @@ import { parseStyleFile } from '../../../src/core/checks/style/parseStyleFile';
 import { compileStyleRules } from '../../../src/core/checks/style/styleRules';
 import { familyOf } from '../../../src/core/finding';
 import { loadTypoLexicon } from '../../../src/node/loadTypoLexicon';
-import { ParallelChecks, startCheckWorker } from '../../../src/node/parallelChecks';
+import { ParallelChecks } from '../../../src/node/parallelChecks';
+import { prestartCheckWorker, startCheckWorker } from '../../../src/node/checkWorkerStart';
 import { testGazetteer } from '../../fixtures/entities/testGazetteer';
 import { buildTypoData } from '../../../scripts/buildTypoData';
 
@@ -71,5 +72,19 @@ describe('checks split over two threads', () => {
     const found = await counting().checks.run(DRAFT, { ...options, families });
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(runChecks(DRAFT, { ...options, families }));
+  });
+
+  it('check in the worker the launcher started, and start none of their own', async () => {
+    prestartCheckWorker();
+    // Asked twice (a command line naming two long drafts): still one worker.
+    prestartCheckWorker();
+    const { checks, started } = counting();
+    checks.prepare();
+    expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
+    expect(started()).toBe(0);
+    // Taken once: the next checks start their own.
+    const next = counting();
+    next.checks.prepare();
+    expect(next.started()).toBe(1);
   });
 });
