@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyV8CompilerFlags } from '../node/applyV8CompilerFlags';
 import { PARALLEL_FROM_BYTES, prestartCheckWorker } from '../node/checkWorkerStart';
-import { runWithCodeCache, saveCodeCaches } from '../node/codeCache';
+import { runWithCodeCache, saveCodeCaches, useCodeCache } from '../node/codeCache';
 import { CHECK_OPTIONS } from './commands/checkOptions';
 import { STDIN_ARGUMENT } from './stdinArgument';
 import { V8_COMPILER_FLAGS } from './v8CompilerFlags';
@@ -15,6 +15,7 @@ import { V8_COMPILER_FLAGS } from './v8CompilerFlags';
  * overlaps loading the CLI (docs/architecture.md, "Start-up and generated data").
  */
 applyV8CompilerFlags(V8_COMPILER_FLAGS);
+useCodeCache();
 if (namesLongDraft(process.argv.slice(2))) prestartCheckWorker();
 process.once('exit', saveCodeCaches);
 runWithCodeCache(join(__dirname, 'index.cjs'));

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { runningFromCodeCache } from './codeCache';
 import { workerScript } from './workerScript';
 
 /**
@@ -14,9 +15,9 @@ export const PARALLEL_FROM_CHARS = 80_000;
  */
 export const PARALLEL_FROM_BYTES = 2 * PARALLEL_FROM_CHARS;
 
-/** A new check worker, its script loading. */
+/** A new check worker, its script loading; from its code cache when this thread runs from its own (cli/launch.ts). */
 export function startCheckWorker(): Worker {
-  return new Worker(workerScript('checkWorker', { codeCache: true }), { eval: true });
+  return new Worker(workerScript('checkWorker', { codeCache: runningFromCodeCache() }), { eval: true });
 }
 
 /**

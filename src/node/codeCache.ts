@@ -22,7 +22,7 @@ const HASH_BYTES = 20;
 const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
 const UNSAVED = Symbol.for('jiaokan.unsavedCodeCaches');
 
-interface Unsaved {
+export interface Unsaved {
   script: Script;
   cacheFile: string;
   sourceHash: Buffer;
@@ -30,9 +30,20 @@ interface Unsaved {
 
 /**
  * Scripts of this thread that ran without a usable cache: theirs is written by saveCodeCaches. Kept
- * on the global object, as the launcher and the bundle it runs each hold a copy of this module.
+ * on the global object, as the launcher and the bundle it runs each hold a copy of this module;
+ * made by the first runWithCodeCache, so its presence says that this thread runs from the cache.
  */
-const unsaved: Unsaved[] = ((globalThis as { [UNSAVED]?: Unsaved[] })[UNSAVED] ??= []);
+type Holder = { [UNSAVED]?: Unsaved[] };
+
+/** Whether this thread's code is run by runWithCodeCache (the CLI's launcher), so its workers should be too. */
+export function runningFromCodeCache(): boolean {
+  return (globalThis as Holder)[UNSAVED] !== undefined;
+}
+
+/** Marks this thread as run from the code cache before anything is: a worker started first is then run from its own. */
+export function useCodeCache(): Unsaved[] {
+  return ((globalThis as Holder)[UNSAVED] ??= []);
+}
 
 /**
  * Runs `file` as a CommonJS module of its own (its `require` resolves beside it), from its code
@@ -46,7 +57,7 @@ export function runWithCodeCache(file: string): boolean {
   const cachedData = storedCache(cacheFile, sourceHash);
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const used = cachedData !== undefined && !script.cachedDataRejected;
-  if (!used) unsaved.push({ script, cacheFile, sourceHash });
+  if (!used) useCodeCache().push({ script, cacheFile, sourceHash });
   const module = new Module(file);
   module.filename = file;
   const require = Module.createRequire(file);
@@ -61,7 +72,7 @@ export function runWithCodeCache(file: string): boolean {
  * and renamed, so a process reading it at the same time sees the old cache or the new, whole.
  */
 export function saveCodeCaches(): void {
-  for (const { script, cacheFile, sourceHash } of unsaved.splice(0)) {
+  for (const { script, cacheFile, sourceHash } of (globalThis as Holder)[UNSAVED]?.splice(0) ?? []) {
     const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       const data = script.createCachedData();

@@ -64,6 +64,14 @@ describe('runWithCodeCache', () => {
     }
   });
 
+  it('says whether the thread runs from the cache, so its workers are started the same way', () => {
+    const script = `require('tsx/cjs'); const c = require(${JSON.stringify(CODE_CACHE)}); const before = c.runningFromCodeCache(); c.saveCodeCaches(); c.runWithCodeCache(${JSON.stringify(file)}); process.stdout.write(JSON.stringify([before, c.runningFromCodeCache()]) + '\\n');`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(child.stdout.trim().split('\n').at(-1)).toBe('[false,true]');
+    // Nothing saved before anything ran from the cache.
+    expect(readdirSync(dir)).toEqual(['bundle.cjs']);
+  });
+
   it('runs, and fails nothing, where it cannot write its cache', () => {
     // Where the cache would go stands a directory (as good as a read-only install, which root could still write).
     mkdirSync(cacheFile);
