@@ -40,5 +40,8 @@ export function gazetteerOnDemand(): Gazetteer | undefined {
     get byName() {
       return load().byName;
     },
+    get nameEndings() {
+      return load().nameEndings;
+    },
   };
 }

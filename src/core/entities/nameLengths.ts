@@ -1,6 +1,8 @@
 const NONE: readonly number[] = [];
 const SINGLE: readonly number[] = [1];
 const EMPTY = 0xffffffff;
+/** Code units per stored ending: its two characters and its mask's two halves. */
+const ENDING_UNITS = 4;
 
 /**
  * The lengths of a set of names, by their last two characters: a look-up of the names ending at
@@ -19,14 +21,19 @@ export class NameLengths {
   /** Lengths, longest first, by mask (and a one-character name's 1 where one ends there). */
   private readonly lists = new Map<number, number[]>();
 
-  /** The names of every group (passed apart so the gazetteer's 45,000 names are not copied into one list first). */
-  constructor(...groups: Iterable<string>[]) {
+  /**
+   * The names of every group (passed apart so the gazetteer's 45,000 names are not copied into one
+   * list first), and the endings of more names as the build stored them (Gazetteer.nameEndings),
+   * which cost a pass over their 7,000-odd endings instead of one over the names.
+   */
+  constructor(groups: readonly Iterable<string>[], storedEndings = '') {
     const lists = groups.map((group) => (Array.isArray(group) ? (group as readonly string[]) : [...group]));
-    // At most one pair of last characters per name: at least twice as many slots, so probes stay short and the table never grows.
+    // At most one pair of last characters per name or ending: at least twice as many slots, so probes stay short and the table never grows.
     let size = 16;
-    while (size < 2 * lists.reduce((sum, names) => sum + names.length, 0)) size *= 2;
+    while (size < 2 * (lists.reduce((sum, names) => sum + names.length, 0) + storedEndings.length / ENDING_UNITS)) size *= 2;
     this.keys = new Uint32Array(size).fill(EMPTY);
     this.masks = new Uint32Array(size);
+    this.addStoredEndings(storedEndings);
     for (const names of lists) {
       // An indexed loop: this one runs before V8 has compiled it, and for-of then allocates a result per name.
       for (let i = 0; i < names.length; i++) {
@@ -40,6 +47,19 @@ export class NameLengths {
         // Lengths past 31 do not fit the mask; no gazetteer or region name comes near.
         if (name.length < 32) this.add(((last << 16) | name.charCodeAt(name.length - 2)) >>> 0, 1 << name.length);
       }
+    }
+  }
+
+  /** See Gazetteer.nameEndings. */
+  private addStoredEndings(stored: string): void {
+    const space = stored.indexOf(' ');
+    if (space < 0) return;
+    for (let i = 0; i < space; i++) this.lastChars[stored.charCodeAt(i)] = 2;
+    for (let at = space + 1; at + ENDING_UNITS <= stored.length; at += ENDING_UNITS) {
+      const prev = stored.charCodeAt(at);
+      const last = stored.charCodeAt(at + 1);
+      this.lastChars[last] ||= 1;
+      this.add(((last << 16) | prev) >>> 0, ((stored.charCodeAt(at + 2) << 16) | stored.charCodeAt(at + 3)) >>> 0);
     }
   }
 

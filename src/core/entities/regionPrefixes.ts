@@ -8,7 +8,7 @@ const BUILT_IN = new Set([
   '陕西', '甘肃', '青海', '宁夏', '新疆', '香港', '澳门', '台湾',
 ]);
 const MAX_REGION_LENGTH = 12;
-const BUILT_IN_LENGTHS = new NameLengths(BUILT_IN);
+const BUILT_IN_LENGTHS = new NameLengths([BUILT_IN]);
 const lengthsCache = new WeakMap<GazetteerIndex, NameLengths>();
 
 /**
@@ -21,7 +21,9 @@ export function placeNameLengths(index: GazetteerIndex | undefined): NameLengths
   let lengths = lengthsCache.get(index);
   if (!lengths) {
     const shortNames = [...index.shortNames()];
-    lengths = new NameLengths(BUILT_IN, index.names(), shortNames, shortNames.map((s) => `${s}县`));
+    const countyForms = shortNames.map((s) => `${s}县`);
+    const stored = index.nameEndings();
+    lengths = stored === undefined ? new NameLengths([BUILT_IN, index.names(), shortNames, countyForms]) : new NameLengths([BUILT_IN, shortNames, countyForms], stored);
     lengthsCache.set(index, lengths);
   }
   return lengths;

@@ -21,4 +21,11 @@ export interface Gazetteer {
    * sorted at build time so loading sorts nothing.
    */
   byName: string;
+  /**
+   * The lengths of the names (every row's, filler rows included) by their last two characters,
+   * made at build time (NameLengths.addStoredEndings reads it): the one-character names
+   * concatenated, a space, then per distinct ending its two characters and the bit mask of its
+   * names' lengths as two code units (high half first), sorted by ending. Absent, it is made from `names`.
+   */
+  nameEndings?: string;
 }

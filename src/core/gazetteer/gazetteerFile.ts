@@ -15,6 +15,8 @@ export interface GazetteerFile {
   names: string;
   /** See Gazetteer.byName. */
   byName: string;
+  /** See Gazetteer.nameEndings; absent from files of earlier builds. */
+  nameEndings?: string;
 }
 
 /** Bumped whenever the stored layout changes; scripts/build-gazetteer.mjs writes the same number. */
@@ -39,5 +41,7 @@ export function gazetteerFromFile(file: unknown): Gazetteer {
   if (codes.length !== names.length || stored.byName.length % BY_NAME_DIGITS !== 0 || stored.byName.length / BY_NAME_DIGITS !== codes.length) {
     throw new Error('gazetteer index damaged: its columns differ in length; run `npm run build` to rebuild it');
   }
-  return { format: 2, source: stored.source, codes, names, byName: stored.byName };
+  const gazetteer: Gazetteer = { format: 2, source: stored.source, codes, names, byName: stored.byName };
+  if (typeof stored.nameEndings === 'string') gazetteer.nameEndings = stored.nameEndings;
+  return gazetteer;
 }

@@ -16,6 +16,8 @@ export interface GazetteerIndex {
   hasName(name: string): boolean;
   /** Every full name (once per division that has it), for building look-up tables over them. */
   names(): readonly string[];
+  /** The names' endings as the build stored them (Gazetteer.nameEndings), if it did. */
+  nameEndings(): string | undefined;
   /** Provinces, cities and counties usually written without their generic (甘肃, 会宁). */
   shortNamed(name: string): Place[];
   hasShortName(name: string): boolean;
@@ -111,6 +113,7 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
       return k < ordered && names[rowAt(k)] === name;
     },
     names: () => (written ??= names.filter((name) => !NOT_A_NAME.has(name))),
+    nameEndings: () => gazetteer.nameEndings,
     shortNamed: (name) => places(byShortName.get(name) ?? []),
     hasShortName: (name) => byShortName.has(name),
     shortNames: () => byShortName.keys(),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER_FILE_FORMAT, gazetteerFromFile } from '../../../src/core/gazetteer/gazetteerFile';
-// @ts-expect-error the build script is plain JavaScript without declarations
 import { FORMAT } from '../../../scripts/build-gazetteer.mjs';
 
 describe('gazetteerFromFile', () => {

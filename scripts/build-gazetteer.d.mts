@@ -1,0 +1,4 @@
+// Types of the plain-JavaScript build script's exports, for the tests that import it.
+export const FORMAT: number;
+export function nameEndings(names: readonly string[]): string;
+export function buildGazetteer(options?: { root?: string; force?: boolean }): string;
