@@ -1,11 +1,10 @@
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyV8CompilerFlags } from '../node/applyV8CompilerFlags';
-import { PARALLEL_FROM_BYTES, prestartCheckWorker } from '../node/checkWorkerStart';
+import { prestartCheckWorker } from '../node/checkWorkerStart';
 import { runWithCodeCache, saveCodeCaches, useCodeCache } from '../node/codeCache';
 import { CHECK_OPTIONS } from './commands/checkOptions';
-import { STDIN_ARGUMENT } from './stdinArgument';
+import { namesLongDraft } from './namesLongDraft';
 import { V8_COMPILER_FLAGS } from './v8CompilerFlags';
 
 /**
@@ -16,17 +15,13 @@ import { V8_COMPILER_FLAGS } from './v8CompilerFlags';
  */
 applyV8CompilerFlags(V8_COMPILER_FLAGS);
 useCodeCache();
-if (namesLongDraft(process.argv.slice(2))) prestartCheckWorker();
+if (checksLongDraft(process.argv.slice(2))) prestartCheckWorker();
 process.once('exit', saveCodeCaches);
 runWithCodeCache(join(__dirname, 'index.cjs'));
 
-/** Whether the command line is a check naming a file long enough for the check worker; anything unreadable or malformed is the CLI's to report. */
-function namesLongDraft(argv: readonly string[]): boolean {
+/** Whether the command line is a check naming a file long enough for the check worker; anything malformed is the CLI's to report. */
+function checksLongDraft(argv: readonly string[]): boolean {
   if (argv[0] !== 'check') return false;
-  try {
-    const { positionals } = parseArgs({ args: argv.slice(1), options: CHECK_OPTIONS, allowPositionals: true, strict: false });
-    return positionals.some((file) => file !== STDIN_ARGUMENT && (statSync(file, { throwIfNoEntry: false })?.size ?? 0) >= PARALLEL_FROM_BYTES);
-  } catch {
-    return false;
-  }
+  const { positionals } = parseArgs({ args: argv.slice(1), options: CHECK_OPTIONS, allowPositionals: true, strict: false });
+  return namesLongDraft(positionals);
 }

@@ -6,7 +6,6 @@ import { readDraft } from '../node/readDraft';
 import { CliUsageError, type CliIo } from './cliIo';
 import { STDIN_ARGUMENT } from './stdinArgument';
 
-
 /** Reads the draft FILE names; `-` reads standard input (`echo 盛夏时节,走进车间。 | jiaokan check -`). */
 export async function readInput(file: string, io: CliIo): Promise<DraftFile> {
   if (file !== STDIN_ARGUMENT) return readDraft(file);

@@ -22,7 +22,7 @@ const HASH_BYTES = 20;
 const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
 const UNSAVED = Symbol.for('jiaokan.unsavedCodeCaches');
 
-export interface Unsaved {
+interface Unsaved {
   script: Script;
   cacheFile: string;
   sourceHash: Buffer;
@@ -41,8 +41,8 @@ export function runningFromCodeCache(): boolean {
 }
 
 /** Marks this thread as run from the code cache before anything is: a worker started first is then run from its own. */
-export function useCodeCache(): Unsaved[] {
-  return ((globalThis as Holder)[UNSAVED] ??= []);
+export function useCodeCache(): void {
+  (globalThis as Holder)[UNSAVED] ??= [];
 }
 
 /**
@@ -57,7 +57,8 @@ export function runWithCodeCache(file: string): boolean {
   const cachedData = storedCache(cacheFile, sourceHash);
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const used = cachedData !== undefined && !script.cachedDataRejected;
-  if (!used) useCodeCache().push({ script, cacheFile, sourceHash });
+  useCodeCache();
+  if (!used) (globalThis as Holder)[UNSAVED]!.push({ script, cacheFile, sourceHash });
   const module = new Module(file);
   module.filename = file;
   const require = Module.createRequire(file);

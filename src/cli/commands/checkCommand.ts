@@ -7,14 +7,12 @@ import { lineLookup } from '../../core/review/lineLookup';
 import { gazetteerOnDemand } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
 import { ParallelChecks } from '../../node/parallelChecks';
-import { PARALLEL_FROM_BYTES } from '../../node/checkWorkerStart';
 import { CHECK_OPTIONS } from './checkOptions';
-import { stat } from 'node:fs/promises';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cliIo';
 import type { CliCommand } from './command';
 import { readInput } from '../readInput';
-import { STDIN_ARGUMENT } from '../stdinArgument';
+import { namesLongDraft } from '../namesLongDraft';
 import { readFormat } from './readFormat';
 import { JsonArrayWriter } from '../jsonArrayWriter';
 import { readSources } from '../../node/sources/readSources';
@@ -40,7 +38,7 @@ export const checkCommand: CliCommand = {
     const format = readFormat(values.format, ['json', 'text'], io);
     if (positionals.length === 0) throw new CliUsageError(t(io.lang, 'cli.checkNeedsFile'));
     const checks = new ParallelChecks();
-    if (await anyLongFile(positionals)) checks.prepare();
+    if (namesLongDraft(positionals)) checks.prepare();
     const gazetteer = gazetteerOnDemand();
     const typoLexicon = await loadTypoLexicon();
     const fallbackDate = todayCalendarDate();
@@ -71,12 +69,6 @@ export const checkCommand: CliCommand = {
     return anyError ? EXIT_FINDINGS : EXIT_OK;
   },
 };
-
-/** Whether a FILE argument names a file long enough for its check to be split over two threads; reading it says what is wrong with any other. */
-async function anyLongFile(files: readonly string[]): Promise<boolean> {
-  const sizes = await Promise.all(files.filter((file) => file !== STDIN_ARGUMENT).map((file) => stat(file).then((info) => info.size, () => 0)));
-  return sizes.some((size) => size >= PARALLEL_FROM_BYTES);
-}
 
 function renderText(file: string, lineColumnOf: ReturnType<typeof lineLookup>, findings: Finding[], io: CliIo): string {
   const lines = findings.map((f) => {
