@@ -40,6 +40,7 @@ export interface CheckClientEvents {
  */
 export class CheckClient {
   private readonly worker: Worker;
+  private readonly terminateWorkers: () => void;
   private version = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private cleanId = 0;
@@ -48,8 +49,9 @@ export class CheckClient {
   private diffWaiting: { id: number; onProgress(fraction: number): void; resolve(diff: PackedDiff | null): void; reject(reason: Error): void } | null = null;
 
   constructor(private readonly events: CheckClientEvents) {
-    const { worker, held } = takeCheckWorker();
+    const { worker, terminate, held } = takeCheckWorker();
     this.worker = worker;
+    this.terminateWorkers = terminate;
     this.worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => this.receive(event.data));
     this.worker.addEventListener('error', (event) => this.events.onFailed(event.message || 'worker error', this.version));
     this.worker.addEventListener('error', (event) => this.settleDiff({ type: 'diffFailed', id: this.diffId, reason: event.message || 'worker error' }));
@@ -116,7 +118,7 @@ export class CheckClient {
     clearTimeout(this.timer);
     this.cleanWaiting?.resolve(null);
     this.diffWaiting?.resolve(null);
-    this.worker.terminate();
+    this.terminateWorkers();
   }
 
   private settleClean(message: Extract<CheckResponse, { type: 'cleaned' | 'cleanFailed' }>): void {

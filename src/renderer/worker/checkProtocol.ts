@@ -14,8 +14,14 @@ import type { PackedDiff } from './packedDiff';
 import type { SourceText } from '../../core/sources/sourceText';
 
 export type CheckRequest =
-  /** Sent once, first: where the page serves the gazetteer index, the typo data and its fast tables (a worker resolves URLs against its own script). */
-  | { type: 'init'; gazetteerUrl: string; typoDataUrl: string; typoTablesUrl: string }
+  /**
+   * Sent once, first: where the page serves the gazetteer index, the typo data and its fast tables
+   * (a worker resolves URLs against its own script), and the channel to the family worker the page
+   * started beside this one (familyWorker.ts), if any.
+   */
+  | { type: 'init'; gazetteerUrl: string; typoDataUrl: string; typoTablesUrl: string; familyPort?: MessagePort }
+  /** The family worker stopped: its families run in the check worker from now on. */
+  | { type: 'familyWorkerLost'; reason: string }
   /** The style files in force (path and text) and whether the built-in list applies; later checks use them. */
   | { type: 'style'; files: { path: string; text: string }[]; builtin: boolean }
   /** The documents the draft is checked against (empty: none); sent once per change, the worker keeps the array so the engine's index holds. */

@@ -1,8 +1,10 @@
 /**
  * Runs the check engine off the UI thread. One engine instance lives as long as the worker so
- * its paragraph cache makes re-checks after an edit cheap. Requests that arrive while a check
- * runs queue up; only the newest is run, the rest are stale. The draft's review is reconciled
- * with each run here too (matching findings to items, re-anchoring, claims), not on the UI thread.
+ * its paragraph cache makes re-checks after an edit cheap. Each check is split with the family
+ * worker the page starts beside this one (familySplit.ts), so it uses both cores. Requests that
+ * arrive while a check runs queue up; only the newest is run, the rest are stale. The draft's
+ * review is reconciled with each run here too (matching findings to items, re-anchoring, claims),
+ * not on the UI thread.
  */
 import { CheckEngine } from '../../core/checkEngine';
 import { packPlaces, placeBuffers } from './packedPlaces';
@@ -19,8 +21,9 @@ import type { CheckRequest, CheckResponse } from './checkProtocol';
 import { cleanInWorker } from './cleanInWorker';
 import { diffInWorker } from './diffInWorker';
 import { loadGazetteerIndex } from './loadGazetteerIndex';
-import { loadTypoData } from './loadTypoData';
+import { TypoDataLoader } from './typoDataLoader';
 import type { TypoLexicon } from '../../core/checks/typo/typoLexicon';
+import { FamilySplit, type SplitOptions } from './familySplit';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { parseStyleFile } from '../../core/checks/style/parseStyleFile';
 import { compileStyleRules, type StyleRules } from '../../core/checks/style/styleRules';
@@ -38,13 +41,13 @@ const scope = self as unknown as WorkerScope;
 const engine = new CheckEngine();
 let gazetteer: Promise<Gazetteer | undefined> = Promise.resolve(undefined);
 /**
- * The first check waits for it a little (TYPO_WAIT_MS), so that opening a draft checks it once with
- * every family instead of twice; past that wait the typo family is silent until the data arrives,
- * and then the last draft is checked again.
+ * The family worker, which runs the typo family and the figures of each check on the other core;
+ * undefined when the page started none. It loads the typo data itself: this worker loads it only
+ * when it runs those families too (no family worker, or a failed one).
  */
-let typoLexicon: TypoLexicon | undefined;
-let typoSettled: Promise<void> = Promise.resolve();
-const TYPO_WAIT_MS = 1500;
+let familySplit: FamilySplit | undefined;
+const typo = new TypoDataLoader();
+let typoUrls: { data: string; tables: string } | undefined;
 /** The claims of the last text checked: a re-check for other reasons (typo data, sources) reuses them. */
 let lastClaims: { text: string; exclude: string; claims: Claim[] } | null = null;
 let lastRequest: CheckMessage | null = null;
@@ -86,25 +89,11 @@ function checkAgain(): void {
   }
 }
 
-function startLoadingTypoData(url: string, tablesUrl: string): void {
-  let waited = false;
-  const loaded = loadTypoData(url, tablesUrl).then(
-    (lexicon) => {
-      typoLexicon = lexicon;
-      if (waited) checkAgain();
-    },
-    // Without its data the typo family stays silent; every other check is unaffected.
-    (error: unknown) => console.warn(`typo data unavailable: ${String(error)}`),
-  );
-  typoSettled = Promise.race([
-    loaded,
-    new Promise<void>((resolve) =>
-      setTimeout(() => {
-        waited = true;
-        resolve();
-      }, TYPO_WAIT_MS),
-    ),
-  ]);
+/** The typo data for a check of every family here, after the first check's bounded wait for it. */
+async function localTypo(): Promise<TypoLexicon | undefined> {
+  if (typoUrls) typo.start(typoUrls.data, typoUrls.tables, checkAgain);
+  await typo.settled;
+  return typo.lexicon;
 }
 
 async function runNewest(): Promise<void> {
@@ -114,7 +103,8 @@ async function runNewest(): Promise<void> {
   if (!request) return;
   lastRequest = request;
   const index = await gazetteer;
-  await typoSettled;
+  const split = familySplit?.usable ? familySplit : undefined;
+  const typoLexicon = split ? undefined : await localTypo();
   // A newer request may have arrived while the gazetteer and the typo data loaded.
   if (pending) return schedule();
   const started = performance.now();
@@ -122,7 +112,10 @@ async function runNewest(): Promise<void> {
     const chrome = pageChrome(request.text);
     const chromeExcluded = review?.review.chromeIncluded !== true;
     const exclude = chromeExcluded ? chrome : [];
-    const findings = engine.check(request.text, { lang: request.lang, gazetteer: index, typoLexicon, fallbackDate: todayCalendarDate(), style, sources, exclude });
+    const options: SplitOptions = { lang: request.lang, gazetteer: index, fallbackDate: todayCalendarDate(), style, sources, exclude };
+    const findings = split ? await split.check(engine, request.text, options, localTypo) : engine.check(request.text, { ...options, typoLexicon });
+    // The family worker's share was superseded by a newer check's, which answers instead.
+    if (!findings) return;
     // The text as the checks read it (chrome blanked out), so this reuses the mentions the consistency
     // check just extracted instead of extracting them again from the text with its chrome.
     const places = index ? verifyPlaces(blankOutRanges(request.text, exclude), index) : [];
@@ -165,10 +158,16 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const message = event.data;
   if (message.type === 'init') {
     startLoadingGazetteer(message.gazetteerUrl);
-    startLoadingTypoData(message.typoDataUrl, message.typoTablesUrl);
-  } else if (message.type === 'clean') cleanInWorker(message, reply);
+    typoUrls = { data: message.typoDataUrl, tables: message.typoTablesUrl };
+    if (message.familyPort) familySplit = new FamilySplit(message.familyPort, checkAgain);
+    else typo.start(typoUrls.data, typoUrls.tables, checkAgain);
+  } else if (message.type === 'familyWorkerLost') familySplit?.lose(message.reason);
+  else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
-  else if (message.type === 'style') style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });
+  else if (message.type === 'style') {
+    style = compileStyleRules({ files: message.files.map((f) => parseStyleFile(f.text, f.path)), builtin: message.builtin });
+    familySplit?.setStyle(message.files, message.builtin);
+  }
   else if (message.type === 'sources') {
     // Opening a draft sets the list to a new empty one: from none to none changes no finding.
     const changed = sources.length > 0 || message.sources.length > 0;

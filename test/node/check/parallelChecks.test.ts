@@ -10,17 +10,11 @@ import { loadTypoLexicon } from '../../../src/node/loadTypoLexicon';
 import { ParallelChecks } from '../../../src/node/parallelChecks';
 import { prestartCheckWorker, startCheckWorker } from '../../../src/node/checkWorkerStart';
 import { testGazetteer } from '../../fixtures/entities/testGazetteer';
+import { DRAFT_WITH_SLIPS } from '../../fixtures/drafts/draftWithSlips';
 import { buildTypoData } from '../../../scripts/buildTypoData';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-/** The team's own draft and press release, with slips for every family the worker takes: a town written two ways, a town not in its county, a county that does not exist (which the house style file says to ignore), a name the source spells otherwise, and a share that does not match its parts. */
-const DRAFT = [
-  readFileSync(join(FIXTURES, 'drafts', 'cold-storage.txt'), 'utf8'),
-  '茶叶专业户从会宁县韩集镇赶来，韩集镇今年新建茶园300亩。会宁县韩家集镇的干部说，茶园还要扩大。',
-  '茶叶经纪人来自会宁县杨集镇。',
-  '青川县农业农村局副局长罗文斌介绍，全县茶园面积达到4.6万亩。青石县北坡镇与徐吻县签订了协议。',
-  '茶厂总投资500万元，其中企业自筹300万元，占比80%。',
-].join('\n');
+const DRAFT = DRAFT_WITH_SLIPS;
 
 let options: CheckOptions;
 beforeAll(async () => {
