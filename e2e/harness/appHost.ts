@@ -9,6 +9,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The app's data folder (settings, recent files, recovery); a fresh temporary one when omitted, so a spec can restart the app on the same data. */
   dataDir?: string;
+  /** Served files the page is refused (a URL glob, e.g. a worker's script), to see how the app copes; honoured in Chromium only. */
+  refuse?: string;
 }
 
 /** The app under test, in Chromium through the bridge or in real Electron: specs see only this. */

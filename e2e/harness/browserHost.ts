@@ -79,6 +79,7 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
   // Under tsx (npm run bench) a serialized function calls esbuild's __name helper: the page needs it too.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await context.addInitScript(installBridgeApi, INVOKE_METHODS);
+  if (options.refuse) await page.route(options.refuse, (route) => route.abort());
   await page.goto(`${server.origin}/index.html`);
   return {
     kind: 'browser',
