@@ -63,6 +63,8 @@ let review: { revision: number; review: Review; shared: Review } | null = null;
 /** The same array from one 'sources' message to the next: the engine caches the sources' index per array. */
 let sources: readonly SourceText[] = [];
 let scheduled = false;
+/** Counts the runs started: a run that awaited the family worker while a newer one started leaves the answer to it. */
+let runsStarted = 0;
 
 function reply(message: CheckResponse): void {
   scope.postMessage(message);
@@ -108,14 +110,15 @@ async function runNewest(): Promise<void> {
   // A newer request may have arrived while the gazetteer and the typo data loaded.
   if (pending) return schedule();
   const started = performance.now();
+  const run = ++runsStarted;
   try {
     const chrome = pageChrome(request.text);
     const chromeExcluded = review?.review.chromeIncluded !== true;
     const exclude = chromeExcluded ? chrome : [];
     const options: SplitOptions = { lang: request.lang, gazetteer: index, fallbackDate: todayCalendarDate(), style, sources, exclude };
     const findings = split ? await split.check(engine, request.text, options, localTypo) : engine.check(request.text, { ...options, typoLexicon });
-    // The family worker's share was superseded by a newer check's, which answers instead.
-    if (!findings) return;
+    // A newer run started while the family worker checked this one's share (or superseded it): it answers instead.
+    if (!findings || run !== runsStarted) return;
     // The text as the checks read it (chrome blanked out), so this reuses the mentions the consistency
     // check just extracted instead of extracting them again from the text with its chrome.
     const places = index ? verifyPlaces(blankOutRanges(request.text, exclude), index) : [];
