@@ -118,6 +118,32 @@ test('the claims checklist has one row per distinct claim with its sentence, cou
   await expect(claimRow(page, '北沟镇').locator('[data-testid=review-item]')).toHaveAttribute('data-verdict', 'verified');
 });
 
+test('a claim row keeps its verdict and sentence in its summary once another is current, also after edits that move it', async ({ launch }) => {
+  const { page } = await openCopy(launch);
+  await page.locator('[data-testid=review-tab-claims]').click();
+  const town = claimRow(page, '北沟镇');
+  await town.locator('.jk-finding-text').click();
+  await town.locator('[data-testid=verdict-confirmed]').click();
+  const other = page.locator('[data-testid=claim-item]').filter({ hasNot: page.locator('.jk-finding-text', { hasText: /^北沟镇$/ }) }).last();
+  await other.locator('.jk-finding-text').click();
+  await expect(other.locator('[data-testid=verdict-confirmed]')).toHaveCount(1);
+  const summary = town.locator('.jk-review-summary[data-verdict=confirmed]');
+  await expect(summary.locator('.jk-verdict-badge')).toHaveCount(1);
+  const sentence = await town.locator('[data-testid=claim-sentence]').textContent();
+
+  // Edits at the top move every claim, their sentences unchanged: the rows stay as they were, the current one expanded.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('（本报记者整理）');
+  await ready(page);
+  await expect(summary.locator('.jk-verdict-badge')).toHaveCount(1);
+  await expect(town.locator('[data-testid=claim-sentence]')).toHaveText(sentence!);
+  await expect(other.locator('[data-testid=verdict-confirmed]')).toHaveCount(1);
+  await other.locator('[data-testid=verdict-verified]').click();
+  await expect(other.locator('[data-testid=review-item]')).toHaveAttribute('data-verdict', 'verified');
+  await expect(summary.locator('.jk-verdict-badge')).toHaveCount(1);
+});
+
 test('a compilation past 200,000 characters gets its claims checklist, drawn in pages, and the tab says where the list stops', async ({ launch }) => {
   const dir = await mkdtemp(join(tmpdir(), 'jiaokan-long-claims-'));
   const draft = join(dir, 'compilation.txt');

@@ -1,25 +1,46 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ClaimType } from '../../../core/claims/claim';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
-import type { ReviewItem } from '../../../core/review/review';
-import { sentenceAround } from '../../../core/text/sentenceAround';
+import type { ReviewItem, Verdict } from '../../../core/review/review';
+import type { SentenceAround } from '../../../core/text/sentenceAround';
+import { ReviewItemSummary } from './ReviewItemSummary';
 import './claims.css';
+
+interface Props {
+  id: string;
+  rule: string;
+  message: string;
+  occurrences: number;
+  /** The sentence of the claim's first occurrence, the claim itself apart. */
+  sentence: SentenceAround;
+  lang: Lang;
+  selected: boolean;
+  /** Stays the same function from render to render, so an unchanged row is not drawn again. */
+  onSelect(id: string): void;
+  verdict: Verdict;
+  reason: ReviewItem['reason'];
+  changedSinceVerified: ReviewItem['changedSinceVerified'];
+  note: ReviewItem['note'];
+  /** The current item's verdict controls; the other rows show their summary. */
+  controls: ReactNode;
+}
 
 /**
  * One row of the claims checklist: one distinct claim, how often the draft states it, and the
  * sentence of its first occurrence with the claim highlighted, so it can be judged in place.
+ * Drawn from plain values only: a re-check moves every claim after an edit, but a row whose text,
+ * sentence and verdict are as they were is not drawn again (hundreds of rows at each keystroke).
  */
-export function ClaimRow({ item, text, lang, selected, onSelect, controls }: { item: ReviewItem; text: string; lang: Lang; selected: boolean; onSelect(id: string): void; controls(item: ReviewItem): ReactNode }) {
-  const type = item.rule.slice('claim.'.length) as ClaimType;
-  const occurrences = item.occurrences ?? 1;
-  const sentence = sentenceAround(text, item.anchor.offset, item.anchor.offset + item.anchor.text.length);
+export const ClaimRow = memo(function ClaimRow(props: Props) {
+  const { id, rule, message, occurrences, sentence, lang, selected, onSelect } = props;
+  const type = rule.slice('claim.'.length) as ClaimType;
   return (
-    <li className="jk-finding jk-claim" role="option" aria-selected={selected} data-testid="claim-item" data-claim-type={type} data-occurrences={occurrences} onClick={() => onSelect(item.id)}>
+    <li className="jk-finding jk-claim" role="option" aria-selected={selected} data-testid="claim-item" data-claim-type={type} data-occurrences={occurrences} onClick={() => onSelect(id)}>
       <div className="jk-finding-body">
         <div className="jk-finding-meta">
           <span className="jk-claim-type">{t(lang, `review.claim.${type}`)}</span>
-          <span className="jk-finding-text">{item.message}</span>
+          <span className="jk-finding-text">{message}</span>
           {occurrences > 1 && (
             <span className="jk-claim-count" data-testid="claim-occurrences" title={t(lang, 'review.ui.claimOccurrencesTitle', { count: occurrences })}>
               {t(lang, 'review.ui.claimOccurrences', { count: occurrences })}
@@ -31,8 +52,29 @@ export function ClaimRow({ item, text, lang, selected, onSelect, controls }: { i
           <mark>{sentence.span}</mark>
           {sentence.after}
         </p>
-        {controls(item)}
+        {selected ? props.controls : <ReviewItemSummary itemId={id} verdict={props.verdict} reason={props.reason} changedSinceVerified={props.changedSinceVerified} note={props.note} lang={lang} />}
       </div>
     </li>
+  );
+}, sameRow);
+
+/** Props alike, the sentence by its text (it is made anew at each render); the controls count only for the current row. */
+function sameRow(a: Props, b: Props): boolean {
+  return (
+    a.id === b.id &&
+    a.rule === b.rule &&
+    a.message === b.message &&
+    a.occurrences === b.occurrences &&
+    a.sentence.before === b.sentence.before &&
+    a.sentence.span === b.sentence.span &&
+    a.sentence.after === b.sentence.after &&
+    a.lang === b.lang &&
+    a.selected === b.selected &&
+    a.onSelect === b.onSelect &&
+    a.verdict === b.verdict &&
+    a.reason === b.reason &&
+    a.changedSinceVerified === b.changedSinceVerified &&
+    a.note === b.note &&
+    !a.selected
   );
 }

@@ -1,8 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { MAX_CHECKLIST_CLAIMS } from '../../../core/claims/checklistLimit';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import type { Review, ReviewItem } from '../../../core/review/review';
+import { effectiveVerdict } from '../../../core/review/dismissRule';
+import { sentenceAround } from '../../../core/text/sentenceAround';
 import { ClaimRow } from './ClaimRow';
 
 /**
@@ -25,6 +27,10 @@ interface Props {
 /** The claims checklist tab: one row per distinct claim, in the order of first occurrence. */
 export function ClaimsList({ review, claims, currentId, lang, onSelect, controls, footer }: Props) {
   const [pages, setPages] = useState(1);
+  // One function for every render (the panel's changes with each review), so unchanged rows are not drawn again.
+  const latestSelect = useRef(onSelect);
+  latestSelect.current = onSelect;
+  const select = useCallback((id: string) => latestSelect.current(id), []);
   // The current item (J/K, a click in the text) is always drawn, however far down it is.
   const currentAt = currentId === null ? -1 : claims.findIndex((c) => c.id === currentId);
   const shown = Math.max(pages * CLAIM_ROWS_PER_PAGE, currentAt + 1);
@@ -39,9 +45,27 @@ export function ClaimsList({ review, claims, currentId, lang, onSelect, controls
       )}
       {claims.length === 0 && <p className="jk-panel-empty">{t(lang, review && review.items.some((i) => i.kind === 'claim') ? 'review.ui.emptyFiltered' : 'review.ui.claimsEmpty')}</p>}
       <ul className="jk-group-list" role="listbox" aria-label={t(lang, 'review.ui.tabClaims')}>
-        {claims.slice(0, shown).map((item) => (
-          <ClaimRow key={item.id} item={item} text={review?.text ?? ''} lang={lang} selected={item.id === currentId} onSelect={onSelect} controls={controls} />
-        ))}
+        {claims.slice(0, shown).map((item) => {
+          const selected = item.id === currentId;
+          return (
+            <ClaimRow
+              key={item.id}
+              id={item.id}
+              rule={item.rule}
+              message={item.message}
+              occurrences={item.occurrences ?? 1}
+              sentence={sentenceAround(review?.text ?? '', item.anchor.offset, item.anchor.offset + item.anchor.text.length)}
+              lang={lang}
+              selected={selected}
+              onSelect={select}
+              verdict={review ? effectiveVerdict(review, item) : item.verdict}
+              reason={item.reason}
+              changedSinceVerified={item.changedSinceVerified}
+              note={item.note}
+              controls={selected ? controls(item) : null}
+            />
+          );
+        })}
       </ul>
       {hidden > 0 && (
         <button type="button" className="jk-link-button jk-claims-more" data-testid="claims-more" onClick={() => setPages(Math.ceil(shown / CLAIM_ROWS_PER_PAGE) + 1)}>

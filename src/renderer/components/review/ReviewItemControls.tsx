@@ -6,6 +6,7 @@ import { formatTime } from '../../../core/i18n/formatTime';
 import { effectiveVerdict } from '../../../core/review/dismissRule';
 import { SOURCE_KINDS, VERDICTS, type Review, type ReviewItem, type Source, type SourceKind, type Verdict } from '../../../core/review/review';
 import { ReviewHistory } from './ReviewHistory';
+import { ReviewItemSummary } from './ReviewItemSummary';
 
 /** What the panel asks for before a change it cannot make without a reason. */
 export type Asking = { itemId: string; what: 'dismiss' | 'rule' } | null;
@@ -44,22 +45,7 @@ export function ReviewItemControls({ item, review, lang, expanded, asking, actio
   // Only the current item has controls: a click anywhere on another item selects it, as the list always did;
   // an untouched item shows nothing more, so the list looks as it did without the review.
   if (!expanded) {
-    return (
-      <div className="jk-review-summary" data-testid="review-item" data-item-id={item.id} data-verdict={verdict}>
-        {verdict !== 'open' && (
-          <span className="jk-verdict-badge" data-verdict={verdict}>
-            {t(lang, `review.verdict.${verdict}`)}
-          </span>
-        )}
-        {verdict === 'dismissed' && item.reason && <span className="jk-review-reason"> {t(lang, 'review.ui.reason', { reason: item.reason })}</span>}
-        {item.changedSinceVerified && (
-          <div className="jk-review-fuzzy" data-testid="changed-since-verified">
-            {t(lang, 'review.ui.changedSinceVerified', { oldText: item.changedSinceVerified.oldText, newText: item.changedSinceVerified.newText })}
-          </div>
-        )}
-        {item.note && <div className="jk-review-note-preview">{item.note}</div>}
-      </div>
-    );
+    return <ReviewItemSummary itemId={item.id} verdict={verdict} reason={item.reason} changedSinceVerified={item.changedSinceVerified} note={item.note} lang={lang} />;
   }
   return (
     <div
