@@ -3,7 +3,6 @@ import type { ClaimType } from '../../../core/claims/claim';
 import type { Lang } from '../../../core/i18n/lang';
 import { t } from '../../../core/i18n/messages';
 import type { ReviewItem, Verdict } from '../../../core/review/review';
-import type { SentenceAround } from '../../../core/text/sentenceAround';
 import { ReviewItemSummary } from './ReviewItemSummary';
 import './claims.css';
 
@@ -12,8 +11,10 @@ interface Props {
   rule: string;
   message: string;
   occurrences: number;
-  /** The sentence of the claim's first occurrence, the claim itself apart. */
-  sentence: SentenceAround;
+  /** The sentence of the claim's first occurrence (sentenceAround): before the claim, the claim, after it. */
+  before: string;
+  span: string;
+  after: string;
   lang: Lang;
   selected: boolean;
   /** Stays the same function from render to render, so an unchanged row is not drawn again. */
@@ -22,18 +23,20 @@ interface Props {
   reason: ReviewItem['reason'];
   changedSinceVerified: ReviewItem['changedSinceVerified'];
   note: ReviewItem['note'];
-  /** The current item's verdict controls; the other rows show their summary. */
+  /** The current item's verdict controls (null for the other rows, which show their summary). */
   controls: ReactNode;
 }
 
 /**
  * One row of the claims checklist: one distinct claim, how often the draft states it, and the
  * sentence of its first occurrence with the claim highlighted, so it can be judged in place.
- * Drawn from plain values only: a re-check moves every claim after an edit, but a row whose text,
- * sentence and verdict are as they were is not drawn again (hundreds of rows at each keystroke).
+ * Drawn from plain values only (memo compares them one by one): a re-check moves every claim after
+ * an edit, but a row whose text, sentence and verdict are as they were is not drawn again (hundreds
+ * of rows at each keystroke). The current row's controls are a new element at every render, so it
+ * always is.
  */
 export const ClaimRow = memo(function ClaimRow(props: Props) {
-  const { id, rule, message, occurrences, sentence, lang, selected, onSelect } = props;
+  const { id, rule, message, occurrences, before, span, after, lang, selected, onSelect } = props;
   const type = rule.slice('claim.'.length) as ClaimType;
   return (
     <li className="jk-finding jk-claim" role="option" aria-selected={selected} data-testid="claim-item" data-claim-type={type} data-occurrences={occurrences} onClick={() => onSelect(id)}>
@@ -48,33 +51,12 @@ export const ClaimRow = memo(function ClaimRow(props: Props) {
           )}
         </div>
         <p className="jk-claim-sentence" data-testid="claim-sentence">
-          {sentence.before}
-          <mark>{sentence.span}</mark>
-          {sentence.after}
+          {before}
+          <mark>{span}</mark>
+          {after}
         </p>
         {selected ? props.controls : <ReviewItemSummary itemId={id} verdict={props.verdict} reason={props.reason} changedSinceVerified={props.changedSinceVerified} note={props.note} lang={lang} />}
       </div>
     </li>
   );
-}, sameRow);
-
-/** Props alike, the sentence by its text (it is made anew at each render); the controls count only for the current row. */
-function sameRow(a: Props, b: Props): boolean {
-  return (
-    a.id === b.id &&
-    a.rule === b.rule &&
-    a.message === b.message &&
-    a.occurrences === b.occurrences &&
-    a.sentence.before === b.sentence.before &&
-    a.sentence.span === b.sentence.span &&
-    a.sentence.after === b.sentence.after &&
-    a.lang === b.lang &&
-    a.selected === b.selected &&
-    a.onSelect === b.onSelect &&
-    a.verdict === b.verdict &&
-    a.reason === b.reason &&
-    a.changedSinceVerified === b.changedSinceVerified &&
-    a.note === b.note &&
-    !a.selected
-  );
-}
+});

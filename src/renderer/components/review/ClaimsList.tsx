@@ -47,6 +47,7 @@ export function ClaimsList({ review, claims, currentId, lang, onSelect, controls
       <ul className="jk-group-list" role="listbox" aria-label={t(lang, 'review.ui.tabClaims')}>
         {claims.slice(0, shown).map((item) => {
           const selected = item.id === currentId;
+          const sentence = sentenceAround(review?.text ?? '', item.anchor.offset, item.anchor.offset + item.anchor.text.length);
           return (
             <ClaimRow
               key={item.id}
@@ -54,7 +55,9 @@ export function ClaimsList({ review, claims, currentId, lang, onSelect, controls
               rule={item.rule}
               message={item.message}
               occurrences={item.occurrences ?? 1}
-              sentence={sentenceAround(review?.text ?? '', item.anchor.offset, item.anchor.offset + item.anchor.text.length)}
+              before={sentence.before}
+              span={sentence.span}
+              after={sentence.after}
               lang={lang}
               selected={selected}
               onSelect={select}
