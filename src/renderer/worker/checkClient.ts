@@ -4,6 +4,7 @@ import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
 import type { VerifiedPlace } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Finding } from '../../core/finding';
 import type { Claim } from '../../core/claims/claim';
+import { applyClaimsDelta } from '../../core/claims/claimsDelta';
 import type { PageChromeState } from '../chrome/pageChromeState';
 import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
@@ -42,6 +43,8 @@ export class CheckClient {
   private readonly worker: Worker;
   private readonly terminateWorkers: () => void;
   private version = 0;
+  /** The claims of the worker's last 'claims' message, which tells the next as its change from them. */
+  private claims: Claim[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private cleanId = 0;
   private cleanWaiting: { id: number; resolve(preview: CleanPreview | null): void; reject(reason: Error): void } | null = null;
@@ -150,7 +153,9 @@ export class CheckClient {
         if (message.version === this.version) this.events.onFindings(message.findings, message.version, unpackPlaces(message.places), message.reviewRevision, message.chrome);
         return;
       case 'claims':
-        if (message.version === this.version) this.events.onClaims(message.claims, message.version);
+        // Every change is applied, a stale one too: the next is told from it.
+        this.claims = applyClaimsDelta(this.claims, message.delta);
+        if (message.version === this.version) this.events.onClaims(this.claims, message.version);
         return;
       case 'reconciled':
         if (message.version === this.version) this.events.onReconciled(message.delta, message.revision, message.version);

@@ -3,7 +3,7 @@ import type { AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
 import type { PackedPlaces } from './packedPlaces';
 import type { CleanCopyOptions } from '../../core/cleanCopy/cleanCopy';
 import type { Finding } from '../../core/finding';
-import type { Claim } from '../../core/claims/claim';
+import type { ClaimsDelta } from '../../core/claims/claimsDelta';
 import type { PageChromeState } from '../chrome/pageChromeState';
 import type { Lang } from '../../core/i18n/lang';
 import type { CleanPreview } from '../components/export/cleanPreview';
@@ -49,8 +49,10 @@ export type CheckResponse =
   /**
    * Sent after the 'result' of the same version and before its 'reconciled': the checkable claims of
    * the same text, for the fact-check list. Apart, so that the findings show without waiting for them.
+   * Told as their change from the claims of the previous 'claims' message, whatever its version (the
+   * first from none), so the page applies every one in order (see core/claims/claimsDelta.ts).
    */
-  | { type: 'claims'; version: number; claims: Claim[] }
+  | { type: 'claims'; version: number; delta: ClaimsDelta }
   /**
    * Sent after the 'result' of the same version: the review of `revision` reconciled with it, told
    * as its change from the review the page shared as `revision` (see core/review/reviewDelta.ts).

@@ -11,6 +11,7 @@ import { packPlaces, placeBuffers } from './packedPlaces';
 import { verifyPlaces } from '../../core/checks/gazetteer/verifyPlaces';
 import type { Claim } from '../../core/claims/claim';
 import { extractClaims } from '../../core/claims/extractClaims';
+import { claimsDelta } from '../../core/claims/claimsDelta';
 import { pageChrome } from '../../core/chrome/pageChrome';
 import { blankOutRanges } from '../../core/text/blankOutRanges';
 import { reconcileReview } from '../../core/review/reconcileReview';
@@ -48,7 +49,10 @@ let gazetteer: Promise<Gazetteer | undefined> = Promise.resolve(undefined);
 let familySplit: FamilySplit | undefined;
 const typo = new TypoDataLoader();
 let typoUrls: { data: string; tables: string } | undefined;
-/** The claims of the last text checked: a re-check for other reasons (typo data, sources) reuses them. */
+/**
+ * The claims of the last text checked, as last sent to the page: a re-check for other reasons (typo
+ * data, sources) reuses them, and the next are sent as their change from them.
+ */
 let lastClaims: { text: string; exclude: string; claims: Claim[] } | null = null;
 let lastRequest: CheckMessage | null = null;
 let pending: CheckMessage | null = null;
@@ -131,8 +135,9 @@ async function runNewest(): Promise<void> {
     scope.postMessage({ type: 'result', version: request.version, findings, places: packed, chrome: { blocks: chrome, excluded: chromeExcluded }, reviewRevision: base?.revision ?? null, elapsedMs }, placeBuffers(packed));
     const excludeKey = JSON.stringify(exclude);
     const claims = lastClaims?.text === request.text && lastClaims.exclude === excludeKey ? lastClaims.claims : extractClaims(request.text, index, exclude);
+    const claimsChange = claimsDelta(lastClaims?.claims ?? [], claims, request.text.length - (lastClaims?.text.length ?? 0));
     lastClaims = { text: request.text, exclude: excludeKey, claims };
-    reply({ type: 'claims', version: request.version, claims });
+    reply({ type: 'claims', version: request.version, delta: claimsChange });
     if (base) {
       const reconciled = reconcileReview(base.review, request.text, findings, claims, new Date().toISOString());
       review = { ...base, review: reconciled };
