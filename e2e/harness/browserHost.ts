@@ -14,6 +14,7 @@ import { installBridgeApi } from './installBridgeApi';
 import { serveDirectory } from './staticServer';
 import type { AppHost, LaunchOptions } from './appHost';
 import { CHROMIUM_PATH, REPO_ROOT } from './paths';
+import { RENDERER_JS_FLAGS } from '../../src/shared/rendererJsFlags';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -27,6 +28,8 @@ const CHROMIUM_ARGS = [
   // omnibox popup pages in a renderer of their own, ≈ 0.45 s of CPU (Chromium 156) while the page
   // under test starts, one of the machine's two cores (docs/architecture.md, "Testing").
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+  // What Electron's main sets for the app's renderer (src/main/index.ts).
+  `--js-flags=${RENDERER_JS_FLAGS.join(' ')}`,
 ];
 
 let browser: Browser | undefined;

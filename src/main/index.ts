@@ -17,6 +17,7 @@ import { registerIpcHandlers } from './ipcRegistration';
 import { createMainWindow } from './mainWindow';
 import { printToPdf } from './printToPdf';
 import { applySecurityPolicy } from './security';
+import { RENDERER_JS_FLAGS } from '../shared/rendererJsFlags';
 
 /** Main-process services follow one contract (as Zettlr's providers do): boot before use, shutdown on quit. */
 interface MainService {
@@ -35,6 +36,8 @@ const outDir = join(__dirname, '..');
 const appRoot = join(outDir, '..');
 
 registerAppScheme();
+// Before any renderer starts: see rendererJsFlags.ts.
+app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS.join(' '));
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let mainWindow: BrowserWindow | null = null;
