@@ -13,6 +13,7 @@ export function createElectronStandIn(userData: string) {
     permissionCheckHandler: undefined as undefined | ((...a: any[]) => boolean),
     externalOpened: [] as string[],
     menuSet: false,
+    switches: [] as [string, string | undefined][],
   };
   const app = Object.assign(new EventEmitter(), {
     whenReady: () => Promise.resolve(),
@@ -22,6 +23,11 @@ export function createElectronStandIn(userData: string) {
     requestSingleInstanceLock: () => true,
     quit: () => undefined,
     exit: () => undefined,
+    commandLine: {
+      appendSwitch(name: string, value?: string) {
+        record.switches.push([name, value]);
+      },
+    },
   });
   class WebContents extends EventEmitter {
     windowOpenHandler?: (details: { url: string }) => { action: string };

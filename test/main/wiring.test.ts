@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { channelOf, DROPPED_PATH_CHANNEL, INVOKE_METHODS } from '../../src/shared/api';
 import { createElectronStandIn } from './electronStandIn';
+import { RENDERER_JS_FLAGS } from '../../src/shared/rendererJsFlags';
 
 const root = resolve(__dirname, '..', '..');
 const out = join(root, 'out');
@@ -34,6 +35,11 @@ beforeAll(async () => {
 });
 
 describe('built main process', () => {
+  it('gives Chromium one switch, the renderer V8 flags, and none that loosens its security', () => {
+    expect(record.switches).toEqual([['js-flags', RENDERER_JS_FLAGS.join(' ')]]);
+    for (const flag of RENDERER_JS_FLAGS) expect(flag).toMatch(/^--(max-inlined-bytecode-size|no-turbo-loop-peeling|invocation-count-for-(maglev|turbofan))(=\d+)?$/);
+  });
+
   it('creates exactly one window with the hardened webPreferences', () => {
     expect(record.windows).toHaveLength(1);
     const prefs = record.windows[0]!.options.webPreferences;
