@@ -6,9 +6,9 @@
  * as the CLI does for Node's V8 (cli/v8CompilerFlags.ts), TurboFan inlines only small functions and
  * peels no loops, and a function must run four times as often as by default before Maglev (400 →
  * 1,600 calls) or TurboFan (3,000 → 12,000) compiles it. Opening a 1 MB draft to all its findings
- * shown then takes about 15 % less; a keystroke's re-check is unchanged within the noise
- * (docs/architecture.md, "Start-up and generated data"). Chromium's V8 is newer than Node 20's and
- * names its tiering thresholds differently, hence a list of its own.
+ * shown then takes 5–16 % less (four comparisons, medians); a keystroke's re-check is unchanged
+ * within the noise (docs/architecture.md, "Start-up and generated data"). Chromium's V8 is newer
+ * than Node 20's and names its tiering thresholds differently, hence a list of its own.
  */
 export const RENDERER_JS_FLAGS: readonly string[] = [
   '--max-inlined-bytecode-size=60',
