@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gazetteerFromFile } from '../../src/core/gazetteer/gazetteerFile';
-import { readGeneratedJsonFile } from '../../src/node/readGeneratedJson';
+import { readGazetteerFile } from '../../src/node/loadGazetteer';
 import type { BenchRow, BenchSuite } from '../benchSuite';
 
 const ROOT = join(__dirname, '..', '..');
@@ -45,8 +44,8 @@ export const suite: BenchSuite = {
         writeFileSync(file, ctx.draft(size));
         return { size, times: processTimes([CLI, 'check', file, '--format', 'json']) };
       });
-      const indexPath = join(ROOT, 'resources', 'generated', 'gazetteer.json');
-      const gazetteerLoad = ctx.median(() => gazetteerFromFile(readGeneratedJsonFile(indexPath)), 9);
+      const indexPath = join(ROOT, 'resources', 'generated', 'gazetteer.bin');
+      const gazetteerLoad = ctx.median(() => readGazetteerFile(indexPath), 9);
       const rows: BenchRow[] = [
         { suite: 'cli', name: 'node -e 0 (Node alone)', medianMs: node.median, extra: { minMs: round(node.min) } },
         { suite: 'cli', name: 'jiaokan check, one-line draft, whole process', medianMs: small.median, extra: { minMs: round(small.min), targetMs: TARGETS.oneLine, overNodeMs: round(small.median - node.median) } },

@@ -1,5 +1,4 @@
-import { gazetteerFromFile } from '../../src/core/gazetteer/gazetteerFile';
-import { readGeneratedJsonFile } from '../../src/node/readGeneratedJson';
+import { readGazetteerFile } from '../../src/node/loadGazetteer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -37,13 +36,13 @@ function timed(fn: () => unknown): { wallMs: number; cpuMs: number } {
 export const suite: BenchSuite = {
   name: 'entities',
   async run(ctx: BenchContext): Promise<BenchRow[]> {
-    const path = join(packageRoot(__dirname)!, 'resources', 'generated', 'gazetteer.json');
+    const path = join(packageRoot(__dirname)!, 'resources', 'generated', 'gazetteer.bin');
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     let gazetteer: Gazetteer | undefined;
     const loadMs = ctx.median(() => {
-      gazetteer = gazetteerFromFile(readGeneratedJsonFile(path));
+      gazetteer = readGazetteerFile(path);
       gazetteerIndex(gazetteer);
     });
     gc?.();

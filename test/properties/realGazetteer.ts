@@ -9,7 +9,7 @@ import { packageRoot } from '../../src/node/packageRoot';
 export async function realGazetteer(): Promise<Gazetteer> {
   const root = packageRoot(process.cwd());
   if (!root) throw new Error('run the tests from inside the jiaokan checkout');
-  if (!existsSync(join(root, 'resources', 'generated', 'gazetteer.json'))) {
+  if (!existsSync(join(root, 'resources', 'generated', 'gazetteer.bin'))) {
     execFileSync(process.execPath, [join(root, 'scripts', 'build-gazetteer.mjs')], { cwd: root, stdio: 'ignore' });
   }
   const gazetteer = await loadGazetteer();
@@ -19,7 +19,8 @@ export async function realGazetteer(): Promise<Gazetteer> {
 
 /** The gazetteer's divisions as [code, name] rows, in its order. */
 function divisionRows(gazetteer: Gazetteer): [code: string, name: string][] {
-  return gazetteer.codes.map((code, i) => [code, gazetteer.names[i]!]);
+  const { codes, names, nameStarts } = gazetteer;
+  return Array.from(codes, (code, i) => [String(code), names.slice(nameStarts[i], nameStarts[i + 1])]);
 }
 
 /** Every `step`-th county and town name (codes of 6 and 9 digits): real places for the generators to use. */

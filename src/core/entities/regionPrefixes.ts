@@ -22,8 +22,7 @@ export function placeNameLengths(index: GazetteerIndex | undefined): NameLengths
   if (!lengths) {
     const shortNames = [...index.shortNames()];
     const countyForms = shortNames.map((s) => `${s}县`);
-    const stored = index.nameEndings();
-    lengths = stored === undefined ? new NameLengths([BUILT_IN, index.names(), shortNames, countyForms]) : new NameLengths([BUILT_IN, shortNames, countyForms], stored);
+    lengths = new NameLengths([BUILT_IN, shortNames, countyForms], index.nameEndings());
     lengthsCache.set(index, lengths);
   }
   return lengths;

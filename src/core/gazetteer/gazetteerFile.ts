@@ -1,47 +1,55 @@
 import type { Gazetteer } from './gazetteer';
 
 /**
- * The gazetteer index as stored (resources/generated/gazetteer.json, written by
- * scripts/build-gazetteer.mjs): the divisions' codes and names as two space-separated columns and
- * the name order as one string. A few long strings parse in a few milliseconds where 44,000 small
- * arrays took tens, and the CLI and the worker load this file on every start.
+ * The gazetteer index as stored (resources/generated/gazetteer.bin, written by
+ * scripts/build-gazetteer.mjs): a header of five 32-bit fields (the magic "JKGZ", the format, a
+ * byte-order mark, the row count, the text's length in UTF-16 code units), the text (JSON of the
+ * source, the names one after the other and their endings) in UTF-16LE, padded to 4 bytes, then the
+ * codes, the names' starts and the name order as 32-bit arrays. The arrays are read as views on the
+ * file's bytes and only the text is decoded: the CLI and the workers load this on every start.
  */
-export interface GazetteerFile {
-  format: typeof GAZETTEER_FILE_FORMAT;
+export const GAZETTEER_FILE_FORMAT = 4;
+export const GAZETTEER_FILE_MAGIC = 'JKGZ';
+const FIXED_HEADER_BYTES = 20;
+const BYTE_ORDER_MARK = 0x01020304;
+
+/** Decodes UTF-16LE bytes: natively where the host has a decoder (Buffer in Node, TextDecoder in a worker). */
+export type Utf16Decoder = (bytes: Uint8Array) => string;
+
+interface StoredText {
   source: string;
-  /** Every division's code, sorted, separated by single spaces. */
-  codes: string;
-  /** The name of the division at the same position in `codes`. */
   names: string;
-  /** See Gazetteer.byName. */
-  byName: string;
-  /** See Gazetteer.nameEndings; absent from files of earlier builds. */
-  nameEndings?: string;
+  nameEndings: string;
 }
 
-/** Bumped whenever the stored layout changes; scripts/build-gazetteer.mjs writes the same number. */
-export const GAZETTEER_FILE_FORMAT = 3;
-/** Base-36 digits per position in `byName` (36⁴ > 1.6 million divisions). */
-export const BY_NAME_DIGITS = 4;
+/** The in-memory Gazetteer of a stored index; throws when `bytes` are not an index of this format. */
+export function gazetteerFromFile(bytes: Uint8Array, decodeUtf16: Utf16Decoder): Gazetteer {
+  // Typed arrays need their offsets aligned: a buffer that is not gets copied once.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  if (aligned.length < FIXED_HEADER_BYTES || String.fromCharCode(...aligned.subarray(0, 4)) !== GAZETTEER_FILE_MAGIC) throw rebuild('not a gazetteer index');
+  const [format, byteOrder, count, textLength] = new Uint32Array(aligned.buffer, aligned.byteOffset + 4, 4) as unknown as [number, number, number, number];
+  if (format !== GAZETTEER_FILE_FORMAT) throw rebuild(`a gazetteer index of format ${format}, not ${GAZETTEER_FILE_FORMAT}`);
+  if (byteOrder !== BYTE_ORDER_MARK) throw rebuild('a gazetteer index built on a machine of the other byte order');
+  const textEnd = FIXED_HEADER_BYTES + 2 * textLength;
+  const arraysStart = textEnd + ((4 - (textEnd % 4)) % 4);
+  if (aligned.length !== arraysStart + 4 * (3 * count + 1)) throw damaged();
+  let text: StoredText;
+  try {
+    text = JSON.parse(decodeUtf16(aligned.subarray(FIXED_HEADER_BYTES, textEnd))) as StoredText;
+  } catch {
+    throw damaged();
+  }
+  if (typeof text?.source !== 'string' || typeof text.names !== 'string' || typeof text.nameEndings !== 'string') throw damaged();
+  const array = (index: number, length: number) => new Uint32Array(aligned.buffer, aligned.byteOffset + arraysStart + 4 * index, length);
+  const nameStarts = array(count, count + 1);
+  if (nameStarts[count] !== text.names.length) throw damaged();
+  return { format: GAZETTEER_FILE_FORMAT, source: text.source, codes: array(0, count), names: text.names, nameStarts, byName: array(2 * count + 1, count), nameEndings: text.nameEndings };
+}
 
-/** The in-memory Gazetteer of a stored index; throws when `file` is not one of this format. */
-export function gazetteerFromFile(file: unknown): Gazetteer {
-  const stored = file as Partial<GazetteerFile> | null;
-  if (
-    stored?.format !== GAZETTEER_FILE_FORMAT ||
-    typeof stored.source !== 'string' ||
-    typeof stored.codes !== 'string' ||
-    typeof stored.names !== 'string' ||
-    typeof stored.byName !== 'string'
-  ) {
-    throw new Error(`not a gazetteer index of format ${GAZETTEER_FILE_FORMAT}; run \`npm run build\` to rebuild it`);
-  }
-  const codes = stored.codes.split(' ');
-  const names = stored.names.split(' ');
-  if (codes.length !== names.length || stored.byName.length % BY_NAME_DIGITS !== 0 || stored.byName.length / BY_NAME_DIGITS !== codes.length) {
-    throw new Error('gazetteer index damaged: its columns differ in length; run `npm run build` to rebuild it');
-  }
-  const gazetteer: Gazetteer = { format: 2, source: stored.source, codes, names, byName: stored.byName };
-  if (typeof stored.nameEndings === 'string') gazetteer.nameEndings = stored.nameEndings;
-  return gazetteer;
+function rebuild(what: string): Error {
+  return new Error(`${what}; run \`npm run build\` to rebuild it`);
+}
+
+function damaged(): Error {
+  return rebuild('gazetteer index damaged: its parts differ in length');
 }

@@ -1,5 +1,4 @@
 import type { Gazetteer } from './gazetteer';
-import { BY_NAME_DIGITS } from './gazetteerFile';
 import { placeFromDivision, type Place } from './place';
 import { shortNameOf } from './shortName';
 
@@ -14,10 +13,8 @@ export interface GazetteerIndex {
   /** Divisions with this full official name (会宁县, 杨崖集镇); empty when none. */
   named(name: string): Place[];
   hasName(name: string): boolean;
-  /** Every full name (once per division that has it), for building look-up tables over them. */
-  names(): readonly string[];
-  /** The names' endings as the build stored them (Gazetteer.nameEndings), if it did. */
-  nameEndings(): string | undefined;
+  /** The names' endings as the build stored them (Gazetteer.nameEndings). */
+  nameEndings(): string;
   /** Provinces, cities and counties usually written without their generic (甘肃, 会宁). */
   shortNamed(name: string): Place[];
   hasShortName(name: string): boolean;
@@ -36,54 +33,55 @@ export interface GazetteerIndex {
 const NOT_A_NAME = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 const LOOKUPS_BEFORE_NAME_SET = 1_000;
 const CODE_LENGTH: Record<Place['level'], number> = { province: 2, city: 4, county: 6, town: 9 };
+/** Codes below this are provinces', cities' or counties' (up to six digits); towns' have nine. */
+const FIRST_TOWN_CODE = 1e6;
 
 const cache = new WeakMap<Gazetteer, GazetteerIndex>();
 
 export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   const cached = cache.get(gazetteer);
   if (cached) return cached;
-  const { codes, names, byName } = gazetteer;
-  const ordered = byName.length / BY_NAME_DIGITS;
-  let nameOrder: Int32Array | undefined;
-  /** The row at position `k` of the name order, decoded all at once on the first look-up (≈ 1 ms). */
-  const rowAt = (k: number): number => (nameOrder ??= decodeNameOrder(byName, ordered))[k]!;
-  const placeAt: (Place | undefined)[] = new Array(codes.length);
-  const byShortName = rowsByShortName(codes, names);
-  const at = (i: number): Place | undefined => (i < codes.length ? (placeAt[i] ??= placeFromDivision(codes[i]!, names[i]!)) : undefined);
-  const places = (rows: readonly number[]): Place[] => rows.map(at).filter((p): p is Place => p !== undefined);
+  const { codes, names, nameStarts, byName } = gazetteer;
+  const rows = codes.length;
+  const codeAt = (i: number): string => String(codes[i]);
+  const nameAt = (i: number): string => names.slice(nameStarts[i], nameStarts[i + 1]);
+  const placeAt: (Place | undefined)[] = new Array(rows);
+  const byShortName = rowsByShortName(gazetteer);
+  const at = (i: number): Place | undefined => (i < rows ? (placeAt[i] ??= placeFromDivision(codeAt(i), nameAt(i))) : undefined);
+  const places = (found: readonly number[]): Place[] => found.map(at).filter((p): p is Place => p !== undefined);
   /** First position in the name order whose name is not less than `name`. */
   const firstNamed = (name: string): number => {
     let lo = 0;
-    let hi = ordered;
+    let hi = rows;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (names[rowAt(mid)]! < name) lo = mid + 1;
+      if (nameAt(byName[mid]!) < name) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const rowsNamed = (name: string): number[] => {
-    const rows: number[] = [];
-    if (NOT_A_NAME.has(name)) return rows;
-    for (let k = firstNamed(name); k < ordered; k++) {
-      const row = rowAt(k);
-      if (names[row] !== name) break;
-      rows.push(row);
+    const found: number[] = [];
+    if (NOT_A_NAME.has(name)) return found;
+    for (let k = firstNamed(name); k < rows; k++) {
+      const row = byName[k]!;
+      if (nameAt(row) !== name) break;
+      found.push(row);
     }
-    return rows;
+    return found;
   };
+  /** First row whose code is not less than `code`, as codes sort as strings. */
   const lowerBound = (code: string): number => {
     let lo = 0;
-    let hi = codes.length;
+    let hi = rows;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (codes[mid]! < code) lo = mid + 1;
+      if (codeAt(mid) < code) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   let counts: Map<number, number> | undefined;
-  let written: string[] | undefined;
   // A long draft asks whether a name exists tens of thousands of times; past a short draft's
   // questions a set answers them (built in ≈ 5 ms) instead of a binary search each.
   let nameLookups = 0;
@@ -94,10 +92,10 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
    */
   const placesByLevel = (): Record<Exclude<Place['level'], 'town'>, Place[]> => {
     const lists = { province: [] as Place[], city: [] as Place[], county: [] as Place[] };
-    for (let i = 0; i < codes.length; i++) {
-      const length = codes[i]!.length;
-      const list = length === CODE_LENGTH.province ? lists.province : length === CODE_LENGTH.city ? lists.city : length === CODE_LENGTH.county ? lists.county : undefined;
-      if (list && !NOT_A_NAME.has(names[i]!)) list.push(at(i)!);
+    for (let i = 0; i < rows; i++) {
+      if (codes[i]! >= FIRST_TOWN_CODE) continue;
+      const place = at(i);
+      if (place && !NOT_A_NAME.has(place.name)) lists[place.level as Exclude<Place['level'], 'town'>].push(place);
     }
     return lists;
   };
@@ -107,35 +105,28 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
     named: (name) => places(rowsNamed(name)),
     hasName: (name) => {
       if (NOT_A_NAME.has(name)) return false;
-      if (!nameSet && ++nameLookups > LOOKUPS_BEFORE_NAME_SET) nameSet = new Set(names);
+      if (!nameSet && ++nameLookups > LOOKUPS_BEFORE_NAME_SET) nameSet = allNames(gazetteer);
       if (nameSet) return nameSet.has(name);
       const k = firstNamed(name);
-      return k < ordered && names[rowAt(k)] === name;
+      return k < rows && nameAt(byName[k]!) === name;
     },
-    names: () => (written ??= names.filter((name) => !NOT_A_NAME.has(name))),
     nameEndings: () => gazetteer.nameEndings,
     shortNamed: (name) => places(byShortName.get(name) ?? []),
     hasShortName: (name) => byShortName.has(name),
     shortNames: () => byShortName.keys(),
     place: (code) => {
       const i = lowerBound(code);
-      return codes[i] === code ? at(i) : undefined;
+      return i < rows && codeAt(i) === code ? at(i) : undefined;
     },
     childrenOf: (code) => {
       const children: Place[] = [];
-      for (let i = lowerBound(code); i < codes.length && codes[i]!.startsWith(code); i++) {
+      for (let i = lowerBound(code); i < rows && codeAt(i).startsWith(code); i++) {
         const p = at(i);
         if (p?.parentCode === code) children.push(p);
       }
       return children;
     },
-    count: (level) => {
-      if (!counts) {
-        counts = new Map();
-        for (const code of codes) counts.set(code.length, (counts.get(code.length) ?? 0) + 1);
-      }
-      return counts.get(CODE_LENGTH[level]) ?? 0;
-    },
+    count: (level) => (counts ??= codeLengthCounts(codes)).get(CODE_LENGTH[level]) ?? 0,
     atLevel: (level) => (byLevel ??= placesByLevel())[level],
   };
   cache.set(gazetteer, index);
@@ -147,29 +138,32 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
  * runs, and the code after it, with no feedback yet, would otherwise deoptimize that compiled code.
  */
 
-/** The rows in name order, from the index's base-36 column; read digit by digit, as a slice and parseInt per row cost 5–8 ms. */
-function decodeNameOrder(byName: string, ordered: number): Int32Array {
-  const order = new Int32Array(ordered);
-  for (let i = 0, at = 0; i < ordered; i++) {
-    let row = 0;
-    for (const end = at + BY_NAME_DIGITS; at < end; at++) row = row * 36 + base36Digit(byName.charCodeAt(at));
-    order[i] = row;
-  }
-  return order;
+/** Every row's name, filler rows included (hasName refuses those before asking). */
+function allNames({ names, nameStarts }: Gazetteer): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < nameStarts.length; i++) set.add(names.slice(nameStarts[i], nameStarts[i + 1]));
+  return set;
 }
 
-/** The value of a base-36 digit (0–9, a–z) by its code. */
-function base36Digit(code: number): number {
-  return code <= 0x39 ? code - 0x30 : code - 0x57;
+/** How many codes have each length. */
+function codeLengthCounts(codes: Uint32Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < codes.length; i++) {
+    const length = String(codes[i]).length;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The rows of provinces, cities and counties by their short names (会宁 for 会宁县). */
-function rowsByShortName(codes: readonly string[], names: readonly string[]): Map<string, number[]> {
+function rowsByShortName({ codes, names, nameStarts }: Gazetteer): Map<string, number[]> {
   const byShortName = new Map<string, number[]>();
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
-    if (code.length >= CODE_LENGTH.town || NOT_A_NAME.has(names[i]!)) continue;
-    const short = shortNameOf(names[i]!, code.length === CODE_LENGTH.province ? 'province' : code.length === CODE_LENGTH.city ? 'city' : 'county');
+    if (code >= FIRST_TOWN_CODE) continue;
+    const name = names.slice(nameStarts[i], nameStarts[i + 1]);
+    if (NOT_A_NAME.has(name)) continue;
+    const short = shortNameOf(name, code < 100 ? 'province' : code < 10_000 ? 'city' : 'county');
     if (!short) continue;
     const rows = byShortName.get(short);
     if (rows) rows.push(i);

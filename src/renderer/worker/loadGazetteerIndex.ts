@@ -1,11 +1,13 @@
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import { gazetteerFromFile } from '../../core/gazetteer/gazetteerFile';
-import { fetchGeneratedJson } from './fetchGeneratedJson';
+import { fetchGeneratedBytes } from './fetchGeneratedBytes';
+
+const utf16 = new TextDecoder('utf-16le');
 
 /**
- * Fetches the gazetteer index generated at build time (resources/generated/gazetteer.json,
- * served beside index.html) and unpacks its columns into the Gazetteer the checks read.
+ * Fetches the gazetteer index generated at build time (resources/generated/gazetteer.bin,
+ * served beside index.html) and unpacks it into the Gazetteer the checks read.
  */
 export async function loadGazetteerIndex(url: string): Promise<Gazetteer> {
-  return gazetteerFromFile(await fetchGeneratedJson(url));
+  return gazetteerFromFile(await fetchGeneratedBytes(url), (bytes) => utf16.decode(bytes));
 }

@@ -48,7 +48,7 @@ function startCheckWorkers(): CheckWorkers {
   const familyWorker = new Worker(new URL('./familyWorker.ts', import.meta.url), { type: 'module' });
   // A worker resolves URLs against its own script: the page says where its data is served.
   const served = (name: string) => new URL(`./${name}`, document.baseURI).href;
-  const data = { gazetteerUrl: served('gazetteer.json'), typoDataUrl: served('typo.json'), typoTablesUrl: served('typo-tables.bin') };
+  const data = { gazetteerUrl: served('gazetteer.bin'), typoDataUrl: served('typo.json'), typoTablesUrl: served('typo-tables.bin') };
   const channel = new MessageChannel();
   const start: FamilyWorkerStart = { type: 'start', ...data, port: channel.port2 };
   familyWorker.postMessage(start, [channel.port2]);

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BY_NAME_DIGITS, GAZETTEER_FILE_FORMAT, gazetteerFromFile } from '../../../src/core/gazetteer/gazetteerFile';
+import { gazetteerFromFile } from '../../../src/core/gazetteer/gazetteerFile';
 import { gazetteerIndex } from '../../../src/core/gazetteer/gazetteerIndex';
+import { packGazetteer } from '../../../scripts/build-gazetteer.mjs';
+import { decodeUtf16Buffer } from '../../../src/node/loadGazetteer';
 
-/** A small gazetteer in the file's layout: rows in code order, byName the rows in name order. */
+/** A small gazetteer as the build packs it: rows in code order. */
 function gazetteerOf(rows: [string, string][]) {
-  const order = rows.map((_, i) => i).sort((a, b) => (rows[a]![1] < rows[b]![1] ? -1 : rows[a]![1] > rows[b]![1] ? 1 : 0));
-  return gazetteerFromFile({
-    format: GAZETTEER_FILE_FORMAT,
-    source: '测试',
-    codes: rows.map(([code]) => code).join(' '),
-    names: rows.map(([, name]) => name).join(' '),
-    byName: order.map((i) => i.toString(36).padStart(BY_NAME_DIGITS, '0')).join(''),
-  });
+  return gazetteerFromFile(packGazetteer('测试', rows), decodeUtf16Buffer);
 }
 
 describe('gazetteerIndex hasName', () => {
@@ -25,5 +20,36 @@ describe('gazetteerIndex hasName', () => {
     // Past a short draft's questions the answers come from a set: they must not change.
     for (let i = 0; i < 2_000; i++) index.hasName(asked[i % asked.length]!);
     expect(asked.map((name) => index.hasName(name))).toEqual(first);
+  });
+});
+
+describe('gazetteerIndex look-ups', () => {
+  const index = gazetteerIndex(
+    gazetteerOf([
+      ['21', '辽宁省'], ['2113', '朝阳市'], ['211321', '朝阳县'], ['211321100', '柳城镇'], ['211321101', '西营子镇'],
+      ['2114', '市辖区'], ['22', '吉林省'], ['2224', '延边朝鲜族自治州'], ['222401', '延吉市'], ['222401100', '柳城镇'],
+    ]),
+  );
+
+  it('finds divisions by code and their children, and never a filler row by name', () => {
+    expect(index.place('211321')?.name).toBe('朝阳县');
+    expect(index.place('2113213')).toBeUndefined();
+    expect(index.place('99')).toBeUndefined();
+    expect(index.childrenOf('211321').map((p) => p.name)).toEqual(['柳城镇', '西营子镇']);
+    expect(index.childrenOf('21').map((p) => p.code)).toEqual(['2113', '2114']);
+    expect(index.named('市辖区')).toEqual([]);
+    expect(index.hasName('市辖区')).toBe(false);
+  });
+
+  it('lists every division of a name, each level, and the short names', () => {
+    expect(index.named('柳城镇').map((p) => p.parentCode)).toEqual(['211321', '222401']);
+    expect(index.count('province')).toBe(2);
+    expect(index.count('city')).toBe(3);
+    expect(index.count('county')).toBe(2);
+    expect(index.count('town')).toBe(3);
+    expect(index.atLevel('city').map((p) => p.name)).toEqual(['朝阳市', '延边朝鲜族自治州']);
+    expect(index.shortNamed('朝阳').map((p) => p.code)).toEqual(['2113', '211321']);
+    expect(index.hasShortName('延边')).toBe(true);
+    expect(index.hasShortName('柳城')).toBe(false);
   });
 });

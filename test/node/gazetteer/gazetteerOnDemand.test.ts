@@ -11,7 +11,9 @@ describe('the gazetteer read on demand', () => {
     expect(onDemand.source).toBe(loaded.source);
     expect(onDemand.codes).toEqual(loaded.codes);
     expect(onDemand.names).toEqual(loaded.names);
-    expect(onDemand.byName).toBe(loaded.byName);
+    expect(onDemand.nameStarts).toEqual(loaded.nameStarts);
+    expect(onDemand.byName).toEqual(loaded.byName);
+    expect(onDemand.nameEndings).toBe(loaded.nameEndings);
     expect(gazetteerIndex(onDemand).named('会宁县').map((p) => p.code)).toEqual(gazetteerIndex(loaded).named('会宁县').map((p) => p.code));
   });
 

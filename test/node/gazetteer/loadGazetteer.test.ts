@@ -22,7 +22,7 @@ describe('gazetteer index', () => {
 
   it('is rebuilt byte for byte the same (the build is idempotent)', async () => {
     const root = packageRoot(__dirname)!;
-    const path = join(root, 'resources', 'generated', 'gazetteer.json');
+    const path = join(root, 'resources', 'generated', 'gazetteer.bin');
     await testGazetteer();
     const before = readFileSync(path);
     execFileSync(process.execPath, [join(root, 'scripts', 'build-gazetteer.mjs'), '--force'], { cwd: root });
