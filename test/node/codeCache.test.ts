@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const CODE_CACHE = join(__dirname, '..', '..', 'src', 'node', 'codeCache.ts');
-const HEADER_BYTES = 44;
+const HEADER_BYTES = 12;
 
 /** A module that says what it ran and where from. */
 function moduleSource(value: string): string {
