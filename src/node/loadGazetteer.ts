@@ -4,7 +4,7 @@ import { gazetteerFromFile, type Utf16Decoder } from '../core/gazetteer/gazettee
 import { generatedFilePath } from './readGeneratedJson';
 
 /** The name the build gives the index under resources/generated/ (scripts/build-gazetteer.mjs). */
-export const GAZETTEER_FILE = 'gazetteer.bin';
+const GAZETTEER_FILE = 'gazetteer.bin';
 
 /** Buffer's own UTF-16LE decoder: a few times quicker than TextDecoder in Node. */
 export const decodeUtf16Buffer: Utf16Decoder = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf16le');

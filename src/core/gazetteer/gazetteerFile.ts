@@ -9,7 +9,7 @@ import type { Gazetteer } from './gazetteer';
  * file's bytes and only the text is decoded: the CLI and the workers load this on every start.
  */
 export const GAZETTEER_FILE_FORMAT = 4;
-export const GAZETTEER_FILE_MAGIC = 'JKGZ';
+const GAZETTEER_FILE_MAGIC = 'JKGZ';
 const FIXED_HEADER_BYTES = 20;
 const BYTE_ORDER_MARK = 0x01020304;
 
