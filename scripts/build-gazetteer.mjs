@@ -19,9 +19,9 @@ const DATA_YEAR_NOTE = '国家统计局 2023年统计用区划代码，截至 20
 export const FORMAT = 4;
 /** GAZETTEER_FILE_MAGIC in src/core/gazetteer/gazetteerFile.ts. */
 const MAGIC = 'JKGZ';
-/** The fixed part of the header: magic, format, byte order, rows, and the text's UTF-16 code units. */
+/** FIXED_HEADER_BYTES there: magic, format, byte order, rows, and the text's UTF-16 code units. */
 const FIXED_HEADER_BYTES = 20;
-/** Written as a 32-bit number in this machine's byte order: the reader refuses a file of the other order. */
+/** BYTE_ORDER_MARK there, written in this machine's byte order: the reader refuses a file of the other order. */
 const BYTE_ORDER_MARK = 0x01020304;
 
 function mtimeOf(path) {
@@ -101,18 +101,19 @@ export function packGazetteer(source, divisions) {
     if (name.length === 0) throw new Error(`division ${code} has no name`);
   }
   const count = divisions.length;
+  const names = divisions.map(([, name]) => name);
   const nameStarts = new Uint32Array(count + 1);
   let at = 0;
-  divisions.forEach(([, name], i) => {
+  names.forEach((name, i) => {
     nameStarts[i] = at;
     at += name.length;
   });
   nameStarts[count] = at;
   // Rows sorted by name (UTF-16 order, as the index's binary search compares), then by code.
   const byName = Uint32Array.from(
-    divisions.map((_, i) => i).sort((a, b) => (divisions[a][1] < divisions[b][1] ? -1 : divisions[a][1] > divisions[b][1] ? 1 : a - b)),
+    names.map((_, i) => i).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b)),
   );
-  const text = JSON.stringify({ source, names: divisions.map(([, name]) => name).join(''), nameEndings: nameEndings(divisions.map(([, name]) => name)) });
+  const text = JSON.stringify({ source, names: names.join(''), nameEndings: nameEndings(names) });
   const textBytes = Buffer.from(text, 'utf16le');
   const header = Buffer.alloc(FIXED_HEADER_BYTES);
   header.write(MAGIC, 0, 'ascii');
