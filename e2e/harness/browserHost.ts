@@ -10,6 +10,7 @@ import { SettingsStore } from '../../src/node/appState/settingsStore';
 import { RecoveryStore } from '../../src/node/recovery/recoveryStore';
 import { HouseStyle } from '../../src/node/style/houseStyle';
 import { SourceTextCache } from '../../src/node/sources/sourceTextCache';
+import { BridgePayloads, PAYLOAD_PATH } from './bridgePayloads';
 import { installBridgeApi } from './installBridgeApi';
 import { serveDirectory } from './staticServer';
 import type { AppHost, LaunchOptions } from './appHost';
@@ -72,16 +73,17 @@ export async function launchInBrowser(options: LaunchOptions): Promise<AppHost> 
     },
     sourceTextCache: new SourceTextCache(options.dataDir ?? dataDir),
   });
-  const server = await serveDirectory(join(REPO_ROOT, 'out', 'renderer'));
+  const payloads = new BridgePayloads();
+  const server = await serveDirectory(join(REPO_ROOT, 'out', 'renderer'), (pathname) => payloads.take(pathname));
   await context.exposeBinding('__jiaokanInvoke', async ({ frame }, method: unknown, args: unknown[]) => {
     // The same sender check as ipcRegistration.ts: only our own origin may call.
     if (new URL(frame.url()).origin !== server.origin) throw new Error('untrusted sender');
     if (!isInvokeMethod(method)) throw new Error(`unknown method ${String(method)}`);
-    return dispatchInvoke(handlers, method as InvokeMethod, args.map(decodeArg));
+    return payloads.stashIfLarge(await dispatchInvoke(handlers, method as InvokeMethod, args.map(decodeArg)));
   });
   // Under tsx (npm run bench) a serialized function calls esbuild's __name helper: the page needs it too.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await context.addInitScript(installBridgeApi, INVOKE_METHODS);
+  await context.addInitScript(installBridgeApi, { methods: INVOKE_METHODS, payloadPath: PAYLOAD_PATH });
   if (options.refuse) await page.route(options.refuse, (route) => route.abort());
   await page.goto(`${server.origin}/index.html`);
   return {

@@ -16,16 +16,24 @@ declare global {
 
 /**
  * Runs in the page before the app (page.addInitScript): builds `window.jiaokan` with the same
- * JiaokanApi shape the preload exposes, every method forwarded over one Playwright binding.
+ * JiaokanApi shape the preload exposes, every method forwarded over one Playwright binding. A large
+ * reply comes back as a token, fetched from the loopback server under `payloadPath` (bridgePayloads.ts).
  * Self-contained on purpose: Playwright ships this function's source text to the page.
  */
-export function installBridgeApi(methods: readonly InvokeMethod[]): void {
+export function installBridgeApi({ methods, payloadPath }: { methods: readonly InvokeMethod[]; payloadPath: string }): void {
   const listeners = new Set<(command: MenuCommand) => void>();
   const diskListeners = new Set<(event: DraftDiskEvent) => void>();
   const styleListeners = new Set<() => void>();
   const encode = (arg: unknown) => (arg instanceof Uint8Array ? { __bytes: Array.from(arg) } : arg);
+  const unstash = async (reply: unknown): Promise<unknown> => {
+    const token = reply !== null && typeof reply === 'object' && '__bridgePayload' in reply ? reply.__bridgePayload : undefined;
+    if (typeof token !== 'string') return reply;
+    const response = await fetch(payloadPath + token);
+    if (!response.ok) throw new Error(`the bridge lost a reply (${response.status})`);
+    return response.json();
+  };
   const invokers = Object.fromEntries(
-    methods.map((method) => [method, (...args: unknown[]) => window.__jiaokanInvoke(method, args.map(encode))]),
+    methods.map((method) => [method, async (...args: unknown[]) => unstash(await window.__jiaokanInvoke(method, args.map(encode)))]),
   ) as unknown as InvokeApi;
   const api: JiaokanApi = {
     ...invokers,

@@ -14,11 +14,20 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves the built renderer on loopback, as the app's own protocol does in Electron. */
-export async function serveDirectory(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+/**
+ * Serves the built renderer on loopback, as the app's own protocol does in Electron, and the JSON
+ * `generated` gives for a path (the bridge's large replies), when it gives any.
+ */
+export async function serveDirectory(root: string, generated: (pathname: string) => string | undefined = () => undefined): Promise<{ origin: string; close(): Promise<void> }> {
   const base = normalize(root + sep);
   const server: Server = createServer((req, res) => {
-    const path = normalize(join(base, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const json = generated(pathname);
+    if (json !== undefined) {
+      res.writeHead(200, { 'content-type': MIME['.json']! }).end(json);
+      return;
+    }
+    const path = normalize(join(base, pathname));
     if (!path.startsWith(base)) {
       res.writeHead(404).end();
       return;
