@@ -8,6 +8,7 @@ import { attachedSourceSchema, parseSidecar, SIDECAR_SCHEMA_VERSION } from '../c
 import type { Review } from '../core/review/review';
 import { MAX_ATTACHED_SOURCES } from '../core/review/sidecarLimits';
 import { REVIEW_REPORT_FORMATS } from '../shared/api';
+import { CLAIM_TYPES } from '../core/claims/claim';
 import { isWritableEntry, type UserStyleEntry } from '../core/checks/style/editStyleFile';
 
 const MAX_PATH = 4096;
@@ -39,6 +40,16 @@ const finding = z
     spans: z.array(span).min(1).max(10_000),
     suggestion: z.object({ replacement: z.string().max(10_000) }).strict().optional(),
     evidence: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+const claim = z
+  .object({
+    id: z.string().min(1).max(1024),
+    type: z.enum(CLAIM_TYPES),
+    span,
+    label: z.string().max(10_000),
+    occurrences: z.number().int().min(1),
   })
   .strict();
 
@@ -84,7 +95,7 @@ export const API_ARG_SCHEMAS = {
   autosaveDraft: z.tuple([z.object({ path: z.string().min(1).max(MAX_PATH).nullable(), name: z.string().min(1).max(1024), text: z.string().max(MAX_TEXT_CHARS) }).strict()]),
   listRecoveries: z.tuple([]),
   discardRecovery: z.tuple([z.string().regex(RECOVERY_KEY_PATTERN)]),
-  openReview: z.tuple([z.string().min(1).max(MAX_PATH), z.string().max(MAX_TEXT_CHARS), z.array(finding).max(1_000_000)]),
+  openReview: z.tuple([z.string().min(1).max(MAX_PATH), z.string().max(MAX_TEXT_CHARS), z.array(finding).max(1_000_000), z.array(claim).max(1_000_000)]),
   saveReview: z.tuple([z.string().min(1).max(MAX_PATH), review]),
   exportReviewReport: z.tuple([z.string().min(1).max(1024), review, z.enum(REVIEW_REPORT_FORMATS)]),
   listStyleFiles: z.tuple([z.string().min(1).max(MAX_PATH).nullable()]),

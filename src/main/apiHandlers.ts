@@ -13,7 +13,6 @@ import { hasIndentedParagraphs } from '../core/text/indentedParagraphs';
 import { saveDraftText } from '../node/save/saveDraftText';
 import { saveAsProposal, saveDraftAs } from '../node/save/saveDraftAs';
 import { draftFormatOfName } from '../node/draftFormatOfName';
-import { loadGazetteer } from '../node/loadGazetteer';
 import { openReview } from '../node/review/openReview';
 import { saveReview as saveSidecar, type SidecarBase } from '../node/review/sidecarFile';
 import { renderReviewReport } from '../core/review/renderReviewReport';
@@ -258,11 +257,11 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     async discardRecovery(key: string) {
       await deps.recovery.discard(key);
     },
-    async openReview(draftPath, text, findings) {
+    async openReview(draftPath, text, findings, claims) {
       if (!opened.has(draftPath)) return { ok: false, message: t(lang(), 'review.ui.notOpened') };
       try {
-        // The renderer's findings, checked with the chrome choice it holds.
-        const result = await openReview(draftPath, text, () => findings, new Date().toISOString(), await loadGazetteer());
+        // The renderer's findings and claims, made with the chrome choice it holds.
+        const result = await openReview(draftPath, text, () => findings, () => claims, new Date().toISOString());
         if (!result.ok) {
           reviews.delete(draftPath);
           return { ok: false, message: t(lang(), result.error.key, result.error.params) };

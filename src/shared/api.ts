@@ -6,6 +6,7 @@ import type { DraftFile, ExportFormat } from '../core/draftFile';
 import type { AcceptedFix } from '../core/cleanCopy/acceptedFixes';
 import type { CleanCopyOptions } from '../core/cleanCopy/cleanCopy';
 import type { Lang } from '../core/i18n/lang';
+import type { Claim } from '../core/claims/claim';
 import type { Finding } from '../core/finding';
 import type { ReviewConflict } from '../core/review/mergeReviews';
 import type { ReportFormat } from '../core/review/renderReviewReport';
@@ -170,8 +171,12 @@ export interface InvokeApi {
   listRecoveries(): Promise<PendingRecoveryView[]>;
   /** Removes a recovery file (after a normal close or save, or when the user declines it). */
   discardRecovery(key: string): Promise<void>;
-  /** Loads (or creates) the review of the draft at `draftPath`, reconciled with its current text and findings. */
-  openReview(draftPath: string, text: string, findings: Finding[]): Promise<OpenReviewResult>;
+  /**
+   * Loads (or creates) the review of the draft at `draftPath`, reconciled with its current text,
+   * findings and claims. The renderer's check worker has made the claims already; extracting them
+   * again in main held its thread (Electron's UI thread) for 0.6 s on a 1 MB draft.
+   */
+  openReview(draftPath: string, text: string, findings: Finding[], claims: Claim[]): Promise<OpenReviewResult>;
   /** Saves the review beside the draft opened with openReview, merging with another writer's save. */
   saveReview(draftPath: string, review: Review): Promise<SaveReviewResult>;
   /** Export the review report: main shows a save dialog and writes the report. */

@@ -24,7 +24,7 @@ describe('files the app writes never land on an open draft or its review', () =>
     const draft = await draftIn('稿件.txt');
     const { handlers } = await handlersFor(draft, [draft, sidecarPathFor(draft)]);
     await handlers.openStartupDraft();
-    const opened = await handlers.openReview(draft, DRAFT, []);
+    const opened = await handlers.openReview(draft, DRAFT, [], []);
     if (!opened.ok) throw new Error('expected the review to open');
     expect(await handlers.exportReviewReport('稿件.txt', opened.review, 'md')).toMatchObject({ ok: false, message: expect.stringContaining('绝不覆盖') });
     expect(await handlers.exportReviewReport('稿件.txt', opened.review, 'csv')).toMatchObject({ ok: false });

@@ -36,12 +36,14 @@ function findingItem(review: Review, rule: string) {
 
 function harness() {
   const opens: ReturnType<typeof deferred<OpenReviewResult>>[] = [];
+  const openArgs: unknown[][] = [];
   const saves: { review: Review; answer: ReturnType<typeof deferred<SaveReviewResult>> }[] = [];
   const errors: string[] = [];
   const shared: (Review | null)[] = [];
   const session = new ReviewSession({
     storage: {
-      openReview: () => {
+      openReview: (...args) => {
+        openArgs.push(args);
         const answer = deferred<OpenReviewResult>();
         opens.push(answer);
         return answer.promise;
@@ -57,7 +59,7 @@ function harness() {
     context: () => ({ lang: 'en', reviewer: '甲' }),
     now: () => LATER,
   });
-  return { session, opens, saves, errors, shared };
+  return { session, opens, openArgs, saves, errors, shared };
 }
 
 /** Lets every settled promise's handlers run. */
@@ -91,6 +93,8 @@ describe('ReviewSession', () => {
     const shorter = FINDINGS.slice(0, 1);
     h.session.checked(SHORT_DRAFT, shorter, CLAIMS, null);
     expect(h.opens).toHaveLength(1);
+    // Main is handed the claims the worker made, so it need not extract them again on its thread.
+    expect(h.openArgs[0]).toEqual([PATH, SHORT_DRAFT, FINDINGS, CLAIMS]);
     h.opens[0]!.resolve({ ok: true, review: stored(), existed: true });
     await settle();
     const { review, store } = h.session.getSnapshot();

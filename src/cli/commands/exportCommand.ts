@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runChecks } from '../../core/checkEngine';
+import type { ChromeBlock } from '../../core/chrome/pageChrome';
+import { extractClaims } from '../../core/claims/extractClaims';
 import { acceptedFixes, type AcceptedFix } from '../../core/cleanCopy/acceptedFixes';
 import { cleanCopy } from '../../core/cleanCopy/cleanCopy';
 import { renderChangeCounts } from '../../core/cleanCopy/renderChangeLog';
@@ -98,7 +100,8 @@ async function fixesToApply(file: string, text: string, rules: readonly string[]
   const gazetteer = await loadGazetteer();
   const findings = runChecks(text, { lang: io.lang, gazetteer, typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
   // Standard input has no review file beside it.
-  const opened = file === STDIN_ARGUMENT ? undefined : await openReview(file, text, () => findings, new Date().toISOString(), gazetteer);
+  const claimsOf = (exclude: readonly ChromeBlock[]) => extractClaims(text, gazetteer, exclude);
+  const opened = file === STDIN_ARGUMENT ? undefined : await openReview(file, text, () => findings, claimsOf, new Date().toISOString());
   if (opened && !opened.ok) throw new CliUsageError(t(io.lang, opened.error.key, opened.error.params));
   const ids = confirmedFindingIds(opened?.review ?? null, findings);
   const named = (f: Finding): boolean => rules.includes(f.rule) || rules.includes(familyOf(f.rule));

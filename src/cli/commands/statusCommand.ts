@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runChecks } from '../../core/checkEngine';
 import type { ChromeBlock } from '../../core/chrome/pageChrome';
+import { extractClaims } from '../../core/claims/extractClaims';
 import { t } from '../../core/i18n/messages';
 import { effectiveVerdict } from '../../core/review/dismissRule';
 import { lineLookup } from '../../core/review/lineLookup';
@@ -37,7 +38,7 @@ export const statusCommand: CliCommand = {
     const typoLexicon = await loadTypoLexicon();
     // As in the app, page chrome is checked only when the draft's review says so.
     const check = (exclude: readonly ChromeBlock[]) => runChecks(draft.text, { lang: io.lang, gazetteer, typoLexicon, fallbackDate: todayCalendarDate(), exclude });
-    const opened = await openReview(file, draft.text, check, new Date().toISOString(), gazetteer);
+    const opened = await openReview(file, draft.text, check, (exclude) => extractClaims(draft.text, gazetteer, exclude), new Date().toISOString());
     if (!opened.ok) {
       io.stderr(`jiaokan: ${t(io.lang, opened.error.key, opened.error.params)}\n`);
       return EXIT_USAGE;

@@ -1,7 +1,6 @@
-import { extractClaims } from '../../core/claims/extractClaims';
+import type { Claim } from '../../core/claims/claim';
 import { pageChrome, type ChromeBlock } from '../../core/chrome/pageChrome';
 import type { Finding } from '../../core/finding';
-import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import { createReview } from '../../core/review/createReview';
 import { reconcileReview } from '../../core/review/reconcileReview';
 import type { Review } from '../../core/review/review';
@@ -15,17 +14,17 @@ export type OpenReviewResult =
 
 /**
  * The review of a draft as it stands now: the stored one reconciled with the current text, the
- * check results and freshly extracted claims; or a new one, all open, when there is none. Page
- * chrome is left out of both unless the stored review includes it: `check` is given the ranges to
- * leave out (a caller whose findings are already made, like the app's, may ignore them).
- * Reads only; the caller saves with saveReview(sidecarPath, review, base).
+ * check results and the claims; or a new one, all open, when there is none. Page chrome is left
+ * out of both unless the stored review includes it: `check` and `claimsOf` are given the ranges to
+ * leave out (a caller whose findings and claims are already made, like the app's, may ignore
+ * them). Reads only; the caller saves with saveReview(sidecarPath, review, base).
  */
 export async function openReview(
   draftPath: string,
   text: string,
   check: (exclude: readonly ChromeBlock[]) => readonly Finding[],
+  claimsOf: (exclude: readonly ChromeBlock[]) => readonly Claim[],
   now: string,
-  gazetteer?: Gazetteer,
 ): Promise<OpenReviewResult> {
   const sidecarPath = sidecarPathFor(draftPath);
   const loaded = await loadSidecar(sidecarPath);
@@ -33,7 +32,7 @@ export async function openReview(
   const chromeIncluded = loaded.status === 'ok' && loaded.review.chromeIncluded === true;
   const exclude = chromeIncluded ? [] : pageChrome(text);
   const findings = check(exclude);
-  const claims = extractClaims(text, gazetteer, exclude);
+  const claims = claimsOf(exclude);
   const review =
     loaded.status === 'ok' ? reconcileReview(loaded.review, text, findings, claims, now) : createReview(text, findings, claims, now);
   return { ok: true, review, base: loaded.base, sidecarPath, existed: loaded.status === 'ok' };

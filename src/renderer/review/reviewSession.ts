@@ -128,7 +128,7 @@ export class ReviewSession {
       this.setReview(createReview(text, findings, claims, now));
       this.show({ store: { kind: 'memory', reason: 'refused' } });
     };
-    this.ports.storage.openReview(path, text, [...findings]).then(
+    this.ports.storage.openReview(path, text, [...findings], [...claims]).then(
       (result) => {
         if (gen !== this.generation) return;
         this.opening = false;
