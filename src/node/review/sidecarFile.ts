@@ -37,14 +37,15 @@ export type SaveResult =
   /** Another writer changed the same items: resolve (resolveConflict) and save `merged` again with `base`. */
   | { ok: false; conflicts: ReviewConflict[]; merged: Review; base: SidecarBase };
 
-type DiskState = { status: 'missing' } | { status: 'ok'; review: Review; fingerprint: Fingerprint };
+type DiskState = { status: 'missing' } | { status: 'ok'; bytes: Uint8Array; fingerprint: Fingerprint };
 
 /** Reads a sidecar; a corrupt, newer, oversized or unreadable one is refused with its catalogue key. */
 export async function loadSidecar(path: string): Promise<LoadResult> {
   try {
     const disk = await readDisk(path);
     if (disk.status === 'missing') return { status: 'missing', base: { fingerprint: null, review: undefined } };
-    return { status: 'ok', review: disk.review, base: { fingerprint: disk.fingerprint, review: disk.review } };
+    const review = parseDisk(path, disk.bytes);
+    return { status: 'ok', review, base: { fingerprint: disk.fingerprint, review } };
   } catch (error) {
     if (error instanceof SidecarError) return { status: 'refused', error };
     throw error;
@@ -61,10 +62,11 @@ export async function loadSidecar(path: string): Promise<LoadResult> {
  */
 export async function saveReview(path: string, review: Review, base: SidecarBase): Promise<SaveResult> {
   const disk = await readDisk(path);
-  const unchanged = disk.status === 'missing' ? base.fingerprint === null : sameFingerprint(disk.fingerprint, base.fingerprint);
-  if (unchanged || disk.status === 'missing') return { ...(await write(path, review)), merged: false };
-  const { merged, conflicts } = mergeReviews(base.review, review, disk.review);
-  const diskBase: SidecarBase = { fingerprint: disk.fingerprint, review: disk.review };
+  // The file as this session last wrote or read it (its bytes' hash included) needs no parsing: a long draft's review is megabytes.
+  if (disk.status === 'missing' || sameFingerprint(disk.fingerprint, base.fingerprint)) return { ...(await write(path, review)), merged: false };
+  const diskReview = parseDisk(path, disk.bytes);
+  const { merged, conflicts } = mergeReviews(base.review, review, diskReview);
+  const diskBase: SidecarBase = { fingerprint: disk.fingerprint, review: diskReview };
   if (conflicts.length > 0) return { ok: false, conflicts, merged, base: diskBase };
   return { ...(await write(path, merged)), merged: true };
 }
@@ -90,11 +92,17 @@ async function readDisk(path: string): Promise<DiskState> {
   if (info.size > MAX_SIDECAR_BYTES || bytes.byteLength > MAX_SIDECAR_BYTES) {
     throw new SidecarError('review.sidecar.tooLarge', { file, size: formatMegabytes(Math.max(info.size, bytes.byteLength)), limit: formatMegabytes(MAX_SIDECAR_BYTES) });
   }
+  return { status: 'ok', bytes, fingerprint: { mtimeMs: info.mtimeMs, size: info.size, sha256: sha256(bytes) } };
+}
+
+/** The review a sidecar's bytes hold; a corrupt, newer or over-limit one is refused with its catalogue key. */
+function parseDisk(path: string, bytes: Uint8Array): Review {
+  const file = basename(path);
   const parsed = parseSidecar(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   if (!parsed.ok && parsed.problem === 'newer') throw new SidecarError('review.sidecar.newer', { file, version: parsed.version });
   if (!parsed.ok && parsed.problem === 'overLimit') throw new SidecarError('review.sidecar.overLimit', { file, detail: parsed.detail });
   if (!parsed.ok) throw new SidecarError('review.sidecar.corrupt', { file, detail: parsed.detail });
-  return { status: 'ok', review: parsed.review, fingerprint: { mtimeMs: info.mtimeMs, size: info.size, sha256: sha256(bytes) } };
+  return parsed.review;
 }
 
 function sameFingerprint(a: Fingerprint, b: Fingerprint | null): boolean {
