@@ -280,7 +280,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
         const result = await saveSidecar(session.sidecarPath, review, session.base);
         session.base = result.base;
         knowSources(result.ok ? result.review : result.merged);
-        return result.ok ? { ok: true, review: result.review, merged: result.merged } : { ok: false, conflicts: result.conflicts, merged: result.merged };
+        if (!result.ok) return { ok: false, conflicts: result.conflicts, merged: result.merged };
+        return result.merged ? { ok: true, merged: true, review: result.review } : { ok: true, merged: false };
       } catch (error) {
         return failed(error, session.sidecarPath);
       }

@@ -113,8 +113,10 @@ export type OpenReviewResult =
   | { ok: false; message: string };
 
 export type SaveReviewResult =
-  /** `merged`: another writer had saved since; `review` is both sides merged, as written. */
-  | { ok: true; review: Review; merged: boolean }
+  /** Written as sent. The review is not sent back: for a long draft it is megabytes to copy at every save. */
+  | { ok: true; merged: false }
+  /** Another writer had saved since; `review` is both sides merged, as written. */
+  | { ok: true; merged: true; review: Review }
   /** Another writer changed the same items: resolve each conflict on `merged` (resolveConflict) and save again. */
   | { ok: false; conflicts: ReviewConflict[]; merged: Review }
   | { ok: false; message: string };

@@ -125,7 +125,7 @@ describe('ReviewSession', () => {
     expect(h.saves).toHaveLength(1);
     expect(h.session.getSnapshot().store).toMatchObject({ save: 'saving' });
     expect(findingItem(h.saves[0]!.review, 'punctuation.half-width')).toMatchObject({ verdict: 'confirmed', reviewer: '甲', time: LATER });
-    h.saves[0]!.answer.resolve({ ok: true, review: h.saves[0]!.review, merged: false });
+    h.saves[0]!.answer.resolve({ ok: true, merged: false });
     await settle();
     expect(h.session.getSnapshot().store).toEqual({ kind: 'file', save: 'saved', merged: false });
   });
@@ -148,7 +148,7 @@ describe('ReviewSession', () => {
     // The change made during the save is not on disk yet: it is saved again.
     expect(h.saves).toHaveLength(2);
     expect(findingItem(h.saves[1]!.review, 'punctuation.half-width').note).toBe('已核');
-    h.saves[1]!.answer.resolve({ ok: true, review: h.saves[1]!.review, merged: false });
+    h.saves[1]!.answer.resolve({ ok: true, merged: false });
     await settle();
     expect(h.session.getSnapshot().store).toEqual({ kind: 'file', save: 'saved', merged: false });
   });
@@ -201,7 +201,7 @@ describe('ReviewSession', () => {
     h.session.update((r, who, now) => setNote(r, item.id, '再存', who, now));
     await vi.advanceTimersByTimeAsync(REVIEW_SAVE_DELAY_MS);
     expect(findingItem(h.saves[1]!.review, 'punctuation.half-width')).toMatchObject({ verdict: 'confirmed', note: '再存' });
-    h.saves[1]!.answer.resolve({ ok: true, review: h.saves[1]!.review, merged: false });
+    h.saves[1]!.answer.resolve({ ok: true, merged: false });
     await settle();
     expect(h.session.getSnapshot().store).toEqual({ kind: 'file', save: 'saved', merged: false });
   });
