@@ -51,6 +51,16 @@ test('typing in a 1 MB draft: checks run in the worker, keystrokes land meanwhil
     await expect(idle).toHaveCount(1, { timeout: 90_000 });
     await expect(doubled).toHaveCount(0);
     await expect(page.locator('.jk-status-failed')).toHaveCount(0);
+
+    // A figure typed fast, with the claims checklist open: the runs of the texts in between may leave
+    // their claims and review to the next, but the final text's claim reaches the checklist.
+    await page.locator('[data-testid=review-tab-claims]').click();
+    await page.locator('.cm-content').click({ position: { x: 40, y: 40 } });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('全县新修水渠47公里。');
+    await expect(firstLine).toContainText('全县新修水渠47公里。');
+    await expect(idle).toHaveCount(1, { timeout: 90_000 });
+    await expect(page.locator('[data-testid=claim-item][data-claim-type=number]', { hasText: '47公里' })).toHaveCount(1, { timeout: 30_000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -133,14 +133,19 @@ async function runNewest(): Promise<void> {
     // The findings go first, so marks and panel show before the claims and the review's reconciliation.
     const base = review;
     scope.postMessage({ type: 'result', version: request.version, findings, places: packed, chrome: { blocks: chrome, excluded: chromeExcluded }, reviewRevision: base?.revision ?? null, elapsedMs }, placeBuffers(packed));
+    // An edit that arrived since makes this text's claims and reconciled review stale (on 1 MB they
+    // take ≈ 90 ms here): its own run sends them for the newer text, so the page is told in order.
+    if (await newerRequestArrived()) return schedule();
     const excludeKey = JSON.stringify(exclude);
     const claims = lastClaims?.text === request.text && lastClaims.exclude === excludeKey ? lastClaims.claims : extractClaims(request.text, index, exclude);
     const claimsChange = claimsDelta(lastClaims?.claims ?? [], claims, request.text.length - (lastClaims?.text.length ?? 0));
     lastClaims = { text: request.text, exclude: excludeKey, claims };
     reply({ type: 'claims', version: request.version, delta: claimsChange });
     if (base) {
+      if (await newerRequestArrived()) return schedule();
       const reconciled = reconcileReview(base.review, request.text, findings, claims, new Date().toISOString());
-      review = { ...base, review: reconciled };
+      // The page may have shared a newer review while this run yielded: that one is kept.
+      if (review === base) review = { ...base, review: reconciled };
       const delta = reviewDelta(base.shared, reconciled);
       scope.postMessage({ type: 'reconciled', version: request.version, revision: base.revision, delta }, [delta.items.buffer]);
     }
