@@ -2,6 +2,7 @@ import { extractEntities } from '../entities/extractEntities';
 import type { EntityKind, Mention } from '../entities/mention';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { ClaimType, RawClaim } from './claim';
+import { genericOrganisation } from './genericOrganisation';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
 /** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
@@ -28,7 +29,7 @@ export function entityClaims(text: string, gazetteer: Gazetteer | undefined): Ra
   const claims: RawClaim[] = [];
   for (const m of extractEntities(text, gazetteer)) {
     const type = CLAIM_OF[m.kind];
-    if (!type || !names(m) || (m.kind === 'org' && SCHOOL_STUDENT.test(m.text) && text[m.end] === '生')) continue;
+    if (!type || !names(m, text) || (m.kind === 'org' && SCHOOL_STUDENT.test(m.text) && text[m.end] === '生')) continue;
     const claim: RawClaim = { type, start: m.start, end: m.end };
     if (m.title) claim.label = `${m.title} ${m.text}`;
     claims.push(claim);
@@ -38,11 +39,14 @@ export function entityClaims(text: string, gazetteer: Gazetteer | undefined): Ra
 
 /**
  * Whether a mention names one thing: an organisation with a name of its own beyond its trade
- * and legal suffix (not 上市公司, 一家科技公司), a zone named after a region (not
+ * and legal suffix (not 上市公司, 一家科技公司, nor a kind said alone: 方舱医院, see
+ * genericOrganisation), a zone named after a region (not
  * 建现代农业循环产业园); places with an administrative generic and people as found.
  */
-function names(m: Mention): boolean {
-  if (m.kind === 'org') return m.form.text.length > 0 && !COUNT_OR_POINTER.test(m.form.text) && !KIND_OF_COMPANY.has(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text);
+function names(m: Mention, text: string): boolean {
+  if (m.kind === 'org') {
+    return m.form.text.length > 0 && !COUNT_OR_POINTER.test(m.form.text) && !KIND_OF_COMPANY.has(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text) && !genericOrganisation(text, m);
+  }
   // A place the gazetteer does not know stands on its generic alone; prose before the generic is no name.
   if (m.kind === 'place' && (m.places?.length ?? 0) === 0 && PROSE.test(m.text)) return false;
   // A zone is named after a region (会宁|工业集中区); without one it is a common noun (蔬菜产业园) or a clause read back too far.

@@ -88,6 +88,17 @@ describe('extractClaims', () => {
     for (const generic of ['上市公司', '资源公司', '科技公司', '循环产业园', '蔬菜产业园', '大学', '返乡']) expect(found.filter((f) => f.includes(generic))).toEqual([]);
   });
 
+  it('lists no kind of body said alone (方舱医院, 手机银行, 研发中心) unless a region names it, and no 局 that is a round or a state of play', () => {
+    const text =
+      '疫情期间全市改建了方舱医院，病人先送往定点医院。储户多用手机银行办理业务，商业银行纷纷降息。企业设立研发中心，与行业协会合作。' +
+      '开局良好，形势喜人，逐步扭转被动局面。比赛中她先输一局，第二局扳回。临河方舱医院昨日休舱，中建一局承建的北沟镇学校竣工，临河县农业农村局到场。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    const orgs = found.filter((f) => f.startsWith('organization:')).map((f) => f.slice('organization:'.length));
+    for (const generic of ['方舱医院', '定点医院', '手机银行', '商业银行', '研发中心', '行业协会']) expect(orgs).not.toContain(generic);
+    expect(orgs.filter((o) => o.endsWith('局'))).toEqual(['中建一局', '临河县农业农村局']);
+    expect(orgs).toEqual(expect.arrayContaining(['临河方舱医院', '中建一局', '临河县农业农村局']));
+  });
+
   it('lists no clause read back into a name: a counted organisation, prose before a generic', () => {
     const text = '境外一家公司发来订单。说好了去年底不进村，他们以车站关切中心为界。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);

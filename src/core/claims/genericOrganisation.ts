@@ -1,0 +1,46 @@
+import type { Mention } from '../entities/mention';
+
+/**
+ * Words that say which kind of body, or which of them, without naming one: 方舱医院, 手机银行,
+ * 数据中心, 当地医院, 行业协会. Said with no region before them they are common nouns, and a
+ * checklist row for each would cost the checker a look at nothing checkable. By the class of the
+ * generic ending (extractOrganisations); ANY_CLASS for every class.
+ */
+const ANY_CLASS = [
+  '当地', '本地', '外地', '境外', '国外', '海外', '外国', '国内', '各地', '各级', '基层', '地方', '上级', '下属',
+  '所属', '附属', '有关', '相关', '涉事', '涉案', '知名', '著名', '大型', '小型', '中小', '中小型', '大中型',
+  '龙头', '头部', '专业', '专门', '正规', '主要', '其他', '部分', '大部分', '各大', '周边', '附近', '原先', '原来',
+];
+const BY_CLASS: Record<string, string[]> = {
+  hospital: ['方舱', '定点', '综合', '专科', '公立', '私立', '三甲', '二甲', '乡镇', '社区', '县级', '市级', '省级', '传染病', '妇幼', '儿童', '中医', '中心', '人民'],
+  bank: ['商业', '手机', '网上', '政策性', '股份制', '城商', '农商', '村镇', '外资', '中资', '中央', '开发性', '储蓄'],
+  centre: [
+    '数据', '融媒体', '疾控', '会展', '活动', '培训', '研发', '购物', '急救', '指挥', '调度', '交易', '孵化', '检测',
+    '创新', '体育', '医疗', '救助', '政务', '便民', '党群', '运营', '客服', '呼叫', '配送', '仓储', '会议', '新闻',
+    '媒体', '监测', '应急', '灾备', '计算', '研究', '展示', '体验', '游客', '综合', '城市', '养老', '托育', '康复',
+    '隔离', '分拣', '转运', '新时代文明实践', '文明实践',
+  ],
+  school: ['中', '小', '职业', '重点', '普通', '民办', '公办', '寄宿', '乡村', '农村', '高职', '技工', '特殊教育'],
+  university: ['名牌', '一流', '重点', '综合性', '老年'],
+  college: ['职业', '高职', '独立'],
+  association: ['行业', '民间', '学术', '群众'],
+  committee: ['常务', '村民', '居民', '业主', '工作'],
+  government: ['乡镇', '县级', '市级', '省级', '区级'],
+};
+const KINDS = new Map(Object.entries(BY_CLASS).map(([category, words]) => [category, new Set([...ANY_CLASS, ...words])]));
+const ANY = new Set(ANY_CLASS);
+
+/**
+ * 局 read as a part of another word (局面, 局部, 局势) or as a game's round or a state of play
+ * (开局, 首局, 输掉一局, 第二局), not as a bureau: 中建一局 keeps its numeral, which no verb precedes.
+ */
+const NOT_A_BUREAU_AFTER = /^[面部势限]/;
+const NOT_A_BUREAU = /(?:[开首终残平败胜僵出破定困]|[第输赢胜负打下拿丢扳先后掉][一二两三四五六七八九十\d]+)局$/;
+
+/** Whether the organisation mention is a common noun or another word's part, not the name of one body. */
+export function genericOrganisation(text: string, m: Mention): boolean {
+  if (m.text.endsWith('局') && (NOT_A_BUREAU_AFTER.test(text.slice(m.end, m.end + 1)) || NOT_A_BUREAU.test(m.text))) return true;
+  // A region before the kind makes it one body (武汉方舱医院 is Wuhan's).
+  if (m.form.start > m.start) return false;
+  return (KINDS.get(m.category) ?? ANY).has(m.form.text);
+}
