@@ -1,7 +1,7 @@
 import { isWithin, type GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { isHan, isHanCode } from '../text/cjk';
 import { regionEndingAt } from './regionPrefixes';
-import { STOP_WORDS } from './stopWords';
+import { STOP_WORDS, VERBS_BEFORE_A_NAME } from './stopWords';
 import type { WordBounds } from './wordBounds';
 
 /** Where a name that ends in a generic (…有限公司, …产业园) starts: its region prefix, then its own part. */
@@ -28,7 +28,8 @@ const MAX_CORE = 10;
 
 /**
  * Reads backwards word by word from `suffixStart` over the name's own part until a region name
- * (天津, 会宁县), a stop word (的, 引进, 授予), a count (多家, 三所) or anything but Han/Latin letters; then takes the
+ * (天津, 会宁县), a stop word (的, 引进, 授予), a verb taking a body (要求, 送到), a count (多家, 三所)
+ * or anything but Han/Latin letters; then takes the
  * chain of region names (天津市和平区). Undefined when nothing, or too much, stands before the suffix.
  */
 export function scanNameBack(text: string, suffixStart: number, bounds: WordBounds, index: GazetteerIndex | undefined): ScannedName | undefined {
@@ -38,7 +39,7 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
     if (!isNameCode(text.charCodeAt(pos - 1))) break;
     const wordStart = bounds.startOfWordEndingAt(pos);
     const word = text.slice(wordStart, pos);
-    if (STOP_WORDS.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
+    if (STOP_WORDS.has(word) || VERBS_BEFORE_A_NAME.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }

@@ -58,6 +58,15 @@ describe('extractEntities', () => {
     expect(orgs('这次调整后，兰州绿源达公司的订单增加了。')).toEqual(['兰州绿源达公司']);
   });
 
+  it('reads no verb that takes a body into its name (要求|天峰公司, 送到|医院, 发挥|行业协会)', () => {
+    const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
+    expect(orgs('监管部门要求安达食品公司限期整改。')).toEqual(['安达食品公司']);
+    expect(orgs('病人被及时送到县人民医院救治，随后进入方舱医院观察。').filter((o) => /送到|进入/.test(o))).toEqual([]);
+    expect(orgs('要充分发挥行业协会的作用，鼓励商业银行让利。').filter((o) => /发挥|鼓励/.test(o))).toEqual([]);
+    // A verb not listed, since names hold it, stays inside the name it belongs to.
+    expect(orgs('兰州资源循环利用中心今年处理废旧家电两万台。')).toEqual(['兰州资源循环利用中心']);
+  });
+
   it.each<[string, string, [string, string][]]>([
     [
       'in bylines, after titles and before attribution verbs',
