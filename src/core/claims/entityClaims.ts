@@ -3,6 +3,7 @@ import type { EntityKind, Mention } from '../entities/mention';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { ClaimType, RawClaim } from './claim';
 import { genericOrganisation } from './genericOrganisation';
+import { VERBS_BEFORE_A_NAME } from '../entities/stopWords';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
 /** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
@@ -47,9 +48,15 @@ function names(m: Mention, text: string): boolean {
   if (m.kind === 'org') {
     return m.form.text.length > 0 && !COUNT_OR_POINTER.test(m.form.text) && !KIND_OF_COMPANY.has(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text) && !genericOrganisation(text, m);
   }
-  // A place the gazetteer does not know stands on its generic alone; prose before the generic is no name.
-  if (m.kind === 'place' && (m.places?.length ?? 0) === 0 && PROSE.test(m.text)) return false;
+  // A place the gazetteer does not know stands on its generic alone; prose before the generic (加强社区,
+  // 借助村: a verb that takes a body) is no name.
+  if (m.kind === 'place' && (m.places?.length ?? 0) === 0 && (PROSE.test(m.text) || holdsVerbBeforeAName(m.text))) return false;
   // A zone is named after a region (会宁|工业集中区); without one it is a common noun (蔬菜产业园) or a clause read back too far.
   if (m.kind === 'place' && m.category === 'zone') return m.form.start > m.start;
   return true;
+}
+
+function holdsVerbBeforeAName(name: string): boolean {
+  for (let i = 0; i + 2 <= name.length; i++) if (VERBS_BEFORE_A_NAME.has(name.slice(i, i + 2))) return true;
+  return false;
 }

@@ -99,6 +99,12 @@ describe('extractClaims', () => {
     expect(orgs).toEqual(expect.arrayContaining(['临河方舱医院', '中建一局', '临河县农业农村局']));
   });
 
+  it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
+    const text = '各地要加强社区防控，鼓励村干部带头，时任村支书的他深入社区走访。北沟镇小河村修了路。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    expect(found.filter((f) => f.startsWith('place:'))).toEqual(['place:北沟镇', 'place:小河村']);
+  });
+
   it('lists no clause read back into a name: a counted organisation, prose before a generic', () => {
     const text = '境外一家公司发来订单。说好了去年底不进村，他们以车站关切中心为界。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
