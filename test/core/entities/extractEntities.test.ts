@@ -94,6 +94,14 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('办公室负责人应当接待来访群众。机关应当接收群众来信。')).toEqual([]);
   });
 
+  it('ends a dotted name after a title where the prose after it begins (迈克尔·瑞安|的话, |当天, |教授)', () => {
+    const people = (text: string) => found(text, 'person');
+    expect(people('研究中心主任艾哈迈德·卡里姆的报告写道，降雨偏少。')).toEqual(['艾哈迈德·卡里姆']);
+    expect(people('该组织执行主任罗伯特·桑德斯当天抵达会场。')).toEqual(['罗伯特·桑德斯']);
+    expect(people('首席工程师康斯坦丁·瑟罗耶日金近日来访。')).toEqual(['康斯坦丁·瑟罗耶日金']);
+    expect(people('村党支部书记买买提·阿不都热合曼介绍，今年棉花增产。')).toEqual(['买买提·阿不都热合曼']);
+  });
+
   it('reads the name in a photo credit', () => {
     expect(peopleWithTitles('游客在湖边赏花。\n周海明摄（新华社发）\n图为新建的车站。 李晓摄')).toEqual([['周海明', '摄影'], ['李晓', '摄影']]);
     // 拍摄 and 航拍 are no credits: the characters before 摄 must start with a surname and stand after a break.
