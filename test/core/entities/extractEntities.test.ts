@@ -83,6 +83,11 @@ describe('extractEntities', () => {
       '社区主任杨春燕所在的小区有八百户。\n杨春燕带着志愿者挨家挨户登记。\n副主任李明所在的楼栋也在登记。',
       [['杨春燕', '主任'], ['杨春燕', '']],
     ],
+    [
+      'of two characters after a title, not the verb or preposition after them (赵萍|说, 李强|在)',
+      '市农业农村局局长孙萍说，今年夏粮丰收。\n副市长周强在会上作了部署。\n村支书王立正说，路修好了。',
+      [['孙萍', '局长'], ['周强', '副市长'], ['王立正', '村支书']],
+    ],
   ])('finds people %s', (_, text, people) => {
     expect(peopleWithTitles(text)).toEqual(people);
   });
