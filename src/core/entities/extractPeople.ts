@@ -109,7 +109,7 @@ function joinsAnotherNoun(scope: ParagraphScope, start: number, end: number): bo
  */
 const ENDS_DOTTED_NAME = /^(?:[的了是在与及于所等一近当同也还又曾已将把被对向为从到说称表回看评教总先女专进警分认指强呼撰共深由兴仗有这个们去上下中小少新老好赞勋予致承]|日前|高度)/;
 
-/** Of what may follow a titled name, the characters no given name ends in (说, 在, 是): 正, 和, 等 and 将 may. */
+/** Of what may follow a titled name, the characters no given name ends in (说, 在, 是): 正, 和, 等 and 将 may (王立正). */
 const NEVER_ENDS_NAME = '说称在向对也还就把是与';
 
 /** A minority name in parts joined by a middle dot (阿依古丽·买买提), written whole after a title or byline. */
@@ -132,8 +132,8 @@ function nameLengthAt(text: string, at: number, after: RegExp): number {
   if (surname === 0) return 0;
   for (let length = surname + 2; length >= surname + 1; length--) {
     if (!mayBeName(text, at, at + length, false)) continue;
-    // 赵萍|说，: when the longer reading ends in a word that follows names and no name ends in, the name is the shorter one.
-    if (length === surname + 2 && NEVER_ENDS_NAME.includes(text[at + length - 1]!) && after.test(text.slice(at + length - 1, at + length + 1))) continue;
+    // 赵萍|说, 李强|在, 对农民|来说: no name ends in a word that follows names.
+    if (NEVER_ENDS_NAME.includes(text[at + length - 1]!)) continue;
     if (after.test(text.slice(at + length, at + length + 2))) return length;
   }
   return 0;

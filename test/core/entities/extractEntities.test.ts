@@ -84,8 +84,8 @@ describe('extractEntities', () => {
       [['杨春燕', '主任'], ['杨春燕', '']],
     ],
     [
-      'of two characters after a title, not the verb or preposition after them (赵萍|说, 李强|在)',
-      '市农业农村局局长孙萍说，今年夏粮丰收。\n副市长周强在会上作了部署。\n村支书王立正说，路修好了。',
+      'of two characters after a title, not the verb or preposition after them (赵萍|说, 李强|在, 村民|来说)',
+      '市农业农村局局长孙萍说，今年夏粮丰收。\n副市长周强在会上作了部署。\n村支书王立正说，路修好了。\n对普通村民来说，路好走了。',
       [['孙萍', '局长'], ['周强', '副市长'], ['王立正', '村支书']],
     ],
   ])('finds people %s', (_, text, people) => {
