@@ -40,3 +40,6 @@ export const ABBREVIATED_BODIES: ReadonlySet<string> = new Set(ABBREVIATED_NAMES
 export const DEPARTMENT_COMPONENTS: ReadonlySet<string> = new Set(
   [...COMPONENT_NAMES, ...ABBREVIATED_NAMES].flatMap((name) => Array.from({ length: name.length - 1 }, (_, i) => name.slice(i, i + 2))),
 );
+
+/** Listed bodies joined by 和 (发展和改革, 人力资源和社会保障), longest first: 和 inside one joins, it does not end the name. */
+export const BODIES_JOINED_BY_AND: readonly string[] = COMPONENT_NAMES.filter((name) => name.includes('和')).sort((a, b) => b.length - a.length);

@@ -2,6 +2,7 @@ import { isWithin, type GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { isHan, isHanCode } from '../text/cjk';
 import { regionEndingAt } from './regionPrefixes';
 import { STOP_WORDS, VERBS_BEFORE_A_NAME } from './stopWords';
+import { BODIES_JOINED_BY_AND } from './departmentNames';
 import type { WordBounds } from './wordBounds';
 
 /** Where a name that ends in a generic (…有限公司, …产业园) starts: its region prefix, then its own part. */
@@ -33,7 +34,8 @@ const MAX_CORE = 10;
  * chain of region names (天津市和平区). Undefined when nothing, or too much, stands before the suffix.
  */
 export function scanNameBack(text: string, suffixStart: number, bounds: WordBounds, index: GazetteerIndex | undefined): ScannedName | undefined {
-  let pos = suffixStart;
+  // 国家发展和改革|委员会: the 和 of a listed body is read over, not taken for a conjunction.
+  let pos = suffixStart - (BODIES_JOINED_BY_AND.find((body) => text.startsWith(body, suffixStart - body.length))?.length ?? 0);
   while (pos > 0 && regionEndingAt(text, pos, index) === 0) {
     // A word ending in anything but a Han or Latin letter is no name word: stop before asking the segmenter, which costs a call into ICU.
     if (!isNameCode(text.charCodeAt(pos - 1))) break;

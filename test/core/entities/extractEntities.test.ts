@@ -58,6 +58,13 @@ describe('extractEntities', () => {
     expect(orgs('这次调整后，兰州绿源达公司的订单增加了。')).toEqual(['兰州绿源达公司']);
   });
 
+  it('reads a department joined by 和 whole (国家发展和改革委员会, 省林业和草原局), and a plain 和 as a conjunction', () => {
+    const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
+    expect(orgs('国家发展和改革委员会近日发布通知。')).toEqual(['国家发展和改革委员会']);
+    expect(orgs('临河县林业和草原局组织了巡查，还与临河县人力资源和社会保障局开展培训。')).toEqual(['临河县林业和草原局', '临河县人力资源和社会保障局']);
+    expect(orgs('兰州绿源达公司和安达食品公司签了约。')).toEqual(['兰州绿源达公司', '安达食品公司']);
+  });
+
   it('reads no verb that takes a body into its name (要求|天峰公司, 送到|医院, 发挥|行业协会)', () => {
     const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
     expect(orgs('监管部门要求安达食品公司限期整改。')).toEqual(['安达食品公司']);
