@@ -26,6 +26,11 @@ const BY_CLASS: Record<string, string[]> = {
   association: ['行业', '民间', '学术', '群众'],
   committee: ['常务', '村民', '居民', '业主', '工作'],
   government: ['乡镇', '县级', '市级', '省级', '区级'],
+  company: [
+    '影视', '船运', '航运', '勘探', '清运', '外卖', '网约车', '保洁', '安保', '家政', '装修', '电商', '互联网', '游戏', '出租车',
+    '运输', '客运', '货运', '航空', '石油', '钢铁', '煤炭', '电信', '通信', '高科技', '平台', '交易平台', '承包', '施工', '代理',
+    '运营', '外包', '派遣', '劳务派遣', '广告', '出版', '演艺', '娱乐', '软件', '芯片', '半导体', '子', '分', '母', '总',
+  ],
 };
 const KINDS = new Map(Object.entries(BY_CLASS).map(([category, words]) => [category, new Set([...ANY_CLASS, ...words])]));
 const ANY = new Set(ANY_CLASS);
@@ -39,6 +44,8 @@ const NOT_A_BUREAU = /(?:[开首终残平败胜僵出破定困]|[第输赢胜负
 
 /** Whether the organisation mention is a common noun or another word's part, not the name of one body. */
 export function genericOrganisation(text: string, m: Mention): boolean {
+  // 爱丁堡市|中心, 城市副中心: the middle of a city, not a body.
+  if (/(?:市|副)中心$/.test(m.text)) return true;
   if (m.text.endsWith('局') && (NOT_A_BUREAU_AFTER.test(text.slice(m.end, m.end + 1)) || NOT_A_BUREAU.test(m.text))) return true;
   // A region before the kind makes it one body (武汉方舱医院 is Wuhan's).
   if (m.form.start > m.start) return false;

@@ -88,15 +88,17 @@ describe('extractClaims', () => {
     for (const generic of ['上市公司', '资源公司', '科技公司', '循环产业园', '蔬菜产业园', '大学', '返乡']) expect(found.filter((f) => f.includes(generic))).toEqual([]);
   });
 
-  it('lists no kind of body said alone (方舱医院, 手机银行, 研发中心) unless a region names it, and no 局 that is a round or a state of play', () => {
+  it('lists no kind of body said alone (方舱医院, 手机银行, 互联网公司) unless a region names it, no city centre, and no 局 that is a round or a state of play', () => {
     const text =
       '疫情期间全市改建了方舱医院，病人先送往定点医院。储户多用手机银行办理业务，商业银行纷纷降息。企业设立研发中心，与行业协会合作。' +
-      '开局良好，形势喜人，逐步扭转被动局面。比赛中她先输一局，第二局扳回。临河方舱医院昨日休舱，中建一局承建的北沟镇学校竣工，临河县农业农村局到场。';
+      '开局良好，形势喜人，逐步扭转被动局面。比赛中她先输一局，第二局扳回。临河方舱医院昨日休舱，中建一局承建的北沟镇学校竣工，临河县农业农村局到场。' +
+      '不少互联网公司和运输公司把总部搬到了兰州市中心，兰州绿源达运输公司也在其中。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
     const orgs = found.filter((f) => f.startsWith('organization:')).map((f) => f.slice('organization:'.length));
-    for (const generic of ['方舱医院', '定点医院', '手机银行', '商业银行', '研发中心', '行业协会']) expect(orgs).not.toContain(generic);
+    for (const generic of ['方舱医院', '定点医院', '手机银行', '商业银行', '研发中心', '行业协会', '互联网公司', '运输公司']) expect(orgs).not.toContain(generic);
+    expect(orgs.filter((o) => o.endsWith('中心') && o.includes('市'))).toEqual([]);
     expect(orgs.filter((o) => o.endsWith('局'))).toEqual(['中建一局', '临河县农业农村局']);
-    expect(orgs).toEqual(expect.arrayContaining(['临河方舱医院', '中建一局', '临河县农业农村局']));
+    expect(orgs).toEqual(expect.arrayContaining(['临河方舱医院', '中建一局', '临河县农业农村局', '兰州绿源达运输公司']));
   });
 
   it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
