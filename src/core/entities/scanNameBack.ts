@@ -41,7 +41,9 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
     if (!isNameCode(text.charCodeAt(pos - 1))) break;
     const wordStart = bounds.startOfWordEndingAt(pos);
     const word = text.slice(wordStart, pos);
-    if (STOP_WORDS.has(word) || VERBS_BEFORE_A_NAME.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
+    // 联合 is a stop word (联合|甘肃…公司), but not as the first two characters of 联合国 (联合国儿童基金会).
+    const unitedNations = word === '联合' && text[pos] === '国' && text[pos + 1] !== '家';
+    if ((STOP_WORDS.has(word) && !unitedNations) || VERBS_BEFORE_A_NAME.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }

@@ -26,7 +26,8 @@ export const STOP_CHARS = new Set([...STOP_WORDS].filter((w) => w.length === 1))
 /**
  * Verbs that take a body as their object (要求|天峰公司, 送到|县人民医院, 发挥|行业协会): reading a
  * name back from its generic ends before them. None stood inside a name in five months of news
- * (改造, 利用, 影响, 新建 and 咨询 do: 资源循环利用中心, 中国新建集团, so they are not listed). Only
+ * (改造, 利用, 影响, 新建, 咨询, 深化, 依法, 支援 and 资助 do: 资源循环利用中心, 中央全面深化改革委员会,
+ * 全国学生资助管理中心, so they are not listed). Only
  * the scan back from a generic reads them; as the start of an unknown village's name they are
  * not a boundary (协助|街道 is no street).
  */
@@ -34,5 +35,7 @@ export const VERBS_BEFORE_A_NAME = new Set([
   '加强', '深入', '参加', '借助', '发挥', '确认', '坚持', '围绕', '倒逼', '连线', '送到', '增援', '返回', '开办',
   '根据', '对于', '要求', '时任', '现任', '曾任', '担任', '进入', '鼓励', '督促', '依靠', '落实', '完善', '启动',
   '禁止', '规定', '满足', '面对', '针对', '按照', '依据', '通知', '协助', '配合', '考入', '就读', '入住', '住进',
-  '转入', '加入', '整个', '找到', '离开', '拨打', '会同',
+  '转入', '加入', '整个', '找到', '离开', '拨打', '会同', '交给', '交到', '催生', '防范', '考上', '关注', '增设', '提高',
+  '强化', '改善', '加快', '需要', '招聘', '扶持', '援建', '办好', '兴办', '创办', '捐建', '聚焦', '推进', '优化', '扩大',
+  '建好', '用好', '办起',
 ]);

@@ -70,6 +70,9 @@ describe('extractEntities', () => {
     expect(orgs('监管部门要求安达食品公司限期整改。')).toEqual(['安达食品公司']);
     expect(orgs('病人被及时送到县人民医院救治，随后进入方舱医院观察。').filter((o) => /送到|进入/.test(o))).toEqual([]);
     expect(orgs('要充分发挥行业协会的作用，鼓励商业银行让利。').filter((o) => /发挥|鼓励/.test(o))).toEqual([]);
+    expect(orgs('不少农户把土地交给合作社，县里还要加快建好县级医院。').filter((o) => /交给|加快/.test(o))).toEqual([]);
+    // 联合 ends a name read back, but 联合国 starts one.
+    expect(orgs('联合国儿童基金会与兰州绿源达公司联合甘肃安达食品公司捐赠了物资。')).toEqual(['联合国儿童基金会', '兰州绿源达公司', '甘肃安达食品公司']);
     // A verb not listed, since names hold it, stays inside the name it belongs to.
     expect(orgs('兰州资源循环利用中心今年处理废旧家电两万台。')).toEqual(['兰州资源循环利用中心']);
   });
