@@ -15,8 +15,6 @@ const COUNTED = /[一两几多这那该某每各][家所座]/;
  * holding one (他们以车站关切中心, 开不进村) is the extractor reading back into a clause.
  */
 const PROSE = /[我你他她不没着了们吗呢吧啊虽但却把被让]/;
-/** Kinds of company, not names of one (上市公司, 民营企业, 子公司). */
-const KIND_OF_COMPANY = new Set(['上市', '民营', '国有', '私营', '外资', '合资', '独资', '关联', '跨国', '中介', '物业', '快递', '保险', '子', '分', '母', '总']);
 /** 大学生, 学院生: a school followed by 生 is its students, not the school. */
 const SCHOOL_STUDENT = /(?:大学|学院|中学|小学)$/;
 
@@ -46,7 +44,7 @@ export function entityClaims(text: string, gazetteer: Gazetteer | undefined): Ra
  */
 function names(m: Mention, text: string): boolean {
   if (m.kind === 'org') {
-    return m.form.text.length > 0 && !COUNT_OR_POINTER.test(m.form.text) && !KIND_OF_COMPANY.has(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text) && !genericOrganisation(text, m);
+    return m.form.text.length > 0 && !COUNT_OR_POINTER.test(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text) && !genericOrganisation(text, m);
   }
   // A place the gazetteer does not know stands on its generic alone; prose before the generic (加强社区,
   // 借助村: a verb that takes a body) is no name.

@@ -29,11 +29,13 @@ const BY_CLASS: Record<string, string[]> = {
   company: [
     '影视', '船运', '航运', '勘探', '清运', '外卖', '网约车', '保洁', '安保', '家政', '装修', '电商', '互联网', '游戏', '出租车',
     '运输', '客运', '货运', '航空', '石油', '钢铁', '煤炭', '电信', '通信', '高科技', '平台', '交易平台', '承包', '施工', '代理',
-    '运营', '外包', '派遣', '劳务派遣', '广告', '出版', '演艺', '娱乐', '软件', '芯片', '半导体', '子', '分', '母', '总',
+    '运营', '外包', '派遣', '劳务派遣', '广告', '出版', '演艺', '娱乐', '软件', '芯片', '半导体',
   ],
 };
 const KINDS = new Map(Object.entries(BY_CLASS).map(([category, words]) => [category, new Set([...ANY_CLASS, ...words])]));
 const ANY = new Set(ANY_CLASS);
+/** Kinds of company that stay kinds with a region before them (天津上市公司, 该集团子公司). */
+const KIND_OF_COMPANY = new Set(['上市', '民营', '国有', '私营', '外资', '合资', '独资', '关联', '跨国', '中介', '物业', '快递', '保险', '子', '分', '母', '总']);
 
 /**
  * 局 read as a part of another word (局面, 局部, 局势) or as a game's round or a state of play
@@ -47,6 +49,7 @@ export function genericOrganisation(text: string, m: Mention): boolean {
   // 爱丁堡市|中心, 城市副中心: the middle of a city, not a body.
   if (/(?:市|副)中心$/.test(m.text)) return true;
   if (m.text.endsWith('局') && (NOT_A_BUREAU_AFTER.test(text.slice(m.end, m.end + 1)) || NOT_A_BUREAU.test(m.text))) return true;
+  if (KIND_OF_COMPANY.has(m.form.text)) return true;
   // A region before the kind makes it one body (武汉方舱医院 is Wuhan's).
   if (m.form.start > m.start) return false;
   return (KINDS.get(m.category) ?? ANY).has(m.form.text);

@@ -24,12 +24,11 @@ export const STOP_WORDS = new Set([
 export const STOP_CHARS = new Set([...STOP_WORDS].filter((w) => w.length === 1));
 
 /**
- * Verbs that take a body as their object (要求|天峰公司, 送到|县人民医院, 发挥|行业协会): reading a
- * name back from its generic ends before them. None stood inside a name in five months of news
- * (改造, 利用, 影响, 新建, 咨询, 深化, 依法, 支援 and 资助 do: 资源循环利用中心, 中央全面深化改革委员会,
- * 全国学生资助管理中心, so they are not listed). Only
- * the scan back from a generic reads them; as the start of an unknown village's name they are
- * not a boundary (协助|街道 is no street).
+ * Verbs that take a body as their object (要求|天峰公司, 送到|县人民医院, 发挥|行业协会): reading a name
+ * back from its generic ends before them, and the claims checklist lists no unknown place holding one
+ * (加强社区). None stood inside a name in five months of news; 改造, 利用, 影响, 新建, 咨询, 深化, 依法,
+ * 支援 and 资助 did (资源循环利用中心, 中央全面深化改革委员会, 全国学生资助管理中心), so they are not
+ * listed. The unknown-village reader does not take them as a boundary (协助|街道 is no street).
  */
 export const VERBS_BEFORE_A_NAME = new Set([
   '加强', '深入', '参加', '借助', '发挥', '确认', '坚持', '围绕', '倒逼', '连线', '送到', '增援', '返回', '开办',
