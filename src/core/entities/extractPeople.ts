@@ -104,10 +104,10 @@ function joinsAnotherNoun(scope: ParagraphScope, start: number, end: number): bo
 /**
  * Function words and the first characters of verbs and nouns that follow a name (的, 表示, 当天, 教授),
  * none of them used to write foreign or minority names by sound: 都, 则, 拉, 来, 多 and 那 are
- * (阿不都, 艾则孜, 阿卜杜拉, 阿不来提, 马梅多夫), and so are 日 and 高 (瑟罗耶日金, 格里高利), which end
- * a name only as 日前 and 高度.
+ * (阿不都, 艾则孜, 阿卜杜拉, 阿不来提, 马梅多夫), and so are 日, 高 and 赞 (瑟罗耶日金, 格里高利, 比赞),
+ * which end a name only as 日前, 高度 and 赞赏.
  */
-const ENDS_DOTTED_NAME = /^(?:[的了是在与及于所等一近当同也还又曾已将把被对向为从到说称表回看评教总先女专进警分认指强呼撰共深由兴仗有这个们去上下中小少新老好赞勋予致承]|日前|高度)/;
+const ENDS_DOTTED_NAME = /^(?:[的了是在与及于所等一近当同也还又曾已将把被对向为从到说称表回看评教总先女专进警分认指强呼撰共深由兴仗有这个们去上下中小少新老好勋予致承]|日前|高度|赞赏|赞扬|赞叹|赞道|赞誉|赞不|赞同)/;
 
 /** Of what may follow a titled name, the characters no given name ends in (说, 在, 是): 正, 和, 等 and 将 may (王立正). */
 const NEVER_ENDS_NAME = '说称在向对也还就把是与';
@@ -123,9 +123,9 @@ function nameLengthAt(text: string, at: number, after: RegExp): number {
     const lastPartStart = Math.max(...[...NAME_DOTS].map((dot) => dotted.lastIndexOf(dot))) + 1;
     for (let length = lastPartStart + 1; length <= dotted.length; length++) {
       if (after.test(text.slice(at + length, at + length + 2))) return length;
-      // Or into whatever prose came next (迈克尔·瑞安|的话, 马特奥·格里尔|听得认真): a last part of two
-      // characters or more ends before a character prose uses and names written by sound do not.
-      if (length >= lastPartStart + 2 && ENDS_DOTTED_NAME.test(text.slice(at + length, at + length + 2))) return length;
+      // Or into whatever prose came next (迈克尔·瑞安|的话, 特雷莎·梅|的发言人): the last part ends before a
+      // character prose uses and names written by sound do not.
+      if (ENDS_DOTTED_NAME.test(text.slice(at + length, at + length + 2))) return length;
     }
   }
   const surname = surnameLength(text.slice(at, at + 2));

@@ -115,6 +115,10 @@ describe('extractEntities', () => {
     expect(people('该组织执行主任罗伯特·桑德斯当天抵达会场。')).toEqual(['罗伯特·桑德斯']);
     expect(people('首席工程师康斯坦丁·瑟罗耶日金近日来访。')).toEqual(['康斯坦丁·瑟罗耶日金']);
     expect(people('村党支部书记买买提·阿不都热合曼介绍，今年棉花增产。')).toEqual(['买买提·阿不都热合曼']);
+    // A last part of one character, or of two with 赞 in it (赞 writes names by sound too).
+    expect(people('前首相安娜·梅的助手确认了行程。')).toEqual(['安娜·梅']);
+    expect(people('卫生部长卡琳·比赞表示，疫苗已运抵。')).toEqual(['卡琳·比赞']);
+    expect(people('大会主席拉尔斯·温特赞赏这一做法。')).toEqual(['拉尔斯·温特']);
   });
 
   it('reads the name in a photo credit', () => {
