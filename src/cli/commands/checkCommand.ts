@@ -17,6 +17,7 @@ import { readFormat } from './readFormat';
 import { JsonArrayWriter } from '../jsonArrayWriter';
 import { readSources } from '../../node/sources/readSources';
 import { draftStyleRules } from './draftStyleRules';
+import { noticeMissingData } from '../missingDataNotice';
 
 interface FileReport {
   file: string;
@@ -41,6 +42,7 @@ export const checkCommand: CliCommand = {
     if (namesLongDraft(positionals)) checks.prepare();
     const gazetteer = gazetteerOnDemand();
     const typoLexicon = await loadTypoLexicon();
+    noticeMissingData(io, { gazetteer, typoLexicon });
     const fallbackDate = todayCalendarDate();
     const styleOf = draftStyleRules(values.style, !values['no-builtin-style'], io);
     const sources = await readSources(values.source ?? []);

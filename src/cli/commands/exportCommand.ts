@@ -17,6 +17,7 @@ import { refuseSourcePath, writeExport } from '../../node/export/writeExport';
 import { writeChangeLog } from '../../node/export/writeChangeLog';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
+import { noticeMissingData } from '../missingDataNotice';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
 import { exportFormatOf } from '../../core/draftFile';
 import { draftFormatOfName } from '../../node/draftFormatOfName';
@@ -98,7 +99,9 @@ function acceptRule(rule: string, io: CliIo): string {
 /** The fixes the app would apply (confirmed in the review file) plus those of the rules named by --accept. */
 async function fixesToApply(file: string, text: string, rules: readonly string[], io: CliIo): Promise<AcceptedFix[]> {
   const gazetteer = await loadGazetteer();
-  const findings = runChecks(text, { lang: io.lang, gazetteer, typoLexicon: await loadTypoLexicon(), fallbackDate: todayCalendarDate() });
+  const typoLexicon = await loadTypoLexicon();
+  noticeMissingData(io, { gazetteer, typoLexicon });
+  const findings = runChecks(text, { lang: io.lang, gazetteer, typoLexicon, fallbackDate: todayCalendarDate() });
   // Standard input has no review file beside it.
   const claimsOf = (exclude: readonly ChromeBlock[]) => extractClaims(text, gazetteer, exclude);
   const opened = file === STDIN_ARGUMENT ? undefined : await openReview(file, text, () => findings, claimsOf, new Date().toISOString());

@@ -9,6 +9,7 @@ import { itemSpan, VERDICTS, type Review } from '../../core/review/review';
 import { blocksPublication, reviewProgress, type ReviewProgress } from '../../core/review/reviewProgress';
 import { loadGazetteer } from '../../node/loadGazetteer';
 import { loadTypoLexicon } from '../../node/loadTypoLexicon';
+import { noticeMissingData } from '../missingDataNotice';
 import { readDraft } from '../../node/readDraft';
 import { openReview } from '../../node/review/openReview';
 import { todayCalendarDate } from '../../core/dates/todayCalendarDate';
@@ -43,6 +44,7 @@ export const statusCommand: CliCommand = {
       io.stderr(`jiaokan: ${t(io.lang, opened.error.key, opened.error.params)}\n`);
       return EXIT_USAGE;
     }
+    noticeMissingData(io, { gazetteer, typoLexicon });
     const progress = reviewProgress(opened.review);
     if (format === 'json') {
       io.stdout(`${JSON.stringify(statusJson(file, opened.existed ? opened.sidecarPath : null, opened.review, progress), null, 2)}\n`);

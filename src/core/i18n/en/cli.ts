@@ -13,4 +13,6 @@ export const cli = {
   'cli.checkNeedsFile': 'give at least one file to check: jiaokan check FILE...',
   'cli.checkSummary': '{file}: {error} errors, {warning} warnings, {info} notes',
   'cli.checkStyleFiles': '{file}: style lists used: {files}',
+  'cli.gazetteerMissing': 'the gazetteer ({file}) was not found, so place names were not checked; run npm run build in the jiaokan folder and try again',
+  'cli.typoDataMissing': 'no usable typo data ({file}) was found, so typos were not checked; run npm run build in the jiaokan folder and try again',
 } as const;

@@ -13,4 +13,6 @@ export const cli = {
   'cli.checkNeedsFile': '请至少给出一个要检查的文件：jiaokan check 文件…',
   'cli.checkSummary': '{file}：错误 {error} 处，警告 {warning} 处，提示 {info} 处',
   'cli.checkStyleFiles': '{file}：使用的用语表 {files}',
+  'cli.gazetteerMissing': '找不到地名库（{file}），本次没有核对地名；请在 jiaokan 目录下运行 npm run build 后重试',
+  'cli.typoDataMissing': '找不到可用的错别字词库（{file}），本次没有查错别字；请在 jiaokan 目录下运行 npm run build 后重试',
 } as const;
