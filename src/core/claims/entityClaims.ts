@@ -3,7 +3,7 @@ import type { EntityKind, Mention } from '../entities/mention';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { ClaimType, RawClaim } from './claim';
 import { genericOrganisation } from './genericOrganisation';
-import { VERBS_BEFORE_A_NAME } from '../entities/stopWords';
+import { CLAUSE_OPENERS, VERBS_BEFORE_A_NAME } from '../entities/stopWords';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
 /** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
@@ -55,6 +55,9 @@ function names(m: Mention, text: string): boolean {
 }
 
 function holdsVerbBeforeAName(name: string): boolean {
-  for (let i = 0; i + 2 <= name.length; i++) if (VERBS_BEFORE_A_NAME.has(name.slice(i, i + 2))) return true;
+  for (let i = 0; i + 2 <= name.length; i++) {
+    const word = name.slice(i, i + 2);
+    if (VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word)) return true;
+  }
   return false;
 }

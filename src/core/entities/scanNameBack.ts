@@ -1,7 +1,7 @@
 import { isWithin, type GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { isHan, isHanCode } from '../text/cjk';
 import { regionEndingAt } from './regionPrefixes';
-import { STOP_WORDS, VERBS_BEFORE_A_NAME } from './stopWords';
+import { CLAUSE_OPENERS, STOP_WORDS, VERBS_BEFORE_A_NAME } from './stopWords';
 import { BODIES_JOINED_BY_AND } from './departmentNames';
 import type { WordBounds } from './wordBounds';
 
@@ -29,7 +29,8 @@ const MAX_CORE = 10;
 
 /**
  * Reads backwards word by word from `suffixStart` over the name's own part until a region name
- * (天津, 会宁县), a stop word (的, 引进, 授予), a verb taking a body (要求, 送到), a count (多家, 三所)
+ * (天津, 会宁县), a stop word (的, 引进, 授予), a verb taking a body (要求, 送到), a clause opener
+ * (因为, 如今), a count (多家, 三所)
  * or anything but Han/Latin letters; then takes the
  * chain of region names (天津市和平区). Undefined when nothing, or too much, stands before the suffix.
  */
@@ -43,7 +44,7 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
     const word = text.slice(wordStart, pos);
     // 联合 is a stop word (联合|甘肃…公司), but not as the first two characters of 联合国 (联合国儿童基金会).
     const unitedNations = word === '联合' && text[pos] === '国' && text[pos + 1] !== '家';
-    if ((STOP_WORDS.has(word) && !unitedNations) || VERBS_BEFORE_A_NAME.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
+    if ((STOP_WORDS.has(word) && !unitedNations) || VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }

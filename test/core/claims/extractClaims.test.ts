@@ -107,6 +107,12 @@ describe('extractClaims', () => {
     expect(found.filter((f) => f.startsWith('place:'))).toEqual(['place:北沟镇', 'place:小河村']);
   });
 
+  it('lists no unknown place that a clause opener starts (如今|社区, 后来|村)', () => {
+    const text = '活动室建好后，如今社区的老人天天来；后来村里也修了一间。北沟镇小河村修了路。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    expect(found.filter((f) => f.startsWith('place:'))).toEqual(['place:北沟镇', 'place:小河村']);
+  });
+
   it('lists no clause read back into a name: a counted organisation, prose before a generic', () => {
     const text = '境外一家公司发来订单。说好了去年底不进村，他们以车站关切中心为界。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);

@@ -71,10 +71,20 @@ describe('extractEntities', () => {
     expect(orgs('病人被及时送到县人民医院救治，随后进入方舱医院观察。').filter((o) => /送到|进入/.test(o))).toEqual([]);
     expect(orgs('要充分发挥行业协会的作用，鼓励商业银行让利。').filter((o) => /发挥|鼓励/.test(o))).toEqual([]);
     expect(orgs('不少农户把土地交给合作社，县里还要加快建好县级医院。').filter((o) => /交给|加快/.test(o))).toEqual([]);
+    expect(orgs('各地要确保收治医院床位充足，做好学校开学准备，取消证券公司的一项收费。').filter((o) => /确保|做好|取消/.test(o))).toEqual([]);
     // 联合 ends a name read back, but 联合国 starts one.
     expect(orgs('联合国儿童基金会与兰州绿源达公司联合甘肃安达食品公司捐赠了物资。')).toEqual(['联合国儿童基金会', '兰州绿源达公司', '甘肃安达食品公司']);
     // A verb not listed, since names hold it, stays inside the name it belongs to.
     expect(orgs('兰州资源循环利用中心今年处理废旧家电两万台。')).toEqual(['兰州资源循环利用中心']);
+  });
+
+  it('reads no conjunction, adverb or time word that opens a clause into a name (因为|学校, 如今|食品公司)', () => {
+    const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
+    expect(orgs('因为学校离家太远，他每天五点起床。')).toEqual([]);
+    expect(orgs('为了学校的发展，他四处奔走。')).toEqual([]);
+    expect(orgs('如今河湾食品公司的订单排到了年底。')).toEqual(['河湾食品公司']);
+    expect(orgs('老人一直住在医院里，后来合作社派人照看。')).toEqual([]);
+    expect(orgs('大家维系学校的正常运转。')).toEqual([]);
   });
 
   it.each<[string, string, [string, string][]]>([
