@@ -12,15 +12,18 @@ const ANY_CLASS = [
   '龙头', '头部', '专业', '专门', '正规', '主要', '其他', '部分', '大部分', '各大', '周边', '附近', '原先', '原来',
 ];
 const BY_CLASS: Record<string, string[]> = {
-  hospital: ['方舱', '定点', '综合', '专科', '公立', '私立', '三甲', '二甲', '乡镇', '社区', '县级', '市级', '省级', '传染病', '妇幼', '儿童', '中医', '中心', '人民'],
+  hospital: [
+    '方舱', '定点', '综合', '专科', '公立', '私立', '三甲', '二甲', '乡镇', '社区', '县级', '市级', '省级', '传染病', '妇幼', '儿童', '中医',
+    '中心', '人民', '收治', '救治', '隔离', '指定',
+  ],
   bank: ['商业', '手机', '网上', '政策性', '股份制', '城商', '农商', '村镇', '外资', '中资', '中央', '开发性', '储蓄'],
   centre: [
     '数据', '融媒体', '疾控', '会展', '活动', '培训', '研发', '购物', '急救', '指挥', '调度', '交易', '孵化', '检测',
     '创新', '体育', '医疗', '救助', '政务', '便民', '党群', '运营', '客服', '呼叫', '配送', '仓储', '会议', '新闻',
     '媒体', '监测', '应急', '灾备', '计算', '研究', '展示', '体验', '游客', '综合', '城市', '养老', '托育', '康复',
-    '隔离', '分拣', '转运', '新时代文明实践', '文明实践',
+    '隔离', '分拣', '转运', '新时代文明实践', '文明实践', '国际', '金融', '航运', '贸易', '科创', '物流',
   ],
-  school: ['中', '小', '职业', '重点', '普通', '民办', '公办', '寄宿', '乡村', '农村', '高职', '技工', '特殊教育'],
+  school: ['中', '小', '职业', '重点', '普通', '民办', '公办', '寄宿', '乡村', '农村', '高职', '技工', '特殊教育', '村级', '县级', '优质'],
   university: ['名牌', '一流', '重点', '综合性', '老年'],
   college: ['职业', '高职', '独立'],
   association: ['行业', '民间', '学术', '群众'],
@@ -29,7 +32,7 @@ const BY_CLASS: Record<string, string[]> = {
   company: [
     '影视', '船运', '航运', '勘探', '清运', '外卖', '网约车', '保洁', '安保', '家政', '装修', '电商', '互联网', '游戏', '出租车',
     '运输', '客运', '货运', '航空', '石油', '钢铁', '煤炭', '电信', '通信', '高科技', '平台', '交易平台', '承包', '施工', '代理',
-    '运营', '外包', '派遣', '劳务派遣', '广告', '出版', '演艺', '娱乐', '软件', '芯片', '半导体',
+    '运营', '外包', '派遣', '劳务派遣', '广告', '出版', '演艺', '娱乐', '软件', '芯片', '半导体', '证券', '租车', '基金', '信托',
   ],
 };
 const KINDS = new Map(Object.entries(BY_CLASS).map(([category, words]) => [category, new Set([...ANY_CLASS, ...words])]));
@@ -52,5 +55,12 @@ export function genericOrganisation(text: string, m: Mention): boolean {
   if (KIND_OF_COMPANY.has(m.form.text)) return true;
   // A region before the kind makes it one body (武汉方舱医院 is Wuhan's).
   if (m.form.start > m.start) return false;
-  return (KINDS.get(m.category) ?? ANY).has(m.form.text);
+  return isKinds(m.form.text, KINDS.get(m.category) ?? ANY);
+}
+
+/** Whether `form` is one kind word or a run of them (国外|知名 大学, 国际|金融 中心). */
+function isKinds(form: string, kinds: ReadonlySet<string>, from = 0): boolean {
+  if (from === form.length) return from > 0;
+  for (let end = form.length; end > from; end--) if (kinds.has(form.slice(from, end)) && isKinds(form, kinds, end)) return true;
+  return false;
 }

@@ -101,6 +101,12 @@ describe('extractClaims', () => {
     expect(orgs).toEqual(expect.arrayContaining(['临河方舱医院', '中建一局', '临河县农业农村局', '兰州绿源达运输公司']));
   });
 
+  it('lists no run of kind words said alone (定点收治医院, 大型商业银行, 国际金融中心), and still a body a region names', () => {
+    const text = '重症患者转入定点收治医院，大型商业银行下调利率，国外知名大学发来邀请，国际金融中心建设提速。临河收治医院扩建了病房。';
+    const orgs = extractClaims(text).filter((c) => c.type === 'organization').map((c) => c.span.text);
+    expect(orgs).toEqual(['临河收治医院']);
+  });
+
   it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
     const text = '各地要加强社区防控，鼓励村干部带头，时任村支书的他深入社区走访。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
