@@ -1,3 +1,4 @@
+import { genericEnding } from '../entities/extractOrganisations';
 import type { Mention } from '../entities/mention';
 
 /**
@@ -38,7 +39,12 @@ const BY_CLASS: Record<string, string[]> = {
 const KINDS = new Map(Object.entries(BY_CLASS).map(([category, words]) => [category, new Set([...ANY_CLASS, ...words])]));
 const ANY = new Set(ANY_CLASS);
 /** Kinds of company that stay kinds with a region before them (天津上市公司, 该集团子公司). */
-const KIND_OF_COMPANY = new Set(['上市', '民营', '国有', '私营', '外资', '合资', '独资', '关联', '跨国', '中介', '物业', '快递', '保险', '子', '分', '母', '总']);
+const KIND_OF_COMPANY = new Set([
+  '上市', '民营', '国有', '私营', '外资', '合资', '独资', '关联', '跨国', '中介', '物业', '快递', '保险', '子', '分', '母', '总', '科技型', '创新型',
+  '外向型',
+]);
+/** A hall, not a provincial department (展厅, 咖啡厅, 营业厅): 厅 is a department's generic only after a department's name. */
+const HALL = /(?:展|咖啡|餐|客|歌|舞|门|前|宴会|放映|营业|候车|候机|办事|会议|报告|多功能|茶)厅$/;
 
 /**
  * 局 read as a part of another word (局面, 局部, 局势) or as a game's round or a state of play
@@ -52,10 +58,15 @@ export function genericOrganisation(text: string, m: Mention): boolean {
   // 爱丁堡市|中心, 城市副中心: the middle of a city, not a body.
   if (/(?:市|副)中心$/.test(m.text)) return true;
   if (m.text.endsWith('局') && (NOT_A_BUREAU_AFTER.test(text.slice(m.end, m.end + 1)) || NOT_A_BUREAU.test(m.text))) return true;
-  if (KIND_OF_COMPANY.has(m.form.text)) return true;
-  // A region before the kind makes it one body (武汉方舱医院 is Wuhan's).
-  if (m.form.start > m.start) return false;
-  return isKinds(m.form.text, KINDS.get(m.category) ?? ANY);
+  if (KIND_OF_COMPANY.has(m.form.text) || HALL.test(m.text)) return true;
+  // 涧口中心|村: a village's centre, 中心村, not a body called a centre.
+  if (m.text.endsWith('中心') && text[m.end] === '村') return true;
+  // A region before a kind makes it one body (武汉方舱医院 is Wuhan's), but not before which or how many (上海各大医院, 中国相关医院).
+  if (m.form.start > m.start) return isKinds(m.form.text, ANY);
+  const kinds = KINDS.get(m.category) ?? ANY;
+  // The form leaves trade words out (高科技公司 is compared as 高); the kind is read with them.
+  const own = text.slice(m.form.start, m.end - genericEnding(m.text).length);
+  return isKinds(m.form.text, kinds) || isKinds(own, kinds);
 }
 
 /** Whether `form` is one kind word or a run of them (国外|知名 大学, 国际|金融 中心). */

@@ -16,6 +16,13 @@ const SUFFIX_CLASS: [string, string][] = [
   ['中心', 'centre'], ['局', 'bureau'], ['厅', 'bureau'], ['报社', 'media'], ['电视台', 'media'],
 ];
 const SUFFIX_RE = new RegExp(SUFFIX_CLASS.map(([s]) => s).join('|'), 'g');
+
+/** The generic ending an organisation name ends in (有限公司, 医院), the longest; '' when none does. */
+export function genericEnding(name: string): string {
+  let longest = '';
+  for (const [suffix] of SUFFIX_CLASS) if (suffix.length > longest.length && name.endsWith(suffix)) longest = suffix;
+  return longest;
+}
 const CLASS_OF = new Map(SUFFIX_CLASS);
 /** An own name holding a body's ending names a unit inside that body (四川大学|商学院, 某某集团|研究院). */
 const NESTED_RE = /大学|学院|集团|公司|医院|银行|委员会|研究院/;

@@ -107,6 +107,14 @@ describe('extractClaims', () => {
     expect(orgs).toEqual(['临河收治医院']);
   });
 
+  it('lists no hall (展厅, 营业厅), no which-or-how-many after a region (上海各大医院), no village centre (中心村), and reads a kind with its trade words (高科技公司)', () => {
+    const text =
+      '展品放在二楼展厅，银行营业厅排起长队。病人走遍上海各大医院，甘肃相关医院也来会诊。记者来到北沟镇河口中心村。' +
+      '一批高科技公司和甘肃科技型公司落户。临河县农业农村局、甘肃中心医院和兰州绿源达公司展厅都在这条街上，乐团在卡内基音乐厅演出。';
+    const orgs = extractClaims(text).filter((c) => c.type === 'organization').map((c) => c.span.text);
+    expect(orgs).toEqual(['临河县农业农村局', '甘肃中心医院', '兰州绿源达公司', '卡内基音乐厅']);
+  });
+
   it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
     const text = '各地要加强社区防控，鼓励村干部带头，时任村支书的他深入社区走访。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
