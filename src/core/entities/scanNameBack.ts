@@ -44,14 +44,15 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
     const word = text.slice(wordStart, pos);
     // 联合 is a stop word (联合|甘肃…公司), but not as the first two characters of 联合国 (联合国儿童基金会).
     const unitedNations = word === '联合' && text[pos] === '国' && text[pos + 1] !== '家';
-    if ((STOP_WORDS.has(word) && !unitedNations) || VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
+    if ((isProseWord(word) && !unitedNations) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }
   let coreStart = pos;
   const regions: [number, number][] = [];
   let start = pos;
-  for (let region = regionEndingAt(text, start, index); region > 0; region = regionEndingAt(text, start, index)) {
+  // A county whose name is also a verb or a clause opener (会同, 比如) is read as the word: 会同|人民银行.
+  for (let region = regionEndingAt(text, start, index); region > 0 && !isProseWord(text.slice(start - region, start)); region = regionEndingAt(text, start, index)) {
     regions.unshift([start - region, start]);
     start -= region;
   }
@@ -67,6 +68,11 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
 function liesWithin(index: GazetteerIndex, inner: string, outer: string): boolean {
   const outers = [...index.named(outer), ...index.shortNamed(outer)];
   return [...index.named(inner), ...index.shortNamed(inner)].some((p) => outers.some((o) => isWithin(p, o.code)));
+}
+
+/** A word that ends a name read back: a stop word, a verb taking a body, a clause opener. */
+function isProseWord(word: string): boolean {
+  return STOP_WORDS.has(word) || VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word);
 }
 
 function isNameWord(word: string): boolean {

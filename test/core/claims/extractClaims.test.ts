@@ -115,6 +115,12 @@ describe('extractClaims', () => {
     expect(orgs).toEqual(['临河县农业农村局', '甘肃中心医院', '兰州绿源达公司', '卡内基音乐厅']);
   });
 
+  it('lists no role a place plays (上海国际金融中心, 科创中心), no level said alone (县级融媒体中心), and still a centre with a trade (金融服务中心)', () => {
+    const text = '上海国际金融中心建设提速，科创中心建设起步，县级融媒体中心开通，区域医疗中心落地。临河县金融服务中心主任介绍了情况。';
+    const orgs = extractClaims(text).filter((c) => c.type === 'organization').map((c) => c.span.text);
+    expect(orgs).toEqual(['临河县金融服务中心']);
+  });
+
   it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
     const text = '各地要加强社区防控，鼓励村干部带头，时任村支书的他深入社区走访。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);

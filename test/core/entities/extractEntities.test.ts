@@ -85,6 +85,13 @@ describe('extractEntities', () => {
     expect(orgs('如今河湾食品公司的订单排到了年底。')).toEqual(['河湾食品公司']);
     expect(orgs('老人一直住在医院里，后来合作社派人照看。')).toEqual([]);
     expect(orgs('大家维系学校的正常运转。')).toEqual([]);
+    expect(orgs('村支书带领合作社社员外出考察，突击队员奔赴医院。')).toEqual([]);
+  });
+
+  it('reads a county named like a verb or a clause opener (会同, 比如) as the word before a name', () => {
+    const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
+    expect(orgs('财政部会同兰州绿源达公司开展调研，比如安达食品公司也在其中。')).toEqual(['兰州绿源达公司', '安达食品公司']);
+    expect(orgs('会同县人民医院扩建了病房。')).toEqual(['会同县人民医院']);
   });
 
   it.each<[string, string, [string, string][]]>([
