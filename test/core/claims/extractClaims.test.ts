@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { testGazetteer } from '../../fixtures/entities/testGazetteer';
 import { extractClaims } from '../../../src/core/claims/extractClaims';
 import { MAX_CHECKLIST_CLAIMS } from '../../../src/core/claims/checklistLimit';
 import { extractEntities } from '../../../src/core/entities/extractEntities';
@@ -120,6 +121,19 @@ describe('extractClaims', () => {
     const orgs = extractClaims(text).filter((c) => c.type === 'organization').map((c) => c.span.text);
     expect(orgs).toEqual(['临河县金融服务中心']);
   });
+
+  it('lists a body its region alone names (四川大学, 中国银行), and no Chinese one, no place\'s centre, no pointed-at one', () => {
+    const text = '四川大学与中国银行签约，中国公司和中国医院也来了。全国委员会开会，某医院派人参加，甘肃中心很热闹。';
+    const orgs = extractClaims(text).filter((c) => c.type === 'organization').map((c) => c.span.text);
+    expect(orgs).toEqual(['四川大学', '中国银行']);
+  });
+
+  it('with the gazetteer, lists a body a city or a division written in full names (武汉大学, 会宁县人民医院), not one a county written short does (公安|局)', async () => {
+    const gazetteer = await testGazetteer();
+    const text = '武汉大学的专家来到会宁县人民医院，公安局民警维持秩序，岔河乡中心人来人往。';
+    const orgs = extractClaims(text, gazetteer).filter((c) => c.type === 'organization').map((c) => c.span.text);
+    expect(orgs).toEqual(['武汉大学', '会宁县人民医院']);
+  }, 60_000);
 
   it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
     const text = '各地要加强社区防控，鼓励村干部带头，时任村支书的他深入社区走访。北沟镇小河村修了路。';
