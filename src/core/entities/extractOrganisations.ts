@@ -31,12 +31,20 @@ const NESTED_RE = /大学|学院|集团|公司|医院|银行|委员会|研究院
  * scan back runs into (不符合中…, 如中央…, 万多所乡村…, 访南非…). Such a form is prose, not a name.
  */
 const NOT_NAME_START = new Set('不如但仅某访来曾获占当得看任离像咱予受所家名位些余多年月日号次种项类个');
-/** Function characters no own name holds (的, 了, 把, 被…): a form with one ran into prose. */
-const NEVER_IN_NAME = new Set('的了是把被这那就又还很更最也都而或让使');
+/**
+ * Function characters no own name holds (的, 了, 把, 被…): a form with one ran into prose. 都 is not
+ * one: 首都医科大学, 都柏林大学 and 华西都市报 hold it; 都 standing alone ends the scan back, and 都 doing
+ * something ends the form (ALL_DOING).
+ */
+const NEVER_IN_NAME = new Set('的了是把被这那就又还很更最也而或让使');
+/** 都 before a verb or a preposition is "all" in prose (每天都在医院, 都由合作社), never part of a name. */
+const ALL_DOING = /都[在由要能可会有是将已把让到]/;
 
 /** The own name, or '' when it cannot be one (nothing is compared on an empty form). */
 function plausibleOwnName(core: string): string {
-  if (core.length === 0 || NOT_NAME_START.has(core[0]!) || /^[0-9０-９一二三四五六七八九十百千万]+[多余]/.test(core)) return '';
+  // 日本 starts names (日本广播协会), where a day's 日 (3日|…) does not.
+  if (core.length === 0 || (NOT_NAME_START.has(core[0]!) && !core.startsWith('日本')) || /^[0-9０-９一二三四五六七八九十百千万]+[多余]/.test(core)) return '';
+  if (ALL_DOING.test(core)) return '';
   for (const ch of core) if (NEVER_IN_NAME.has(ch)) return '';
   return core;
 }

@@ -88,6 +88,12 @@ describe('extractEntities', () => {
     expect(orgs('村支书带领合作社社员外出考察，突击队员奔赴医院。')).toEqual([]);
   });
 
+  it('gives 首都医科大学 and 日本广播协会 a form of their own, and none to prose where 都 does something', () => {
+    const forms = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => `${m.text}/${m.form.text}`);
+    expect(forms('首都医科大学与日本广播协会合作拍片。')).toEqual(['首都医科大学/首都医科', '日本广播协会/日本广播']);
+    expect(forms('护士长每天都在医院值守。')).toEqual(['护士长每天都在医院/']);
+  });
+
   it('reads a county named like a verb or a clause opener (会同, 比如) as the word before a name', () => {
     const orgs = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => m.text);
     expect(orgs('财政部会同兰州绿源达公司开展调研，比如安达食品公司也在其中。')).toEqual(['兰州绿源达公司', '安达食品公司']);
