@@ -11,7 +11,7 @@ const ANY_CLASS = [
   '当地', '本地', '外地', '境外', '国外', '海外', '外国', '国内', '各地', '各级', '基层', '地方', '上级', '下属',
   '所属', '附属', '有关', '相关', '涉事', '涉案', '知名', '著名', '大型', '小型', '中小', '中小型', '大中型',
   '龙头', '头部', '专业', '专门', '正规', '主要', '其他', '部分', '大部分', '各大', '周边', '附近', '原先', '原来',
-  '现有', '县级', '市级', '省级', '区级', '乡级', '村级',
+  '现有', '各类', '各种', '辖内', '县级', '市级', '省级', '区级', '乡级', '村级',
 ];
 const BY_CLASS: Record<string, string[]> = {
   hospital: [
@@ -24,7 +24,7 @@ const BY_CLASS: Record<string, string[]> = {
     '创新', '体育', '医疗', '救助', '政务', '便民', '党群', '运营', '客服', '呼叫', '配送', '仓储', '会议', '新闻',
     '媒体', '监测', '应急', '灾备', '计算', '研究', '展示', '体验', '游客', '综合', '城市', '养老', '托育', '康复',
     '隔离', '分拣', '转运', '新时代文明实践', '文明实践', '国际', '金融', '航运', '贸易', '科创', '物流',
-    '安宁疗护', '诊疗', '癌症诊疗', '区域', '区域性', '服务', '诉讼服务', '便民服务', '卫生服务', '政务服务',
+    '安宁疗护', '诊疗', '癌症诊疗', '区域', '区域性', '服务', '诉讼服务', '便民服务', '卫生服务', '政务服务', '工作', '理论学习',
   ],
   school: ['中', '小', '职业', '重点', '普通', '民办', '公办', '寄宿', '乡村', '农村', '高职', '技工', '特殊教育', '村级', '县级', '优质'],
   university: ['名牌', '一流', '重点', '综合性', '老年'],
@@ -52,11 +52,12 @@ const HUB = new Set(['经济', '金融', '国际金融', '贸易', '国际贸易
 const HALL = /(?:展|咖啡|餐|客|歌|舞|门|前|宴会|放映|营业|候车|候机|办事|会议|报告|多功能|茶)厅$/;
 
 /**
- * 局 read as a part of another word (局面, 局部, 局势) or as a game's round or a state of play
- * (开局, 首局, 输掉一局, 第二局), not as a bureau: 中建一局 keeps its numeral, which no verb precedes.
+ * 局 read as a part of another word (局面, 局部, 局势, 格局, 饭局) or as a game's round or a state of play
+ * (开局, 新局, 变局, 首局, 输掉一局, 第二局), not as a bureau: 中建一局 keeps its numeral, which no verb precedes,
+ * and 文广新局, 国家安全局, 民政局 and 财政局 are bureaus.
  */
 const NOT_A_BUREAU_AFTER = /^[面部势限]/;
-const NOT_A_BUREAU = /(?:[开首终残平败胜僵出破定困]|[第输赢胜负打下拿丢扳先后掉][一二两三四五六七八九十\d]+)局$/;
+const NOT_A_BUREAU = /(?:[开首终残平败胜僵出破定困变大格布结骗赌饭牌棋时危]|(?<![广创])新|(?<!安)全|(?<![民财邮行家])政|约酒|[第输赢胜负打下拿丢扳先后掉][一二两三四五六七八九十\d]+)局$/;
 
 /** Whether the organisation mention is a common noun or another word's part, not the name of one body. */
 export function genericOrganisation(text: string, m: Mention): boolean {
@@ -68,6 +69,10 @@ export function genericOrganisation(text: string, m: Mention): boolean {
   if (KIND_OF_COMPANY.has(m.form.text) || HALL.test(m.text) || (m.category === 'centre' && isKinds(own, HUB))) return true;
   // 涧口中心|村: a village's centre, 中心村, not a body called a centre.
   if (m.text.endsWith('中心') && text[m.end] === '村') return true;
+  // 国家中心|工作: a central task. With a region it is where someone works (在天门市疾控中心|工作).
+  if (m.text.endsWith('中心') && m.form.start === m.start && /^(?:工作(?!人员|者|站|室|组|队)|任务|环节)/.test(text.slice(m.end, m.end + 4))) return true;
+  // 在游泳中学|会游泳, 过程中学|到: 中 ends a phrase and 学 is the verb.
+  if (m.text.endsWith('中学') && /^[会到习着了懂得]/.test(text.slice(m.end, m.end + 1))) return true;
   // A region before a kind makes it one body (武汉方舱医院 is Wuhan's), but not before which or how many (上海各大医院, 中国相关医院).
   if (m.form.start > m.start) return isKinds(m.form.text, ANY);
   const kinds = KINDS.get(m.category) ?? ANY;

@@ -27,8 +27,8 @@ export const STOP_CHARS = new Set([...STOP_WORDS].filter((w) => w.length === 1))
  * Verbs that take a body as their object (要求|天峰公司, 送到|县人民医院, 发挥|行业协会): reading a name
  * back from its generic ends before them, and the claims checklist lists no unknown place holding one
  * (加强社区). None stood inside a name in five months of news; 改造, 利用, 影响, 新建, 咨询, 深化, 依法,
- * 支援, 资助, 解决, 应对 and 进出 did (资源循环利用中心, 中央全面深化改革委员会, 全国学生资助管理中心,
- * 国际商事争议解决中心, 中国进出口银行), so they are not listed. The unknown-village reader does not
+ * 支援, 资助, 解决, 应对, 进出, 指导 and 督导 did (资源循环利用中心, 中央全面深化改革委员会, 全国学生资助管理中心,
+ * 国际商事争议解决中心, 中国进出口银行, 国务院教育督导委员会), so they are not listed. The unknown-village reader does not
  * take them as a boundary (协助|街道 is no street).
  */
 export const VERBS_BEFORE_A_NAME = new Set([
@@ -39,7 +39,7 @@ export const VERBS_BEFORE_A_NAME = new Set([
   '强化', '改善', '加快', '需要', '招聘', '扶持', '援建', '办好', '兴办', '创办', '捐建', '聚焦', '推进', '优化', '扩大',
   '建好', '用好', '办起', '维系', '打开', '听到', '住在', '坚守', '摸清', '确保', '做好', '感觉', '取消', '转至', '上报',
   '转向', '高过', '读过', '在读', '率领', '直供', '探访', '夜访', '带领', '激励', '增加', '播放', '焚毁', '出台', '重修', '进驻',
-  '送往', '转往', '前来', '赶赴', '奔赴', '走出', '冲进', '闯入',
+  '送往', '转往', '前来', '赶赴', '奔赴', '走出', '冲进', '闯入', '光靠', '调动', '健全', '引导', '从事', '统称', '简称', '查询',
 ]);
 
 /**
@@ -49,5 +49,5 @@ export const VERBS_BEFORE_A_NAME = new Set([
  */
 export const CLAUSE_OPENERS = new Set([
   '因为', '所以', '如果', '虽然', '但是', '因此', '而且', '为了', '只是', '可是', '只有', '甚至', '随着', '首先', '同样',
-  '尤其', '尤其是', '特别是', '一直', '如今', '现在', '当时', '以前', '过去', '后来', '然后', '比如', '例如', '譬如', '诸如',
+  '尤其', '尤其是', '特别是', '一直', '如今', '现在', '当时', '以前', '过去', '后来', '然后', '比如', '例如', '譬如', '诸如', '以下',
 ]);

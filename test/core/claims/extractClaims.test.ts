@@ -135,6 +135,14 @@ describe('extractClaims', () => {
     expect(orgs).toEqual(['武汉大学', '会宁县人民医院']);
   }, 60_000);
 
+  it('lists no state of play (开新局, 变局, 饭局), no central task (国家中心|工作), no 中学 whose 学 is the verb, and still 民政局 and 文广新局', () => {
+    const text =
+      '要于变局中开新局，推掉饭局，围绕党和国家中心工作，在游泳中学会游泳，引导商业银行让利，健全行业协会。' +
+      '甘肃省民政局、临河县文广新局、国家安全局和临河县融媒体中心的工作人员到场，她在甘肃疾控中心工作。';
+    const orgs = extractClaims(text).filter((c) => c.type === 'organization').map((c) => c.span.text);
+    expect(orgs).toEqual(['甘肃省民政局', '临河县文广新局', '国家安全局', '临河县融媒体中心', '甘肃疾控中心']);
+  });
+
   it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
     const text = '各地要加强社区防控，鼓励村干部带头，时任村支书的他深入社区走访。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
