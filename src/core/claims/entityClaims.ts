@@ -4,8 +4,9 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { gazetteerIndex, type GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { ClaimType, RawClaim } from './claim';
 import { genericOrganisation } from './genericOrganisation';
+import { genericPlace } from './genericPlace';
 import { genericEnding } from '../entities/extractOrganisations';
-import { CLAUSE_OPENERS, VERBS_BEFORE_A_NAME } from '../entities/stopWords';
+import { CLAUSE_OPENERS, STOP_WORDS, VERBS_BEFORE_A_NAME } from '../entities/stopWords';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
 /** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
@@ -13,10 +14,10 @@ const COUNT_OR_POINTER = /^[一二两三四五六七八九十几多数每各这�
 /** 境外一家公司, 这所学校, 朝阳区某医院: a counted or pointed-at organisation is described, not named. */
 const COUNTED = /[一两几多这那该某每各][家所座]|某/;
 /**
- * Pronouns, negations, particles, plurals and conjunctions: prose, never part of a name. A mention
+ * Pronouns, pointers (某, 些), negations, particles, plurals and conjunctions: prose, never part of a name. A mention
  * holding one (他们以车站关切中心, 开不进村) is the extractor reading back into a clause.
  */
-const PROSE = /[我你他她不没着了们吗呢吧啊虽但却把被让]/;
+const PROSE = /[我你他她不没着了们吗呢吧啊虽但却把被让某些]/;
 /** Classes a region written short names no one body of (湖北公司, 上海中心), where 四川大学 is one university. */
 const NO_ONE_AFTER_SHORT_REGION = new Set(['company', 'centre']);
 /** A division's name written in full ends in its generic (拉萨市, 会宁县, 广西壮族自治区). */
@@ -55,8 +56,8 @@ function names(m: Mention, text: string, index: GazetteerIndex | undefined): boo
     return named && !COUNT_OR_POINTER.test(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text) && !genericOrganisation(text, m);
   }
   // A place the gazetteer does not know stands on its generic alone; prose before the generic (加强社区,
-  // 借助村: a verb that takes a body) is no name.
-  if (m.kind === 'place' && (m.places?.length ?? 0) === 0 && (PROSE.test(m.text) || holdsVerbBeforeAName(m.text))) return false;
+  // 借助村: a verb that takes a body) or a kind of place (城乡社区) is no name.
+  if (m.kind === 'place' && (m.places?.length ?? 0) === 0 && (PROSE.test(m.text) || holdsVerbBeforeAName(m.text) || genericPlace(m))) return false;
   // A zone is named after a region (会宁|工业集中区); without one it is a common noun (蔬菜产业园) or a clause read back too far.
   if (m.kind === 'place' && m.category === 'zone') return m.form.start > m.start;
   return true;
@@ -96,7 +97,7 @@ function endsInProvinceOrCity(region: string, index: GazetteerIndex | undefined)
 function holdsVerbBeforeAName(name: string): boolean {
   for (let i = 0; i + 2 <= name.length; i++) {
     const word = name.slice(i, i + 2);
-    if (VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word)) return true;
+    if (VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word) || STOP_WORDS.has(word)) return true;
   }
   return false;
 }

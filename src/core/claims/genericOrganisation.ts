@@ -1,5 +1,6 @@
 import { genericEnding } from '../entities/extractOrganisations';
 import type { Mention } from '../entities/mention';
+import { isRunOf } from './runOfWords';
 
 /**
  * Words that say which kind of body, or which of them, without naming one: 方舱医院, 手机银行,
@@ -66,7 +67,7 @@ export function genericOrganisation(text: string, m: Mention): boolean {
   if (m.text.endsWith('局') && (NOT_A_BUREAU_AFTER.test(text.slice(m.end, m.end + 1)) || NOT_A_BUREAU.test(m.text))) return true;
   // The form leaves trade words out (高科技公司 is compared as 高, 金融服务中心 as 金融); kinds are read with them.
   const own = text.slice(m.form.start, m.end - genericEnding(m.text).length);
-  if (KIND_OF_COMPANY.has(m.form.text) || HALL.test(m.text) || (m.category === 'centre' && isKinds(own, HUB))) return true;
+  if (KIND_OF_COMPANY.has(m.form.text) || HALL.test(m.text) || (m.category === 'centre' && isRunOf(own, HUB))) return true;
   // 涧口中心|村: a village's centre, 中心村, not a body called a centre.
   if (m.text.endsWith('中心') && text[m.end] === '村') return true;
   // 国家中心|工作: a central task. With a region it is where someone works (在天门市疾控中心|工作).
@@ -74,14 +75,7 @@ export function genericOrganisation(text: string, m: Mention): boolean {
   // 在游泳中学|会游泳, 过程中学|到: 中 ends a phrase and 学 is the verb.
   if (m.text.endsWith('中学') && /^[会到习着了懂得]/.test(text.slice(m.end, m.end + 1))) return true;
   // A region before a kind makes it one body (武汉方舱医院 is Wuhan's), but not before which or how many (上海各大医院, 中国相关医院).
-  if (m.form.start > m.start) return isKinds(m.form.text, ANY);
+  if (m.form.start > m.start) return isRunOf(m.form.text, ANY);
   const kinds = KINDS.get(m.category) ?? ANY;
-  return isKinds(m.form.text, kinds) || isKinds(own, kinds);
-}
-
-/** Whether `form` is one kind word or a run of them (国外|知名 大学, 国际|金融 中心). */
-function isKinds(form: string, kinds: ReadonlySet<string>, from = 0): boolean {
-  if (from === form.length) return from > 0;
-  for (let end = form.length; end > from; end--) if (kinds.has(form.slice(from, end)) && isKinds(form, kinds, end)) return true;
-  return false;
+  return isRunOf(m.form.text, kinds) || isRunOf(own, kinds);
 }

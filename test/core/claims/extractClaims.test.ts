@@ -155,6 +155,12 @@ describe('extractClaims', () => {
     expect(found.filter((f) => f.startsWith('place:'))).toEqual(['place:北沟镇', 'place:小河村']);
   });
 
+  it('lists no kind of place said alone (城乡社区, 建制村), no place a stop word or a pointer is read into (推动社区, 某村), and still a village', () => {
+    const text = '城乡社区和建制村都通了网，智慧社区也在推动社区治理。干部下沉社区，走访过某村。北沟镇小河村修了路。';
+    const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
+    expect(found.filter((f) => f.startsWith('place:'))).toEqual(['place:北沟镇', 'place:小河村']);
+  });
+
   it('lists no clause read back into a name: a counted organisation, prose before a generic', () => {
     const text = '境外一家公司发来订单。说好了去年底不进村，他们以车站关切中心为界。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
