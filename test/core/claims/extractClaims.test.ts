@@ -43,6 +43,14 @@ describe('extractClaims', () => {
     expect(extractClaims('所谓“三变”改革').filter((c) => c.type === 'quote')).toEqual([]);
   });
 
+  it('takes no name-giving verb or adverb for a speaker, and lists no quoted list of terms or title as a statement', () => {
+    const quotes = (text: string) => extractClaims(text).filter((c) => c.type === 'quote').map((c) => c.label);
+    expect(quotes('临河县薯业协会（以下简称“薯协”）成立。')).toEqual([]);
+    expect(quotes('我这枚曾经的“小土豆”很是感慨。')).toEqual([]);
+    expect(quotes('全县推行“早发现、早报告、早隔离、早治疗”的做法，举办“丰收的喜悦——临河县农民摄影作品展”。')).toEqual([]);
+    expect(quotes('墙上写着“群众的满意就是我们工作的最高标准”。')).toEqual(['“群众的满意就是我们工作的最高标准”']);
+  });
+
   it('lists claims in draft order with spans that slice the text', () => {
     for (let i = 1; i < claims.length; i++) expect(claims[i]!.span.start).toBeGreaterThanOrEqual(claims[i - 1]!.span.start);
     for (const c of claims) expect(draft.slice(c.span.start, c.span.end)).toBe(c.span.text);
