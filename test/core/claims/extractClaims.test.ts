@@ -19,6 +19,12 @@ describe('extractClaims', () => {
     expect(of('date')).toEqual(['2024年3月15日', '6月2日（周五）']);
   });
 
+  it('reads a day of the month written alone as a date where news writes one (21日在, 13日上午), not a count of days', () => {
+    const typed = (text: string) => extractClaims(text).filter((c) => c.type === 'date' || c.type === 'number').map((c) => `${c.type}:${c.span.text}`);
+    expect(typed('副县长李明21日在临河县调研，当地时间13日上午会议开幕，展会5日至7日举行。')).toEqual(['date:21日', 'date:13日', 'date:5日', 'date:7日']);
+    expect(typed('三日游很受欢迎，3日内办结，第5日复查，连续3日降温。')).not.toContainEqual(expect.stringMatching(/^date:/));
+  });
+
   it('labels people with the title written before the name', () => {
     const people = claims.filter((c) => c.type === 'person').map((c) => c.label);
     expect(people).toEqual(['记者 王立新', '总经理 赵文博', '副主任医师 钱静', '村民 孙大海']);
