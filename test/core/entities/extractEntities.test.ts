@@ -88,6 +88,12 @@ describe('extractEntities', () => {
     expect(orgs('村支书带领合作社社员外出考察，突击队员奔赴医院。')).toEqual([]);
   });
 
+  it('reads no word for kin or a role as a name (母亲|说, 师傅|说, 作家|文艺家), and still the name after them', () => {
+    const people = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(people('许久，母亲才说，那就留下吧。老师傅说，这活急不得。他是人民喜爱的作家文艺家。')).toEqual([]);
+    expect(people('许久，村民陈立说，那就留下吧。')).toEqual(['陈立']);
+  });
+
   it('gives 首都医科大学 and 日本广播协会 a form of their own, and none to prose where 都 does something', () => {
     const forms = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => `${m.text}/${m.form.text}`);
     expect(forms('首都医科大学与日本广播协会合作拍片。')).toEqual(['首都医科大学/首都医科', '日本广播协会/日本广播']);
