@@ -1,6 +1,7 @@
 import { groupBy } from '../../entities/groupBy';
 import type { EntityKind, Mention } from '../../entities/mention';
-import { isVariantPair, type FormStats } from './variantPairs';
+import { differBySlip, isVariantPair, type FormStats } from './variantPairs';
+import { listedTogether } from './listedTogether';
 import type { TypoLexicon } from '../typo/typoLexicon';
 
 /** Forms sharing one deletion key beyond this are not compared: O(forms × MAX_SHARING_KEY) pairs at most. */
@@ -72,7 +73,9 @@ export function variantGroups(
         if (list.length > MAX_SHARING_KEY) continue;
         for (let i = 0; i < list.length; i++) {
           for (let j = i + 1; j < list.length; j++) {
-            if (isVariantPair(list[i]!, list[j]!, hasGazetteer, lexicon)) parent.set(find(list[i]!), find(list[j]!));
+            const [a, b] = [list[i]!, list[j]!];
+            // Listed side by side and apart by an unrelated character, they are two bodies; a slip of the ear or the eye in a list is still one.
+            if (isVariantPair(a, b, hasGazetteer, lexicon) && !(listedTogether(a.occurrences, b.occurrences) && !differBySlip(a.key, b.key))) parent.set(find(a), find(b));
           }
         }
       }

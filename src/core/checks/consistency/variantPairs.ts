@@ -57,6 +57,12 @@ export function isVariantPair(a: FormStats, b: FormStats, hasGazetteer: boolean,
   }
 }
 
+/** Whether two forms one character apart differ by a slip of the ear or the eye (国防/国访, 巴贝/巴背), not by an unrelated character (中煤/中钢). */
+export function differBySlip(a: string, b: string): boolean {
+  const edit = singleEdit(a, b);
+  return edit !== undefined && edit.from !== '' && edit.to !== '' && (soundAlike(edit.from, edit.to) || slipAlike(edit.from, edit.to));
+}
+
 /**
  * Whether both forms read as ordinary words where they differ, in the same place (农业|科学院 and
  * 农林|科学院, 火神山 and 雷神山, 计算|科学 and 计算机|科学): then they are two names, as a slip

@@ -30,6 +30,12 @@ describe('consistency check', () => {
     expect(finding!.message).toContain('据行政区划');
   });
 
+  it('takes two names listed side by side and apart by an unrelated character for two bodies, and still groups a slip in a list or them written apart', () => {
+    expect(consistency('巡视组进驻兰州绿源达食品有限公司、兰州绿森达食品有限公司等企业。')).toEqual([]);
+    expect(consistency('巡视组进驻兰州绿源达食品有限公司。\n随后又去了兰州绿森达食品有限公司。').map((f) => f.rule)).toEqual(['consistency.org']);
+    expect(consistency('巡视组进驻兰州绿源达食品有限公司、兰州绿缘达食品有限公司等企业。').map((f) => f.rule)).toEqual(['consistency.org']);
+  });
+
   it('groups an organisation by its own name inside full names and suggests the majority form', () => {
     const [finding, ...rest] = consistency('天津绿源达食品有限公司投资建厂。\n甘肃绿缘达食品有限公司负责运营。绿源达公司还建了冷库。');
     expect(rest).toEqual([]);
@@ -60,7 +66,7 @@ describe('consistency check', () => {
     expect(consistency('南开大学原化学研究所所长说。南开大学化学研究所已更名。').map((f) => f.rule)).toEqual([]);
     expect(withWords('天津绿源达食品有限公司投资建厂。甘肃绿缘达食品有限公司负责运营。')).toEqual(['consistency.org']);
     // Without the dictionary (before the typo data has loaded) the forms are compared as before.
-    expect(consistency('省农业科学院与省农林科学院签约。').map((f) => f.rule)).toEqual(['consistency.org']);
+    expect(consistency('省农业科学院派出专家。省农林科学院负责接待。').map((f) => f.rule)).toEqual(['consistency.org']);
   });
 
   it('works without the gazetteer (organisations still compared)', () => {
