@@ -11,8 +11,10 @@ import { CLAUSE_OPENERS, STOP_WORDS, VERBS_BEFORE_A_NAME } from '../entities/sto
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
 /** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
 const COUNT_OR_POINTER = /^[一二两三四五六七八九十几多数每各这那该某本此其]+[家个所座间]?$/;
-/** 境外一家公司, 这所学校, 朝阳区某医院: a counted or pointed-at organisation is described, not named. */
-const COUNTED = /[一两几多这那该某每各][家所座]|某/;
+/** 境外一家公司, 这所学校, 万所学校, 朝阳区某医院: a counted or pointed-at organisation is described, not named. */
+const COUNTED = /[一两几多这那该某每各][家所座]|[十百千万]所|某/;
+/** 十大检察厅, 五大研发中心: the top so many of a kind; with a region read before (五大连池|风景区旅游局) it is a place's name. */
+const TOP_SO_MANY = /^[一二三四五六七八九十]+大/;
 /**
  * Pronouns, pointers (某, 些), negations, particles, plurals and conjunctions: prose, never part of a name. A mention
  * holding one (他们以车站关切中心, 开不进村) is the extractor reading back into a clause.
@@ -53,7 +55,8 @@ export function entityClaims(text: string, gazetteer: Gazetteer | undefined): Ra
 function names(m: Mention, text: string, index: GazetteerIndex | undefined): boolean {
   if (m.kind === 'org') {
     const named = m.form.text.length > 0 || namedByRegion(m, text, index);
-    return named && !COUNT_OR_POINTER.test(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text) && !genericOrganisation(text, m);
+    const topSoMany = m.form.start === m.start && TOP_SO_MANY.test(m.text);
+    return named && !topSoMany && !COUNT_OR_POINTER.test(m.form.text) && !COUNTED.test(m.text) && !PROSE.test(m.text) && !genericOrganisation(text, m);
   }
   // A place the gazetteer does not know stands on its generic alone; prose before the generic (加强社区,
   // 借助村: a verb that takes a body) or a kind of place (城乡社区) is no name.

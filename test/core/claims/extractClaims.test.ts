@@ -157,6 +157,12 @@ describe('extractClaims', () => {
     expect(orgs).toEqual(['甘肃省民政局', '临河县文广新局', '国家安全局', '临河县融媒体中心', '甘肃疾控中心']);
   });
 
+  it('lists no top-so-many or counted schools (十大研发中心, 万所学校), no kind of school or committee, and reads 正如 and 出席 as prose', () => {
+    const text = '正如兰州绿源达公司董事长所说，全省建成十大研发中心，万所学校和县城学校都有了人民调解委员会。代表团出席二十国集团峰会。';
+    const orgs = extractClaims(text).filter((c) => c.type === 'organization').map((c) => c.span.text);
+    expect(orgs).toEqual(['兰州绿源达公司', '二十国集团']);
+  });
+
   it('lists no unknown place read back over a verb that takes a body (加强|社区, 鼓励|村)', () => {
     const text = '各地要加强社区防控，鼓励村干部带头，时任村支书的他深入社区走访。北沟镇小河村修了路。';
     const found = extractClaims(text).map((c) => `${c.type}:${c.span.text}`);
