@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../core/gazetteer/gazetteer';
 import { gazetteerFromFile, type Utf16Decoder } from '../core/gazetteer/gazetteerFile';
 import { generatedFilePath } from './readGeneratedJson';
+import { GAZETTEER_FILE } from './generatedFiles';
 
-/** The name the build gives the index under resources/generated/ (scripts/build-gazetteer.mjs). */
-const GAZETTEER_FILE = 'gazetteer.bin';
 
 /** Buffer's own UTF-16LE decoder: a few times quicker than TextDecoder in Node. */
 export const decodeUtf16Buffer: Utf16Decoder = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf16le');

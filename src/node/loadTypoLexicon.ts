@@ -1,6 +1,7 @@
 import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../core/checks/typo/typoLexicon';
 import { readGeneratedJson } from './readGeneratedJson';
 import { storedTypoFastTables } from './storedTypoFastTables';
+import { TYPO_DATA_FILE } from './generatedFiles';
 
 let loading: Promise<TypoLexicon | undefined> | undefined;
 
@@ -9,6 +10,6 @@ let loading: Promise<TypoLexicon | undefined> | undefined;
  * data was never built; `npm run build` builds it.
  */
 export function loadTypoLexicon(): Promise<TypoLexicon | undefined> {
-  loading ??= readGeneratedJson('typo.json').then((parsed) => (isTypoData(parsed) ? buildTypoLexicon(parsed, undefined, () => storedTypoFastTables(parsed)) : undefined));
+  loading ??= readGeneratedJson(TYPO_DATA_FILE).then((parsed) => (isTypoData(parsed) ? buildTypoLexicon(parsed, undefined, () => storedTypoFastTables(parsed)) : undefined));
   return loading;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byteOrderMark } from './byteOrderMark';
 import { packageRoot } from './packageRoot';
+import { GENERATED_DIR } from './generatedFiles';
 
 /**
  * Parses a data file `npm run build` generates under resources/generated/. The build writes them in
@@ -25,6 +26,6 @@ export function generatedFilePath(name: string): string | undefined {
   // The CLI bundle and tests are CommonJS-compatible and define __dirname; fall back to the working directory.
   const root = packageRoot(typeof __dirname === 'string' ? __dirname : process.cwd());
   if (!root) return undefined;
-  const path = join(root, 'resources', 'generated', name);
+  const path = join(root, GENERATED_DIR, name);
   return existsSync(path) ? path : undefined;
 }

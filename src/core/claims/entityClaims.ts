@@ -5,7 +5,7 @@ import { gazetteerIndex, type GazetteerIndex } from '../gazetteer/gazetteerIndex
 import type { ClaimType, RawClaim } from './claim';
 import { genericOrganisation } from './genericOrganisation';
 import { genericPlace } from './genericPlace';
-import { genericEnding } from '../entities/extractOrganisations';
+import { ownPartWithTrade } from '../entities/extractOrganisations';
 import { CLAUSE_OPENERS, STOP_WORDS, VERBS_BEFORE_A_NAME } from '../entities/stopWords';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
@@ -77,7 +77,7 @@ function namedByRegion(m: Mention, text: string, index: GazetteerIndex | undefin
   if (m.form.start <= m.start) return false;
   const region = text.slice(m.start, m.form.start);
   if (region === '全国' || region === '我国') return false;
-  const withTrade = m.end - genericEnding(m.text).length > m.form.start;
+  const withTrade = ownPartWithTrade(text, m).length > 0;
   // 中国 and a bare generic is a Chinese one (中国公司, 中国医院), but for 中国银行; with trade words it is one (中国农业银行).
   if (region === '中国') return m.category === 'bank' || withTrade;
   // 岔河乡|中心: a place's centre, where 周浦镇文化中心 is a body.

@@ -1,4 +1,4 @@
-import { genericEnding } from '../entities/extractOrganisations';
+import { ownPartWithTrade } from '../entities/extractOrganisations';
 import type { Mention } from '../entities/mention';
 import { isRunOf } from './runOfWords';
 
@@ -67,7 +67,7 @@ export function genericOrganisation(text: string, m: Mention): boolean {
   if (/(?:市|副)中心$/.test(m.text)) return true;
   if (m.text.endsWith('局') && (NOT_A_BUREAU_AFTER.test(text.slice(m.end, m.end + 1)) || NOT_A_BUREAU.test(m.text))) return true;
   // The form leaves trade words out (高科技公司 is compared as 高, 金融服务中心 as 金融); kinds are read with them.
-  const own = text.slice(m.form.start, m.end - genericEnding(m.text).length);
+  const own = ownPartWithTrade(text, m);
   if (KIND_OF_COMPANY.has(m.form.text) || HALL.test(m.text) || (m.category === 'centre' && isRunOf(own, HUB))) return true;
   // 涧口中心|村: a village's centre, 中心村, not a body called a centre.
   if (m.text.endsWith('中心') && text[m.end] === '村') return true;

@@ -17,11 +17,14 @@ const SUFFIX_CLASS: [string, string][] = [
 ];
 const SUFFIX_RE = new RegExp(SUFFIX_CLASS.map(([s]) => s).join('|'), 'g');
 
-/** The generic ending an organisation name ends in (有限公司, 医院), the longest; '' when none does. */
-export function genericEnding(name: string): string {
-  let longest = '';
-  for (const [suffix] of SUFFIX_CLASS) if (suffix.length > longest.length && name.endsWith(suffix)) longest = suffix;
-  return longest;
+/**
+ * An organisation mention's own part with the trade words its compared form leaves out (高科技 of
+ * 高科技公司, compared as 高): from the form's start to the longest generic ending the name ends in.
+ */
+export function ownPartWithTrade(text: string, m: Mention): string {
+  let generic = 0;
+  for (const [suffix] of SUFFIX_CLASS) if (suffix.length > generic && m.text.endsWith(suffix)) generic = suffix.length;
+  return text.slice(m.form.start, m.end - generic);
 }
 const CLASS_OF = new Map(SUFFIX_CLASS);
 /** An own name holding a body's ending names a unit inside that body (四川大学|商学院, 某某集团|研究院). */
