@@ -47,7 +47,7 @@ export class CheckEngine {
   check(draft: string, options: CheckOptions): Finding[] {
     const text = blankOutRanges(draft, options.exclude ?? []);
     const paragraphs = splitParagraphs(text);
-    const ctx: CheckContext = {
+    const withLexicon: CheckContext = {
       text,
       paragraphs,
       lang: options.lang,
@@ -57,14 +57,16 @@ export class CheckEngine {
       style: options.style,
       typoLexicon: options.typoLexicon,
     };
+    const withoutLexicon: CheckContext = { ...withLexicon, typoLexicon: undefined };
     const raw: RawFinding[] = [];
     for (const check of this.checks) {
       if (options.families && !options.families.includes(check.id)) continue;
+      const ctx = check.readsTypoLexicon ? withLexicon : withoutLexicon;
       if (check.scope === 'document') {
         for (const f of runDocumentBounded(check, ctx)) raw.push(f);
         continue;
       }
-      const key = cacheKey(check.id, options);
+      const key = cacheKey(check, options);
       let memo = this.paragraphCache.get(key);
       if (!memo) this.paragraphCache.set(key, (memo = new ParagraphMemo()));
       memo.begin();
@@ -99,9 +101,9 @@ function runDocumentBounded(check: DocumentCheck, ctx: CheckContext): RawFinding
   return findings;
 }
 
-/** Results depend on the language and on whether the lazily loaded typo data had arrived. */
-function cacheKey(id: string, options: CheckOptions): string {
-  return `${id}/${options.lang}/${options.typoLexicon?.source ?? ''}`;
+/** Results depend on the language and, for a check that reads it, on whether the lazily loaded typo data had arrived. */
+function cacheKey(check: Check, options: CheckOptions): string {
+  return `${check.id}/${options.lang}/${check.readsTypoLexicon ? (options.typoLexicon?.source ?? '') : ''}`;
 }
 
 function shift(f: RawFinding, by: number): RawFinding {

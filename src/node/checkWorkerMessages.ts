@@ -1,10 +1,7 @@
 import type { CheckOptions } from '../core/checkEngine';
 import type { Finding } from '../core/finding';
 
-/**
- * The options a check sends the check worker: all plain data. The gazetteer the worker loads
- * itself, and the typo lexicon none of its families reads.
- */
+/** The options a check sends the check worker: all plain data. The gazetteer and the typo lexicon the worker loads itself. */
 export type WorkerCheckOptions = Omit<CheckOptions, 'gazetteer' | 'typoLexicon'>;
 
 /** What ParallelChecks sends the check worker. */

@@ -7,13 +7,14 @@ import type { CheckReply, CheckRequest, WorkerCheckOptions } from './checkWorker
 import { PARALLEL_FROM_CHARS, startCheckWorker, takePrestartedCheckWorker } from './checkWorkerStart';
 
 /**
- * The families a long draft's check keeps on this thread: the typo family (the only one that reads
- * the typo lexicon) and the figures (arithmetic and number styles share each paragraph's quantities).
+ * The families a long draft's check keeps on this thread: the typo family and repetition, which read
+ * the typo lexicon, and the figures (arithmetic and number styles share each paragraph's quantities).
  * Every other family runs in the worker: those that read the draft's entities (consistency,
  * gazetteer, sources) are about 40 % of a long draft's check, and the small ones with them even out
- * the two threads. Each thread compiles and warms up only its own share of the checks.
+ * the two threads. Each thread compiles and warms up only its own share of the checks. Consistency
+ * reads the typo lexicon too, and stays with the other entity families: the worker loads its own.
  */
-const HERE_FAMILIES: readonly Family[] = ['typo', 'arithmetic', 'number'];
+const HERE_FAMILIES: readonly Family[] = ['typo', 'repetition', 'arithmetic', 'number'];
 
 /**
  * runChecks with most of a long draft's families run in a worker thread while this thread runs the
@@ -89,7 +90,7 @@ export class ParallelChecks {
   }
 }
 
-/** The options without what cannot cross to a thread: the gazetteer (the worker loads its own) and the typo lexicon (none of its families reads it). */
+/** The options without what cannot cross to a thread: the gazetteer and the typo lexicon, which the worker loads itself. */
 function workerOptions(options: CheckOptions): WorkerCheckOptions {
   const plain: CheckOptions = { ...options };
   delete plain.gazetteer;

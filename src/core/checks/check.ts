@@ -31,7 +31,7 @@ export interface CheckContext {
   sources?: readonly SourceText[];
   /** The house style in force; the built-in list alone when omitted. */
   style?: StyleRules;
-  /** Loaded once, lazily, by the host; the typo check is silent without it. */
+  /** Loaded once, lazily, by the host; given only to checks that declare `readsTypoLexicon`. The typo check is silent without it. */
   typoLexicon?: TypoLexicon;
 }
 
@@ -43,6 +43,12 @@ interface CheckBase {
    * paragraphs longer than this and reports one `info` finding for each one skipped instead.
    */
   maxParagraphChars?: number;
+  /**
+   * Set by a check that reads ctx.typoLexicon. Only such checks are given it, so one that reads it
+   * without saying so finds it missing in its own tests; a host that splits a check between threads
+   * keeps them on a thread that has the lexicon (readsTypoLexicon.ts).
+   */
+  readsTypoLexicon?: true;
 }
 
 /**

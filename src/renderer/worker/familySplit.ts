@@ -1,5 +1,6 @@
 import type { CheckEngine, CheckOptions } from '../../core/checkEngine';
 import { ALL_CHECKS } from '../../core/checks/registry';
+import { readsTypoLexicon } from '../../core/checks/readsTypoLexicon';
 import type { TypoLexicon } from '../../core/checks/typo/typoLexicon';
 import type { CalendarDate } from '../../core/dates/calendarDate';
 import type { Family, Finding } from '../../core/finding';
@@ -7,11 +8,13 @@ import { mergeFindings } from '../../core/findingOrder';
 import type { FamilyChannel, FamilyCheck, FamilyRequest, FamilyResponse } from './familyProtocol';
 
 /**
- * The families the family worker runs: the typo family and the figures, about half of a long
- * draft's check. The families that read the draft's entities stay in the check worker, which reads
- * the same entities again for the places and the claims it sends after the findings.
+ * The families the family worker runs: the typo family and repetition (both read the typo lexicon,
+ * which the family worker holds) and the figures, about half of a long draft's check. The families
+ * that read the draft's entities stay in the check worker, which reads the same entities again for
+ * the places and the claims it sends after the findings; consistency reads the typo lexicon too, so
+ * the check worker loads it for them.
  */
-export const FAMILY_WORKER_FAMILIES: readonly Family[] = ['typo', 'arithmetic', 'number', 'date', 'punctuation'];
+export const FAMILY_WORKER_FAMILIES: readonly Family[] = ['typo', 'repetition', 'arithmetic', 'number', 'date', 'punctuation'];
 
 export type SplitOptions = CheckOptions & { fallbackDate: CalendarDate };
 
@@ -67,7 +70,7 @@ export class FamilySplit {
     const here = families.filter((family) => !FAMILY_WORKER_FAMILIES.includes(family));
     if (!this.usable || away.length === 0) return engine.check(text, { ...options, typoLexicon: await localTypo() });
     const awayRun = this.ask({ text, lang: options.lang, families: away, fallbackDate: options.fallbackDate, exclude: options.exclude ?? [] });
-    const hereFindings = engine.check(text, { ...options, families: here });
+    const hereFindings = engine.check(text, { ...options, families: here, typoLexicon: here.some(readsTypoLexicon) ? await localTypo() : undefined });
     let awayFindings: Finding[] | undefined;
     try {
       awayFindings = await awayRun;

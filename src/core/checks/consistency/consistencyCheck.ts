@@ -13,6 +13,8 @@ import { variantGroups, type FormOccurrences } from './variantGroups';
 export const consistencyCheck: DocumentCheck = {
   id: 'consistency',
   scope: 'document',
+  // Two names that differ by ordinary words (农业/农林) are two bodies, not one written two ways.
+  readsTypoLexicon: true,
   runDocument(ctx: CheckContext): RawFinding[] {
     const mentions = extractEntities(ctx.text, ctx.gazetteer);
     const index = ctx.gazetteer ? gazetteerIndex(ctx.gazetteer) : undefined;

@@ -7,6 +7,7 @@ import { doubledWords } from './doubledWords';
 export const repetitionCheck: ParagraphCheck = {
   id: 'repetition',
   scope: 'paragraph',
+  readsTypoLexicon: true,
   runParagraph(paragraph, ctx): RawFinding[] {
     return [...doubledCharacters(paragraph, ctx.lang), ...doubledWords(paragraph, ctx.lang, ctx.typoLexicon), ...doubledPunctuation(paragraph, ctx.lang)];
   },

@@ -12,6 +12,7 @@ import { withoutDraftTerms } from './draftTerms';
 export const typoCheck: ParagraphCheck = {
   id: 'typo',
   scope: 'paragraph',
+  readsTypoLexicon: true,
   runParagraph(paragraph, ctx): RawFinding[] {
     const lexicon = ctx.typoLexicon;
     if (!lexicon) return [];
