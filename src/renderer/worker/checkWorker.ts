@@ -173,7 +173,8 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
     startLoadingGazetteer(message.gazetteerUrl);
     typoUrls = { data: message.typoDataUrl, tables: message.typoTablesUrl };
     if (message.familyPort) familySplit = new FamilySplit(message.familyPort, checkAgain);
-    else typo.start(typoUrls.data, typoUrls.tables, checkAgain);
+    // Here too when the family worker runs the typo family: consistency, which stays here, reads the lexicon.
+    typo.start(typoUrls.data, typoUrls.tables, checkAgain);
   } else if (message.type === 'familyWorkerLost') familySplit?.lose(message.reason);
   else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
