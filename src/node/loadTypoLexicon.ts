@@ -10,8 +10,13 @@ let loading: Promise<TypoLexicon | undefined> | undefined;
  * data was never built; `npm run build` builds it.
  */
 export function loadTypoLexicon(): Promise<TypoLexicon | undefined> {
-  loading ??= readGeneratedJson(TYPO_DATA_FILE).then((parsed) => (isTypoData(parsed) ? buildTypoLexicon(parsed, undefined, () => storedTypoFastTables(parsed)) : undefined));
+  loading ??= readGeneratedJson(TYPO_DATA_FILE).then(lexiconOf);
   return loading;
+}
+
+/** The lexicon of parsed typo data, with the fast tables the build stored beside it; undefined for data of another format. */
+function lexiconOf(data: unknown): TypoLexicon | undefined {
+  return isTypoData(data) ? buildTypoLexicon(data, undefined, () => storedTypoFastTables(data)) : undefined;
 }
 
 /**
@@ -26,10 +31,9 @@ export function typoLexiconOnDemand(): TypoLexicon | undefined {
   if (!path) return undefined;
   let built: TypoLexicon | undefined;
   const lexicon = (): TypoLexicon => {
-    if (built) return built;
-    const data = readGeneratedJsonFile(path);
-    if (!isTypoData(data)) throw new Error(`${TYPO_DATA_FILE} is not typo data of this build: run npm run build`);
-    return (built = buildTypoLexicon(data, undefined, () => storedTypoFastTables(data)));
+    built ??= lexiconOf(readGeneratedJsonFile(path));
+    if (!built) throw new Error(`${TYPO_DATA_FILE} is not typo data of this build: run npm run build`);
+    return built;
   };
   return {
     get source() {

@@ -43,12 +43,11 @@ const engine = new CheckEngine();
 let gazetteer: Promise<Gazetteer | undefined> = Promise.resolve(undefined);
 /**
  * The family worker, which runs the typo family and the figures of each check on the other core;
- * undefined when the page started none. It loads the typo data itself: this worker loads it only
- * when it runs those families too (no family worker, or a failed one).
+ * undefined when the page started none. It loads the typo data itself; this worker loads it too, for
+ * consistency, and for every family should the family worker fail.
  */
 let familySplit: FamilySplit | undefined;
 const typo = new TypoDataLoader();
-let typoUrls: { data: string; tables: string } | undefined;
 /**
  * The claims of the last text checked, as last sent to the page: a re-check for other reasons (typo
  * data, sources) reuses them, and the next are sent as their change from them.
@@ -95,9 +94,8 @@ function checkAgain(): void {
   }
 }
 
-/** The typo data for a check of every family here, after the first check's bounded wait for it. */
+/** This worker's typo data (its loading starts at init), after the first check's bounded wait for it. */
 async function localTypo(): Promise<TypoLexicon | undefined> {
-  if (typoUrls) typo.start(typoUrls.data, typoUrls.tables, checkAgain);
   await typo.settled;
   return typo.lexicon;
 }
@@ -171,10 +169,9 @@ scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   const message = event.data;
   if (message.type === 'init') {
     startLoadingGazetteer(message.gazetteerUrl);
-    typoUrls = { data: message.typoDataUrl, tables: message.typoTablesUrl };
     if (message.familyPort) familySplit = new FamilySplit(message.familyPort, checkAgain);
     // Here too when the family worker runs the typo family: consistency, which stays here, reads the lexicon.
-    typo.start(typoUrls.data, typoUrls.tables, checkAgain);
+    typo.start(message.typoDataUrl, message.typoTablesUrl, checkAgain);
   } else if (message.type === 'familyWorkerLost') familySplit?.lose(message.reason);
   else if (message.type === 'clean') cleanInWorker(message, reply);
   else if (message.type === 'diff') diffInWorker(message, reply);
