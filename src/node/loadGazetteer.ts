@@ -4,7 +4,6 @@ import { gazetteerFromFile, type Utf16Decoder } from '../core/gazetteer/gazettee
 import { generatedFilePath } from './readGeneratedJson';
 import { GAZETTEER_FILE } from './generatedFiles';
 
-
 /** Buffer's own UTF-16LE decoder: a few times quicker than TextDecoder in Node. */
 export const decodeUtf16Buffer: Utf16Decoder = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf16le');
 
