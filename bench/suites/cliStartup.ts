@@ -23,7 +23,7 @@ const TARGETS = { oneLine: 150, oneMegabyte: 400 };
 const EXTRA_CA_CERTS = 'NODE_EXTRA_CA_CERTS';
 
 /** Wall time of `node args…` run to its end, median and fastest of RUNS runs after one warm-up. */
-function processTimes(args: string[], env: NodeJS.ProcessEnv = process.env): { median: number; min: number } {
+function processTimes(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { median: number; min: number } {
   const times: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const started = performance.now();
@@ -77,7 +77,7 @@ export const suite: BenchSuite = {
           ['one-line draft', [CLI, 'check', oneLine], TARGETS.oneLine],
           ['1MB draft', [CLI, 'check', join(dir, 'draft-1MB.txt'), '--format', 'json'], TARGETS.oneMegabyte],
         ] as const) {
-          const times = processTimes([...args], env);
+          const times = processTimes(args, env);
           rows.push({
             suite: 'cli',
             name: `jiaokan check, ${label}, whole process, ${without}`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckEngine } from '../../../src/core/checkEngine';
 import type { CheckContext, ParagraphCheck } from '../../../src/core/checks/check';
 import { readsTypoLexicon } from '../../../src/core/checks/readsTypoLexicon';
+import type { Family } from '../../../src/core/finding';
 import { FIXTURE_LEXICON } from './typo/fixtureLexicon';
 
 /** A paragraph check that records whether it was given the typo lexicon. */
@@ -28,7 +29,9 @@ describe('the typo lexicon', () => {
   });
 
   it('is read by the typo, repetition and consistency families, which split checks keep where it is loaded', () => {
-    expect(['typo', 'repetition', 'consistency'].every((family) => readsTypoLexicon(family as never))).toBe(true);
-    expect(['arithmetic', 'gazetteer', 'punctuation', 'date', 'number', 'style', 'source'].some((family) => readsTypoLexicon(family as never))).toBe(false);
+    const readers: Family[] = ['typo', 'repetition', 'consistency'];
+    const others: Family[] = ['arithmetic', 'gazetteer', 'punctuation', 'date', 'number', 'style', 'source'];
+    expect(readers.every(readsTypoLexicon)).toBe(true);
+    expect(others.some(readsTypoLexicon)).toBe(false);
   });
 });
