@@ -5,9 +5,9 @@ import { runCli } from './runCli';
 import { stdinBytes } from './stdinBytes';
 import { terminalSafe } from './terminalSafe';
 import { applyV8CompilerFlags } from '../node/applyV8CompilerFlags';
-import { V8_COMPILER_FLAGS } from './v8CompilerFlags';
+import { V8_COMPILER_FLAGS } from '../node/v8CompilerFlags';
 
-// Before any check code is optimized: see v8CompilerFlags.ts.
+// Before any check code is optimized: see node/v8CompilerFlags.ts.
 applyV8CompilerFlags(V8_COMPILER_FLAGS);
 
 // A reader that stops early (`jiaokan check … | head`) closes the pipe: stop quietly, as Unix tools do.

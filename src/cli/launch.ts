@@ -5,12 +5,12 @@ import { prestartCheckWorker } from '../node/checkWorkerStart';
 import { runWithCodeCache, saveCodeCaches, useCodeCache } from '../node/codeCache';
 import { CHECK_OPTIONS } from './commands/checkOptions';
 import { namesLongDraft } from './namesLongDraft';
-import { V8_COMPILER_FLAGS } from './v8CompilerFlags';
+import { V8_COMPILER_FLAGS } from '../node/v8CompilerFlags';
 
 /**
  * What bin/jiaokan.cjs runs: the CLI bundle from its code cache (node/codeCache.ts). The compiler
  * flags are set before the bundle is compiled: V8 uses a cache only under the flags it was made with.
- * A check of a long draft has its worker started first, so that the worker's bootstrap (80–140 ms)
+ * A check of a long draft has its check process started first, so that the process's start
  * overlaps loading the CLI (docs/architecture.md, "Start-up and generated data").
  */
 applyV8CompilerFlags(V8_COMPILER_FLAGS);

@@ -1,32 +1,32 @@
-import { Worker } from 'node:worker_threads';
+import { CheckProcess } from './checkProcess';
 import { runningFromCodeCache } from './codeCache';
 import { workerScript } from './workerScript';
 
 /**
- * Shorter drafts are checked on one thread: starting the worker and loading the gazetteer into it
- * costs about as much as the share of the check it would take (break-even near 60,000 characters
- * on two cores; docs/architecture.md, "Start-up and generated data").
+ * Shorter drafts are checked in one process: starting the check process and loading the gazetteer
+ * into it costs about as much as the share of the check it would take (break-even near 60,000
+ * characters on two cores; docs/architecture.md, "Start-up and generated data").
  */
 export const PARALLEL_FROM_CHARS = 80_000;
 
 /**
  * A draft file this large may hold PARALLEL_FROM_CHARS characters (two bytes each in GBK or UTF-16,
- * three in UTF-8): worth starting the worker before the file is read.
+ * three in UTF-8): worth starting the check process before the file is read.
  */
 export const PARALLEL_FROM_BYTES = 2 * PARALLEL_FROM_CHARS;
 
-/** A new check worker, its script loading; from its code cache when this thread runs from its own (cli/launch.ts). */
-export function startCheckWorker(): Worker {
-  return new Worker(workerScript('checkWorker', { codeCache: runningFromCodeCache() }), { eval: true });
+/** A new check process, its script loading; from its code cache when this process runs from its own (cli/launch.ts). */
+export function startCheckWorker(): CheckProcess {
+  return new CheckProcess(workerScript('checkWorker', { codeCache: runningFromCodeCache() }));
 }
 
 /**
- * The CLI's launcher starts the check worker before the CLI's bundle is loaded when a long draft is
- * named (cli/launch.ts), and ParallelChecks.prepare takes it: the worker's bootstrap then overlaps
- * the loading. Held on the global object, as the launcher and the bundle each hold a copy of this module.
+ * The CLI's launcher starts the check process before the CLI's bundle is loaded when a long draft
+ * is named (cli/launch.ts), and ParallelChecks.prepare takes it: its start then overlaps the
+ * loading. Held on the global object, as the launcher and the bundle each hold a copy of this module.
  */
 const PRESTARTED = Symbol.for('jiaokan.prestartedCheckWorker');
-type Holder = { [PRESTARTED]?: Worker };
+type Holder = { [PRESTARTED]?: CheckProcess };
 
 export function prestartCheckWorker(): void {
   const holder = globalThis as Holder;
@@ -37,8 +37,8 @@ export function prestartCheckWorker(): void {
   holder[PRESTARTED] = worker;
 }
 
-/** The worker the launcher started, once; undefined when it started none. */
-export function takePrestartedCheckWorker(): Worker | undefined {
+/** The process the launcher started, once; undefined when it started none. */
+export function takePrestartedCheckWorker(): CheckProcess | undefined {
   const holder = globalThis as Holder;
   const worker = holder[PRESTARTED];
   delete holder[PRESTARTED];

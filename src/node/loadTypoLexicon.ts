@@ -21,10 +21,10 @@ function lexiconOf(data: unknown): TypoLexicon | undefined {
 
 /**
  * The built typo lexicon, read and built the first time a check asks it something; undefined when the
- * data was never built. The CLI's check worker runs consistency, which asks only about two names
+ * data was never built. The CLI's check process runs consistency, which asks only about two names
  * that differ by ordinary words, and most drafts hold none: there the 12–15 ms of reading the data
- * is spared on the thread that finishes last. Data of another format throws when first asked, and
- * the check then runs on the main thread (ParallelChecks), whose lexicon is undefined as well.
+ * is spared in the process that finishes last. Data of another format throws when first asked, and
+ * the check then runs in the CLI's own process (ParallelChecks), whose lexicon is undefined as well.
  */
 export function typoLexiconOnDemand(): TypoLexicon | undefined {
   const path = generatedFilePath(TYPO_DATA_FILE);

@@ -1,41 +1,40 @@
-import type { Worker } from 'node:worker_threads';
 import { runChecks, type CheckOptions } from '../core/checkEngine';
 import { ALL_CHECKS } from '../core/checks/registry';
 import type { Family, Finding } from '../core/finding';
 import { mergeFindings } from '../core/findingOrder';
-import type { CheckReply, CheckRequest, WorkerCheckOptions } from './checkWorkerMessages';
+import type { CheckProcess } from './checkProcess';
+import type { CheckRequest, WorkerCheckOptions } from './checkWorkerMessages';
 import { PARALLEL_FROM_CHARS, startCheckWorker, takePrestartedCheckWorker } from './checkWorkerStart';
 
 /**
- * The families a long draft's check keeps on this thread: the typo family and repetition, which read
+ * The families a long draft's check keeps in this process: the typo family and repetition, which read
  * the typo lexicon, and the figures (arithmetic and number styles share each paragraph's quantities).
- * Every other family runs in the worker: those that read the draft's entities (consistency,
+ * Every other family runs in the check process: those that read the draft's entities (consistency,
  * gazetteer, sources) are about 40 % of a long draft's check, and the small ones with them even out
- * the two threads. Each thread compiles and warms up only its own share of the checks. Consistency
- * reads the typo lexicon too, and stays with the other entity families: the worker loads its own.
+ * the two. Each process compiles and warms up only its own share of the checks. Consistency reads
+ * the typo lexicon too, and stays with the other entity families: the check process loads its own.
  */
 const HERE_FAMILIES: readonly Family[] = ['typo', 'repetition', 'arithmetic', 'number'];
 
 /**
- * runChecks with most of a long draft's families run in a worker thread while this thread runs the
- * rest: the findings are the same, in the same order, with the same ids. Should the worker fail,
- * its families run here after the others. One worker serves a process's checks in turn and never
- * keeps a finished process alive; after a failure it is replaced.
+ * runChecks with most of a long draft's families run in a check process (node/checkProcess.ts) while
+ * this one runs the rest: the findings are the same, in the same order, with the same ids. Should
+ * the check process fail, its families run here after the others. One check process serves a
+ * command's checks in turn and never keeps a finished command alive; after a failure it is replaced.
  */
 export class ParallelChecks {
-  private idle: Worker | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
+  private idle: CheckProcess | undefined;
 
-  /** `startWorker` is how the second thread is made (tests pass one that fails). */
+  /** `startWorker` is how the check process is made (tests pass one that fails). */
   constructor(
     private readonly fromChars = PARALLEL_FROM_CHARS,
-    private readonly startWorker: () => Worker = startCheckWorker,
+    private readonly startWorker: () => CheckProcess = startCheckWorker,
   ) {}
 
   /**
-   * Starts the worker before a long draft is read: it takes 35–50 ms to load its script and the
-   * gazetteer, which it then does while this thread loads its own data and reads the draft. The one
-   * the CLI's launcher started, if any, is taken instead (node/checkWorkerStart.ts).
+   * Starts the check process before a long draft is read: it takes 30–40 ms to start, load its
+   * script and the gazetteer, which it then does while this process loads its own data and reads
+   * the draft. The one the CLI's launcher started, if any, is taken instead (node/checkWorkerStart.ts).
    */
   prepare(): void {
     if (this.idle !== undefined) return;
@@ -49,48 +48,42 @@ export class ParallelChecks {
     const away = families.filter((family) => !HERE_FAMILIES.includes(family));
     if (text.length < this.fromChars || away.length === 0 || here.length === 0) return runChecks(text, options);
     const request: CheckRequest = { text, options: { ...workerOptions(options), families: away } };
-    const awayFindings = this.inWorker(request).catch(() => runChecks(text, { ...options, families: away }));
-    // The worker cannot start its script while this thread runs without a pause: give it one turn of the event loop first.
-    await new Promise((resolve) => setImmediate(resolve));
+    const posted = this.post(request);
+    const awayFindings = posted.findings.catch(() => runChecks(text, { ...options, families: away }));
+    // The draft is written to the check process only while this one's event loop runs: let it finish before the checks here take the thread.
+    await posted.sent;
     const hereFindings = runChecks(text, { ...options, families: here });
     return mergeFindings([hereFindings, await awayFindings]);
   }
 
-  private inWorker(request: CheckRequest): Promise<Finding[]> {
-    const run = this.queue.then(() => this.once(request));
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private once(request: CheckRequest): Promise<Finding[]> {
+  /**
+   * Sends a check to the idle check process, or to a new one when there is none (none started yet,
+   * the last one failed, or another check holds it).
+   */
+  private post(request: CheckRequest): { sent: Promise<void>; findings: Promise<Finding[]> } {
     const worker = this.idle ?? this.startWorker();
     this.idle = undefined;
     worker.ref();
-    return new Promise<Finding[]>((resolve, reject) => {
-      const onMessage = (reply: CheckReply) => done(reply);
-      const onFailure = () => done(undefined);
-      const done = (reply: CheckReply | undefined): void => {
-        worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
-        if (reply === undefined) {
-          void worker.terminate();
-          reject(new Error('the check worker stopped'));
-          return;
-        }
+    const { sent, reply } = worker.post(request);
+    const findings = reply.then(
+      (answer) => {
         worker.unref();
-        this.idle = worker;
-        if (reply.ok) resolve(reply.findings);
-        else reject(new Error(reply.message));
-      };
-      worker.on('message', onMessage);
-      // An error thrown in the worker, or anything else that ends the thread.
-      worker.on('error', onFailure);
-      worker.on('exit', onFailure);
-      worker.postMessage(request);
-    });
+        // Two checks at once had two processes: one is enough to keep.
+        if (this.idle === undefined) this.idle = worker;
+        else worker.stop();
+        if (answer.ok) return answer.findings;
+        throw new Error(answer.message);
+      },
+      (error: unknown) => {
+        worker.stop();
+        throw error;
+      },
+    );
+    return { sent, findings };
   }
 }
 
-/** The options without what cannot cross to a thread: the gazetteer and the typo lexicon, which the worker loads itself. */
+/** The options without what cannot cross to another process: the gazetteer and the typo lexicon, which the check process loads itself. */
 function workerOptions(options: CheckOptions): WorkerCheckOptions {
   const plain: CheckOptions = { ...options };
   delete plain.gazetteer;

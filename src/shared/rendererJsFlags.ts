@@ -3,7 +3,7 @@
  * the page and its two check workers. Opening a draft is a burst of checks on a cold engine, and on
  * a 2-core machine the two workers, the page and the optimizing compilers' background jobs share
  * the cores: a trace of opening 1 MB showed those jobs taking about as much CPU as the checks. So,
- * as the CLI does for Node's V8 (cli/v8CompilerFlags.ts), TurboFan inlines only small functions and
+ * as the CLI does for Node's V8 (node/v8CompilerFlags.ts), TurboFan inlines only small functions and
  * peels no loops, and a function must run four times as often as by default before Maglev (400 →
  * 1,600 calls) or TurboFan (3,000 → 12,000) compiles it. Opening a 1 MB draft to all its findings
  * shown then takes 5–16 % less (four comparisons, medians); a keystroke's re-check is unchanged

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChecks, type CheckOptions } from '../../../src/core/checkEngine';
 import { parseStyleFile } from '../../../src/core/checks/style/parseStyleFile';
@@ -8,6 +7,7 @@ import { compileStyleRules } from '../../../src/core/checks/style/styleRules';
 import { familyOf } from '../../../src/core/finding';
 import { loadTypoLexicon } from '../../../src/node/loadTypoLexicon';
 import { ParallelChecks } from '../../../src/node/parallelChecks';
+import { CheckProcess } from '../../../src/node/checkProcess';
 import { prestartCheckWorker, startCheckWorker } from '../../../src/node/checkWorkerStart';
 import { testGazetteer } from '../../fixtures/entities/testGazetteer';
 import { DRAFT_WITH_SLIPS } from '../../fixtures/drafts/draftWithSlips';
@@ -24,42 +24,51 @@ beforeAll(async () => {
   options = { lang: 'zh', gazetteer: await testGazetteer(), typoLexicon: await loadTypoLexicon(), fallbackDate: { year: 2024, month: 3, day: 1 }, style, sources: [source] };
 }, 60_000);
 
-/** Checks that split any draft at least `fromChars` long, counting the workers they start. */
-function counting(fromChars = 0, startWorker: () => Worker = startCheckWorker): { checks: ParallelChecks; started: () => number } {
+/** Checks that split any draft at least `fromChars` long, counting the check processes they start. */
+function counting(fromChars = 0, startWorker: () => CheckProcess = startCheckWorker): { checks: ParallelChecks; started: () => number } {
   let started = 0;
   const checks = new ParallelChecks(fromChars, () => (started++, startWorker()));
   return { checks, started: () => started };
 }
 
-describe('checks split over two threads', () => {
-  it('report what one thread reports, in its order and with its ids, with most families checked in the worker', async () => {
+describe('checks split over two processes', () => {
+  it('report what one process reports, in its order and with its ids, with most families checked in the check process', async () => {
     const alone = runChecks(DRAFT, options);
     const families = new Set(alone.map((f) => familyOf(f.rule)));
-    // The fixture must give the worker's families something to find, and the style file must have dropped something of theirs.
+    // The fixture must give the check process's families something to find, and the style file must have dropped something of theirs.
     expect([...families]).toEqual(expect.arrayContaining(['consistency', 'gazetteer', 'source', 'arithmetic']));
     expect(runChecks(DRAFT, { ...options, style: compileStyleRules({ files: [], builtin: true }) }).length).toBeGreaterThan(alone.length);
     const { checks, started } = counting();
     expect(await checks.run(DRAFT, options)).toEqual(alone);
     expect(started()).toBe(1);
-    // The worker, kept, serves the next draft.
+    // The check process, kept, serves the next draft.
     const next = `${DRAFT}\n茶园今年又添了新品种。`;
     expect(await checks.run(next, options)).toEqual(runChecks(next, options));
     expect(started()).toBe(1);
   }, 60_000);
 
-  it('check a short draft on one thread', async () => {
+  it('check a short draft in one process', async () => {
     const { checks, started } = counting(DRAFT.length + 1);
     expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
     expect(started()).toBe(0);
   });
 
-  it('still report everything when the worker dies, checking its families here', async () => {
-    const { checks, started } = counting(0, () => new Worker('process.exit(3)', { eval: true }));
+  it('still report everything when the check process dies, checking its families here', async () => {
+    const { checks, started } = counting(0, () => new CheckProcess('process.exit(3)'));
     expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
-    // A dead worker is not kept: the next draft gets a new one.
+    // A dead check process is not kept: the next draft gets a new one.
     expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
     expect(started()).toBe(2);
   });
+
+  it('check two drafts at once in two check processes, and keep one for the next', async () => {
+    const { checks, started } = counting();
+    const other = `${DRAFT}\n茶园今年又添了新品种。`;
+    expect(await Promise.all([checks.run(DRAFT, options), checks.run(other, options)])).toEqual([runChecks(DRAFT, options), runChecks(other, options)]);
+    expect(started()).toBe(2);
+    expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
+    expect(started()).toBe(2);
+  }, 60_000);
 
   it('keep only the families asked for', async () => {
     const families = ['gazetteer', 'arithmetic'] as const;
@@ -68,9 +77,9 @@ describe('checks split over two threads', () => {
     expect(found).toEqual(runChecks(DRAFT, { ...options, families }));
   });
 
-  it('check in the worker the launcher started, and start none of their own', async () => {
+  it('check in the check process the launcher started, and start none of their own', async () => {
     prestartCheckWorker();
-    // Asked twice (a command line naming two long drafts): still one worker.
+    // Asked twice (a command line naming two long drafts): still one check process.
     prestartCheckWorker();
     const { checks, started } = counting();
     checks.prepare();

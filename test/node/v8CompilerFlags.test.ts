@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { V8_COMPILER_FLAGS } from '../../src/cli/v8CompilerFlags';
+import { V8_COMPILER_FLAGS } from '../../src/node/v8CompilerFlags';
 
 describe('V8 compiler flags', () => {
   // V8 ignores a flag it does not know when set at run time (it only prints an error), so a renamed flag would silently stop working.

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CheckProcess, checkProcessEnv } from '../../../src/node/checkProcess';
+import { V8_COMPILER_FLAGS } from '../../../src/node/v8CompilerFlags';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** Whether a process with this id still runs (signal 0 only asks). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the check process', () => {
+  it('runs under the CLI’s compiler flags, without the certificates variable, and answers what it is sent', async () => {
+    // A stand-in for the check worker's script: it answers with what it was started with.
+    const script = "process.on('message', (r) => process.send({ ok: true, findings: [r.text, process.execArgv.filter((a) => a.startsWith('--')), process.env.NODE_EXTRA_CA_CERTS ?? null, process.env.JIAOKAN_TEST_KEPT ?? null] }))";
+    const worker = new CheckProcess(script, { ...process.env, NODE_EXTRA_CA_CERTS: '/nowhere/bundle.pem', JIAOKAN_TEST_KEPT: 'kept' });
+    const posted = worker.post({ text: '一段文字', options: { lang: 'zh' } });
+    await posted.sent;
+    expect(await posted.reply).toEqual({ ok: true, findings: ['一段文字', [...V8_COMPILER_FLAGS], null, 'kept'] });
+    worker.stop();
+  });
+
+  it('reports a process that ends before it answers', async () => {
+    const worker = new CheckProcess('process.exit(3)');
+    const posted = worker.post({ text: '一段文字', options: { lang: 'zh' } });
+    await expect(posted.reply).rejects.toThrow('the check process stopped');
+    await posted.sent;
+    // Once gone, a further check is refused at once instead of waiting for an answer that cannot come.
+    await expect(worker.post({ text: '又一段', options: { lang: 'zh' } }).reply).rejects.toThrow('the check process stopped');
+  });
+
+  it('ends when the process that started it ends, leaving nothing behind', async () => {
+    // A process that starts the check process as the CLI's launcher does, says its id and ends without a check.
+    const start = join(ROOT, 'src', 'node', 'checkWorkerStart.ts');
+    const starter = `require('tsx/cjs'); const s = require(${JSON.stringify(start)}); s.prestartCheckWorker(); const w = s.takePrestartedCheckWorker(); console.log(w.pid);`;
+    const run = spawnSync(process.execPath, ['-e', starter], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(0);
+    const pid = Number(run.stdout.trim());
+    expect(pid).toBeGreaterThan(0);
+    for (let waited = 0; running(pid) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(running(pid)).toBe(false);
+  }, 30_000);
+
+  it('keeps what it is given but the certificates variable', () => {
+    expect(checkProcessEnv({ PATH: '/usr/bin', NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt', NODE_OPTIONS: '--max-old-space-size=4096' })).toEqual({
+      PATH: '/usr/bin',
+      NODE_OPTIONS: '--max-old-space-size=4096',
+    });
+  });
+});
