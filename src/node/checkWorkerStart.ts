@@ -3,11 +3,11 @@ import { runningFromCodeCache } from './codeCache';
 import { workerScript } from './workerScript';
 
 /**
- * Shorter drafts are checked in one process: starting the check process and loading the gazetteer
- * into it costs about as much as the share of the check it would take (break-even near 60,000
- * characters on two cores; docs/architecture.md, "Start-up and generated data").
+ * Shorter drafts are checked in one process: below about 6,000 characters the check process's start
+ * and its data cost as much as the share of the check it takes, and up to here it gains a few
+ * milliseconds for a second process's CPU (docs/architecture.md, "Start-up and generated data").
  */
-export const PARALLEL_FROM_CHARS = 80_000;
+export const PARALLEL_FROM_CHARS = 20_000;
 
 /**
  * A draft file this large may hold PARALLEL_FROM_CHARS characters (two bytes each in GBK or UTF-16,
