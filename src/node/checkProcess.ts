@@ -23,9 +23,12 @@ export interface PostedCheck {
 export class CheckProcess {
   private readonly child: ChildProcess;
 
-  /** `env` is the environment it is started from (this process's, in the CLI), less what checkProcessEnv leaves out. */
-  constructor(script: string, env: NodeJS.ProcessEnv = process.env) {
-    this.child = spawn(process.execPath, [...V8_COMPILER_FLAGS, '-e', script], {
+  /**
+   * `env` is the environment it is started from (this process's, in the CLI), less what
+   * checkProcessEnv leaves out; `node` the Node binary that runs it (this one's).
+   */
+  constructor(script: string, { env = process.env, node = process.execPath }: { env?: NodeJS.ProcessEnv; node?: string } = {}) {
+    this.child = spawn(node, [...V8_COMPILER_FLAGS, '-e', script], {
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       serialization: 'advanced',
       env: checkProcessEnv(env),
@@ -54,6 +57,7 @@ export class CheckProcess {
       };
       const onMessage = (reply: CheckReply) => finish(reply);
       const onGone = () => finish(undefined);
+      // A process that failed to start or has ended has its channel closed by then.
       if (!child.connected) {
         finish(undefined);
         return;
@@ -64,12 +68,13 @@ export class CheckProcess {
     return { sent: sentPromise, reply };
   }
 
-  /** Whether this process may be waited on: a command that fails before its check then ends as it would have. */
+  /** Keeps this process running while a check is out. */
   ref(): void {
     this.child.ref();
     this.child.channel?.ref();
   }
 
+  /** Lets this process end without waiting for the check process: a command that fails before its check ends as it would have. */
   unref(): void {
     this.child.unref();
     this.child.channel?.unref();

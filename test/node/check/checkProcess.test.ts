@@ -20,7 +20,7 @@ describe('the check process', () => {
   it('runs under the CLI’s compiler flags, without the certificates variable, and answers what it is sent', async () => {
     // A stand-in for the check worker's script: it answers with what it was started with.
     const script = "process.on('message', (r) => process.send({ ok: true, findings: [r.text, process.execArgv.filter((a) => a.startsWith('--')), process.env.NODE_EXTRA_CA_CERTS ?? null, process.env.JIAOKAN_TEST_KEPT ?? null] }))";
-    const worker = new CheckProcess(script, { ...process.env, NODE_EXTRA_CA_CERTS: '/nowhere/bundle.pem', JIAOKAN_TEST_KEPT: 'kept' });
+    const worker = new CheckProcess(script, { env: { ...process.env, NODE_EXTRA_CA_CERTS: '/nowhere/bundle.pem', JIAOKAN_TEST_KEPT: 'kept' } });
     const posted = worker.post({ text: '一段文字', options: { lang: 'zh' } });
     await posted.sent;
     expect(await posted.reply).toEqual({ ok: true, findings: ['一段文字', [...V8_COMPILER_FLAGS], null, 'kept'] });
@@ -34,6 +34,23 @@ describe('the check process', () => {
     await posted.sent;
     // Once gone, a further check is refused at once instead of waiting for an answer that cannot come.
     await expect(worker.post({ text: '又一段', options: { lang: 'zh' } }).reply).rejects.toThrow('the check process stopped');
+  });
+
+  it('refuses a check at once when it ended before the check was sent', async () => {
+    const worker = new CheckProcess('process.exit(3)');
+    const pid = worker.pid!;
+    for (let waited = 0; running(pid) && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(running(pid)).toBe(false);
+    await expect(worker.post({ text: '一段文字', options: { lang: 'zh' } }).reply).rejects.toThrow('the check process stopped');
+  });
+
+  it('refuses a check at once when it could not be started', async () => {
+    const worker = new CheckProcess('0', { node: join(ROOT, 'no-such-node-binary') });
+    // The failure to start is reported after this turn of the event loop, before anything is posted.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const posted = worker.post({ text: '一段文字', options: { lang: 'zh' } });
+    await expect(posted.reply).rejects.toThrow('the check process stopped');
+    await posted.sent;
   });
 
   it('ends when the process that started it ends, leaving nothing behind', async () => {
