@@ -24,7 +24,7 @@ await build({
 });
 
 for (const name of readdirSync(OUT)) if (name.endsWith('.v8cache') || name.endsWith('.tmp')) rmSync(join(OUT, name));
-// Long enough for the check process (node/checkWorkerStart.ts: 20,000 characters), so its cache is made too.
+// Long enough for the check process (node/checkWorkerStart.ts: 40,000 bytes and 8,000 characters), so its cache is made too.
 const sample = readFileSync('resources/samples/sample-draft.txt', 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'jiaokan-code-cache-'));
 try {

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { PARALLEL_FROM_BYTES } from '../node/checkWorkerStart';
+import { PREPARE_FROM_BYTES } from '../node/checkWorkerStart';
 import { STDIN_ARGUMENT } from './stdinArgument';
 
 /**
- * Whether a FILE argument names a file long enough for its check to be split over two threads; the
+ * Whether a FILE argument names a file long enough to start the check process for before it is read; the
  * launcher asks before the CLI loads, `check` again where no launcher ran. Reading a file says what
  * is wrong with any other.
  */
@@ -11,7 +11,7 @@ export function namesLongDraft(files: readonly string[]): boolean {
   return files.some((file) => {
     if (file === STDIN_ARGUMENT) return false;
     try {
-      return (statSync(file, { throwIfNoEntry: false })?.size ?? 0) >= PARALLEL_FROM_BYTES;
+      return (statSync(file, { throwIfNoEntry: false })?.size ?? 0) >= PREPARE_FROM_BYTES;
     } catch {
       return false;
     }

@@ -2,18 +2,27 @@ import { CheckProcess } from './checkProcess';
 import { runningFromCodeCache } from './codeCache';
 import { workerScript } from './workerScript';
 
-/**
- * Shorter drafts are checked in one process: below about 6,000 characters the check process's start
- * and its data cost as much as the share of the check it takes, and up to here it gains a few
- * milliseconds for a second process's CPU (docs/architecture.md, "Start-up and generated data").
- */
-export const PARALLEL_FROM_CHARS = 20_000;
+/** Drafts this short are checked in one process; how much longer they must be depends on when the check process was started. */
+export interface SplitFrom {
+  /** With a check process started before the draft was read (ParallelChecks.prepare): it is ready as soon as the draft is. */
+  prepared: number;
+  /** With none: the draft waits for the process to start before this one's checks begin. */
+  cold: number;
+}
 
 /**
- * A draft file this large may hold PARALLEL_FROM_CHARS characters (two bytes each in GBK or UTF-16,
- * three in UTF-8): worth starting the check process before the file is read.
+ * Measured on 2 cores (docs/architecture.md, "Start-up and generated data"): with the process
+ * started ahead, splitting is even with one process at about 6,000 characters and gains from 8,000;
+ * started only when the draft is in (a draft read from stdin), it is even up to 120,000.
  */
-export const PARALLEL_FROM_BYTES = 2 * PARALLEL_FROM_CHARS;
+export const SPLIT_FROM_CHARS: SplitFrom = { prepared: 8_000, cold: 200_000 };
+
+/**
+ * A draft file this large is worth starting the check process for before it is read: it holds at
+ * least 13,000 characters in UTF-8 Chinese, 20,000 in GBK or UTF-16. A shorter file is checked in
+ * one process unless it is long enough to split cold.
+ */
+export const PREPARE_FROM_BYTES = 40_000;
 
 /** A new check process, its script loading; from its code cache when this process runs from its own (cli/launch.ts). */
 export function startCheckWorker(): CheckProcess {

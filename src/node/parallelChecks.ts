@@ -4,7 +4,7 @@ import type { Family, Finding } from '../core/finding';
 import { mergeFindings } from '../core/findingOrder';
 import type { CheckProcess } from './checkProcess';
 import type { CheckRequest, WorkerCheckOptions } from './checkWorkerMessages';
-import { PARALLEL_FROM_CHARS, startCheckWorker, takePrestartedCheckWorker } from './checkWorkerStart';
+import { SPLIT_FROM_CHARS, startCheckWorker, takePrestartedCheckWorker, type SplitFrom } from './checkWorkerStart';
 
 /**
  * The families a long draft's check keeps in this process: the typo family and repetition, which read
@@ -27,7 +27,7 @@ export class ParallelChecks {
 
   /** `startWorker` is how the check process is made (tests pass one that fails). */
   constructor(
-    private readonly fromChars = PARALLEL_FROM_CHARS,
+    private readonly splitFrom: SplitFrom = SPLIT_FROM_CHARS,
     private readonly startWorker: () => CheckProcess = startCheckWorker,
   ) {}
 
@@ -46,7 +46,8 @@ export class ParallelChecks {
     const families = options.families ?? ALL_CHECKS.map((check) => check.id);
     const here = families.filter((family) => HERE_FAMILIES.includes(family));
     const away = families.filter((family) => !HERE_FAMILIES.includes(family));
-    if (text.length < this.fromChars || away.length === 0 || here.length === 0) return runChecks(text, options);
+    const splitFrom = this.idle === undefined ? this.splitFrom.cold : this.splitFrom.prepared;
+    if (text.length < splitFrom || away.length === 0 || here.length === 0) return runChecks(text, options);
     const request: CheckRequest = { text, options: { ...workerOptions(options), families: away } };
     const posted = this.post(request);
     const awayFindings = posted.findings.catch(() => runChecks(text, { ...options, families: away }));

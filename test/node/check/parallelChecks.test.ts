@@ -24,10 +24,10 @@ beforeAll(async () => {
   options = { lang: 'zh', gazetteer: await testGazetteer(), typoLexicon: await loadTypoLexicon(), fallbackDate: { year: 2024, month: 3, day: 1 }, style, sources: [source] };
 }, 60_000);
 
-/** Checks that split any draft at least `fromChars` long, counting the check processes they start. */
+/** Checks that split any draft at least `fromChars` long, prepared or not, counting the check processes they start. */
 function counting(fromChars = 0, startWorker: () => CheckProcess = startCheckWorker): { checks: ParallelChecks; started: () => number } {
   let started = 0;
-  const checks = new ParallelChecks(fromChars, () => (started++, startWorker()));
+  const checks = new ParallelChecks({ prepared: fromChars, cold: fromChars }, () => (started++, startWorker()));
   return { checks, started: () => started };
 }
 
@@ -60,6 +60,18 @@ describe('checks split over two processes', () => {
     expect(await checks.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
     expect(started()).toBe(2);
   });
+
+  it('split a shorter draft only when the check process was started ahead of it', async () => {
+    // A stand-in check process that finds nothing: a split check then lacks the findings of the families sent to it.
+    const findsNothing = () => new CheckProcess("process.on('message', () => process.send({ ok: true, findings: [] }))");
+    const alone = runChecks(DRAFT, options);
+    const checks = new ParallelChecks({ prepared: DRAFT.length, cold: DRAFT.length + 1 }, findsNothing);
+    expect(await checks.run(DRAFT, options)).toEqual(alone);
+    checks.prepare();
+    const split = await checks.run(DRAFT, options);
+    expect(split.length).toBeLessThan(alone.length);
+    expect(split).toEqual(runChecks(DRAFT, { ...options, families: ['typo', 'repetition', 'arithmetic', 'number'] }));
+  }, 60_000);
 
   it('check two drafts at once in two check processes, and keep one for the next', async () => {
     const { checks, started } = counting();
