@@ -45,8 +45,8 @@ interface CheckBase {
   maxParagraphChars?: number;
   /**
    * Set by a check that reads ctx.typoLexicon. Only such checks are given it, so one that reads it
-   * without saying so finds it missing in its own tests; a host that splits a check between threads
-   * keeps them on a thread that has the lexicon (readsTypoLexicon.ts).
+   * without saying so finds it missing in its own tests; a host that splits a check (the app's two
+   * workers, the CLI's two processes) keeps them where the lexicon is loaded (readsTypoLexicon.ts).
    */
   readsTypoLexicon?: true;
 }
