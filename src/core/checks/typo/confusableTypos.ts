@@ -27,6 +27,7 @@ export const BOUND_COST = 13;
 /** How much the context around a window may add to its own gain. */
 const CONTEXT_SLACK = 3;
 const SHORTEST = 2;
+const MAX_RUN = 255;
 
 interface Candidate {
   start: number;
@@ -43,7 +44,8 @@ const KIND_KEY: Record<ConfusionKind, MessageKey> = { sound: 'typo.kind.sound', 
 export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang, taken: readonly [number, number][]): RawFinding[] {
   const longest = lexicon.maxWordLength;
   const { han, bound: boundScratch, single } = scratchFor(paragraph.length);
-  for (let i = 0; i < paragraph.length; i++) han[i] = isHanCode(paragraph.charCodeAt(i)) ? 1 : 0;
+  // How many Han characters run from each position (at most MAX_RUN): a window of Han text is han[start] >= its length.
+  for (let i = paragraph.length - 1; i >= 0; i--) han[i] = isHanCode(paragraph.charCodeAt(i)) ? Math.min(MAX_RUN, (i + 1 < paragraph.length ? han[i + 1]! : 0) + 1) : 0;
   const bound = boundCharacters(paragraph, han, lexicon, boundScratch);
   // Single-character costs, looked up only for the windows around unbound characters.
   single.fill(NaN, 0, paragraph.length);
@@ -219,9 +221,15 @@ function scratchFor(length: number): typeof scratch {
  */
 function boundCharacters(text: string, han: Uint8Array, lexicon: TypoLexicon, bound: Uint8Array): Uint8Array {
   bound.fill(0, 0, text.length);
-  for (let len = SHORTEST; len <= lexicon.maxWordLength; len++) {
+  // Pairs first, straight from the hashed costs: nearly every pair of Han characters may fit a word.
+  for (let s = 0; s + SHORTEST <= text.length; s++) {
+    if (han[s]! < SHORTEST) continue;
+    const cost = lexicon.cost(text, s, SHORTEST);
+    if (cost !== undefined && cost <= BOUND_COST) bound[s] = bound[s + 1] = 1;
+  }
+  for (let len = SHORTEST + 1; len <= lexicon.maxWordLength; len++) {
     for (let s = 0; s + len <= text.length; s++) {
-      if (!allSet(han, s, len) || allSet(bound, s, len) || !lexicon.mayFit(text, s, len)) continue;
+      if (han[s]! < len || allSet(bound, s, len) || !lexicon.mayFit(text, s, len)) continue;
       const cost = lexicon.cost(text, s, len);
       if (cost !== undefined && cost <= BOUND_COST) bound.fill(1, s, s + len);
     }

@@ -40,6 +40,8 @@ export class SortedWords {
     const slot = text.charCodeAt(skip === 0 ? start + 1 : start) - FIRST_CODE;
     const end = this.endOf(slot);
     if (end === 0) return -1;
+    // One-character keys are all equal within their first character's range.
+    if (this.width === 1) return this.starts[slot]!;
     const first = this.lowerBound(text, start, this.width, this.starts[slot]!, end, skip);
     return first < end && this.equalsAt(first, text, start, skip) ? first : -1;
   }
