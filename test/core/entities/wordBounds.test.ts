@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordBounds } from '../../../src/core/entities/wordBounds';
+import { breaksBesideHan, wordBounds } from '../../../src/core/entities/wordBounds';
 import { MEASURED_DRAFTS } from '../../fixtures/entities/measuredDrafts';
 
 /** Every word boundary of a sentence-sized piece, by walking all its segments: the reference. */
@@ -37,5 +37,22 @@ describe('wordBounds', () => {
     const bounds = wordBounds(text);
     expect(bounds.startOfWordEndingAt(text.length)).toBeLessThan(text.length - 1);
     expect(bounds.isBoundary(text.indexOf('有限'))).toBe(true);
+  });
+
+  it('answers without ICU only where ICU breaks beside Han whatever surrounds it', () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const boundaries = (text: string): Set<number> => new Set([...segmenter.segment(text)].map((s) => s.index).concat(text.length));
+    let checked = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!breaksBesideHan(code)) continue;
+      const c = String.fromCharCode(code);
+      // Between Han that would otherwise make one word (中国, 人民), after and before letters, digits and itself.
+      for (const [text, at] of [[`中${c}国`, [1, 2]], [`人民${c}政府`, [2, 3]], [`${c}中国`, [1]], [`中国${c}`, [2]], [`a${c}中国`, [2]], [`中国${c}1`, [2]], [`${c}${c}中国`, [2]]] as const) {
+        const found = boundaries(text);
+        for (const offset of at) expect(found.has(offset), `U+${code.toString(16)} in ${text} @${offset}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBe(7 * 286);
   });
 });
