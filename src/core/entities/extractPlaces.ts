@@ -32,6 +32,8 @@ const COMMON_NOUN_ENDINGS = [
 const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道', '农场', '林场', '盐场', '新区']);
 /** Counting characters: before a generic they count places, they do not name one (麻岗、树仔两镇, 几个村). */
 const COUNTING = new Set('两几数诸多个');
+/** 县: a name ending in it may be a county's short form (isCountyShortForm). */
+const COUNTY = '县'.charCodeAt(0);
 /** Common words a city or county generic starts (新兴|市场, 城乡|区域): there the generic is no generic. 市政府, 市政协 and 县城 are the division's own. */
 const GENERIC_STARTS_WORD = /^(?:市场|市政(?!府|协|务)|市值|市价|市面|市容|市井|市区|市郊|区域|区别|区分|区间|区块|区位|区划|旗帜|旗舰|旗下|旗袍|旗号|[县市区](?:以上|以下))/;
 /**
@@ -90,8 +92,8 @@ function knownAt(
   if (!index || !lengths) return undefined;
   for (const len of lengths.endingAt(text, end)) {
     if (len > end) continue;
+    if (!index.hasNameAt(text, end - len, end) && !(text.charCodeAt(end - 1) === COUNTY && isCountyShortForm(index, text.slice(end - len, end)))) continue;
     const name = text.slice(end - len, end);
-    if (!index.hasName(name) && !isCountyShortForm(index, name)) continue;
     // Two-character names (沛县, 张镇) are too easily part of a longer word; trust them only after a boundary.
     if (len === 2 && (GENERIC_NOUNS.has(name) || !boundaryAt(end - len))) continue;
     const generic = genericOf(name);

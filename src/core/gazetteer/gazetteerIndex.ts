@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { placeFromDivision, type Place } from './place';
 import { shortNameOf } from './shortName';
+import { NameTable } from './nameTable';
 
 /**
  * Lookups over the divisions, made once per Gazetteer object without building a table of all
@@ -13,6 +14,8 @@ export interface GazetteerIndex {
   /** Divisions with this full official name (会宁县, 杨崖集镇); empty when none. */
   named(name: string): Place[];
   hasName(name: string): boolean;
+  /** Whether text[start, end) is a full official name: hasName without cutting the name out of the text. */
+  hasNameAt(text: string, start: number, end: number): boolean;
   /** The names' endings as the build stored them (Gazetteer.nameEndings). */
   nameEndings(): string;
   /** Provinces, cities and counties usually written without their generic (甘肃, 会宁). */
@@ -31,7 +34,7 @@ export interface GazetteerIndex {
 
 /** Statistical filler rows (市辖区, 县, 省直辖县级行政区划) are codes, not names anyone writes. */
 const NOT_A_NAME = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-const LOOKUPS_BEFORE_NAME_SET = 1_000;
+const LOOKUPS_BEFORE_NAME_TABLE = 1_000;
 const CODE_LENGTH: Record<Place['level'], number> = { province: 2, city: 4, county: 6, town: 9 };
 /** Codes below this are provinces', cities' or counties' (up to six digits); towns' have nine. */
 const FIRST_TOWN_CODE = 1e6;
@@ -83,9 +86,20 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   };
   let counts: Map<number, number> | undefined;
   // A long draft asks whether a name exists tens of thousands of times; past a short draft's
-  // questions a set answers them (built in ≈ 5 ms) instead of a binary search each.
+  // questions a hash of the names answers them instead of a binary search each.
   let nameLookups = 0;
-  let nameSet: Set<string> | undefined;
+  let nameTable: NameTable | undefined;
+  const tableOfNames = (): NameTable | undefined => {
+    if (!nameTable && ++nameLookups > LOOKUPS_BEFORE_NAME_TABLE) nameTable = new NameTable(names, nameStarts);
+    return nameTable;
+  };
+  const hasName = (name: string): boolean => {
+    if (NOT_A_NAME.has(name)) return false;
+    const table = tableOfNames();
+    if (table) return table.has(name, 0, name.length);
+    const k = firstNamed(name);
+    return k < rows && nameAt(byName[k]!) === name;
+  };
   /**
    * All three levels in one pass: a caller asking for one asks for the others next, and one loop over
    * 45,000 codes is compiled once, where three, each on another level, deoptimized it in turn.
@@ -103,12 +117,12 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   const index: GazetteerIndex = {
     source: gazetteer.source,
     named: (name) => places(rowsNamed(name)),
-    hasName: (name) => {
-      if (NOT_A_NAME.has(name)) return false;
-      if (!nameSet && ++nameLookups > LOOKUPS_BEFORE_NAME_SET) nameSet = allNames(gazetteer);
-      if (nameSet) return nameSet.has(name);
-      const k = firstNamed(name);
-      return k < rows && nameAt(byName[k]!) === name;
+    hasName,
+    // A name found is cut out only to rule out the filler rows.
+    hasNameAt: (text, start, end) => {
+      const table = tableOfNames();
+      if (!table) return hasName(text.slice(start, end));
+      return table.has(text, start, end) && !NOT_A_NAME.has(text.slice(start, end));
     },
     nameEndings: () => gazetteer.nameEndings,
     shortNamed: (name) => places(byShortName.get(name) ?? []),
@@ -137,13 +151,6 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
  * The loops over every division are functions of their own: V8 compiles a long-running loop while it
  * runs, and the code after it, with no feedback yet, would otherwise deoptimize that compiled code.
  */
-
-/** Every row's name, filler rows included (hasName refuses those before asking). */
-function allNames({ names, nameStarts }: Gazetteer): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + 1 < nameStarts.length; i++) set.add(names.slice(nameStarts[i], nameStarts[i + 1]));
-  return set;
-}
 
 /** How many codes have each length. */
 function codeLengthCounts(codes: Uint32Array): Map<number, number> {

@@ -17,9 +17,29 @@ describe('gazetteerIndex hasName', () => {
     const asked = ['会宁县', '会宁', '白银市', '郭城驿镇', '郭城镇', '景泰县', '甘肃省', '甘肃', '市辖区', ''];
     const first = asked.map((name) => index.hasName(name));
     expect(first).toEqual([true, false, true, true, false, true, true, false, false, false]);
-    // Past a short draft's questions the answers come from a set: they must not change.
+    // Past a short draft's questions the answers come from a hash of the names: they must not change.
     for (let i = 0; i < 2_000; i++) index.hasName(asked[i % asked.length]!);
     expect(asked.map((name) => index.hasName(name))).toEqual(first);
+  });
+
+  it('answers about a stretch of text in place as about the name cut out of it, before and after the hash is built', () => {
+    const index = gazetteerIndex(gazetteerOf([['21', '辽宁省'], ['2114', '市辖区'], ['211321', '朝阳县'], ['211321100', '柳城镇']]));
+    const text = '辽宁省市辖区朝阳县柳城镇';
+    const everyStretch = (): boolean[] => {
+      const answers: boolean[] = [];
+      for (let start = 0; start < text.length; start++) {
+        for (let end = start + 1; end <= text.length; end++) {
+          const inPlace = index.hasNameAt(text, start, end);
+          expect(inPlace, text.slice(start, end)).toBe(index.hasName(text.slice(start, end)));
+          answers.push(inPlace);
+        }
+      }
+      return answers;
+    };
+    const before = everyStretch();
+    expect(before.filter(Boolean)).toHaveLength(3);
+    for (let i = 0; i < 2_000; i++) index.hasName('朝阳县');
+    expect(everyStretch()).toEqual(before);
   });
 });
 
