@@ -86,16 +86,40 @@ function isReduplicationPattern(word: string, next: string): boolean {
   return word[1] === '着' || '很好太真多许'.includes(word[0]!) || '整成逐大'.includes(word[0]!) || '不没'.includes(word[1]!) || next === '看' || word === '如何';
 }
 
+/**
+ * Per position of `text`, where the same UTF-16 code next occurs (−1 when it does not): the only
+ * lengths a doubled word starting there can have. Arrays are reused across paragraphs; a code's last
+ * position counts only if stamped in this call.
+ */
+function nextSameCode(text: string): Int32Array {
+  if (scratch.next.length < text.length) scratch.next = new Int32Array(Math.max(text.length, 2 * scratch.next.length, 256));
+  const { next, lastAt, stampOf } = scratch;
+  const stamp = ++scratch.stamp;
+  for (let j = text.length - 1; j >= 0; j--) {
+    const code = text.charCodeAt(j);
+    next[j] = stampOf[code] === stamp ? lastAt[code]! : -1;
+    lastAt[code] = j;
+    stampOf[code] = stamp;
+  }
+  return next;
+}
+
+const scratch = { next: new Int32Array(0), lastAt: new Int32Array(0x10000), stampOf: new Int32Array(0x10000), stamp: 0 };
+
 /** Doubled words and phrases of two to eight Han characters (我们我们, 合作社合作社; 就业就业 as a possible slip). Linear: each position tries at most MAX_WORD lengths. */
 export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon): RawFinding[] {
   const findings: RawFinding[] = [];
   const inQuote = quoteScanner(text);
+  const next = nextSameCode(text);
   let i = 0;
   while (i + 2 * MIN_WORD <= text.length) {
     let advanced = false;
-    for (let k = MIN_WORD; k <= MAX_WORD && i + 2 * k <= text.length; k++) {
-      // Cheapest rejection first: most positions differ at the first character already.
-      if (text.charCodeAt(i) !== text.charCodeAt(i + k) || !repeatsAt(text, i, k) || !isHanRun(text, i, i + k)) continue;
+    // A word of k characters doubled at i has text[i + k] equal to text[i]: only those k are tried, shortest first.
+    for (let at = next[i]!; at >= 0 && at - i <= MAX_WORD; at = next[at]!) {
+      const k = at - i;
+      if (k < MIN_WORD) continue;
+      if (i + 2 * k > text.length) break;
+      if (!repeatsAt(text, i, k) || !isHanRun(text, i, i + k)) continue;
       const end = i + countRepeats(text, i, k) * k;
       const verdict = slipVerdict(text, i, k, end, inQuote, lexicon);
       if (verdict) {
