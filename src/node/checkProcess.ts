@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { CheckReply, CheckRequest } from './checkWorkerMessages';
+import { closeSync } from 'node:fs';
+import type { CheckMessage, CheckReply, CheckRequest } from './checkWorkerMessages';
+import { handOverDraft, openDraftHandover } from './draftHandover';
 import { V8_COMPILER_FLAGS } from './v8CompilerFlags';
 
 /** One check sent to the check process: `sent` once its request is written out, `reply` with the answer. */
@@ -22,20 +24,25 @@ export interface PostedCheck {
  */
 export class CheckProcess {
   private readonly child: ChildProcess;
+  /** The file drafts are handed over in (node/draftHandover.ts); undefined when none could be made, or once closed. */
+  private draftFile: number | undefined;
 
   /**
    * `env` is the environment it is started from (this process's, in the CLI), less what
    * checkProcessEnv leaves out; `node` the Node binary that runs it (this one's).
    */
   constructor(script: string, { env = process.env, node = process.execPath }: { env?: NodeJS.ProcessEnv; node?: string } = {}) {
+    this.draftFile = openDraftHandover();
     this.child = spawn(node, [...V8_COMPILER_FLAGS, '-e', script], {
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      // The draft file becomes the check process's DRAFT_FD.
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc', ...(this.draftFile === undefined ? [] : [this.draftFile])],
       serialization: 'advanced',
       env: checkProcessEnv(env),
       windowsHide: true,
     });
     // A failed start is told by `reply`; unheard, the event would end this process.
-    this.child.on('error', () => undefined);
+    this.child.on('error', () => this.closeDraftFile());
+    this.child.on('exit', () => this.closeDraftFile());
   }
 
   /** The process's id, as the system lists it; undefined when it could not be started. */
@@ -63,7 +70,7 @@ export class CheckProcess {
         return;
       }
       child.on('message', onMessage).on('exit', onGone).on('error', onGone).on('disconnect', onGone);
-      child.send(request, (error) => (error ? finish(undefined) : sent()));
+      child.send(this.messageOf(request), (error) => (error ? finish(undefined) : sent()));
     });
     return { sent: sentPromise, reply };
   }
@@ -82,6 +89,23 @@ export class CheckProcess {
 
   stop(): void {
     this.child.kill();
+    this.closeDraftFile();
+  }
+
+  /** The request with its draft written to the draft file, when there is one. */
+  private messageOf({ text, options }: CheckRequest): CheckMessage {
+    if (this.draftFile === undefined) return { text, options };
+    try {
+      return { draftBytes: handOverDraft(this.draftFile, text), options };
+    } catch {
+      return { text, options };
+    }
+  }
+
+  private closeDraftFile(): void {
+    if (this.draftFile === undefined) return;
+    closeSync(this.draftFile);
+    this.draftFile = undefined;
   }
 }
 

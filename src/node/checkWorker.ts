@@ -1,5 +1,6 @@
 import { runChecks } from '../core/checkEngine';
-import type { CheckReply, CheckRequest } from './checkWorkerMessages';
+import type { CheckMessage, CheckReply } from './checkWorkerMessages';
+import { DRAFT_FD, takeDraft } from './draftHandover';
 import { loadGazetteer } from './loadGazetteer';
 import { typoLexiconOnDemand } from './loadTypoLexicon';
 import { saveCodeCaches } from './codeCache';
@@ -16,9 +17,9 @@ function reply(message: CheckReply): void {
 }
 
 /** The check process's entry (node/checkProcess.ts): checks one draft per message with the families it is asked for. */
-process.on('message', (request: CheckRequest) => {
+process.on('message', (message: CheckMessage) => {
   loadGazetteer()
-    .then((gazetteer) => runChecks(request.text, { ...request.options, gazetteer, typoLexicon }))
+    .then((gazetteer) => runChecks('text' in message ? message.text : takeDraft(DRAFT_FD, message.draftBytes), { ...message.options, gazetteer, typoLexicon }))
     .then(
       (findings) => {
         saveCodeCaches();

@@ -5,6 +5,8 @@ import { CheckProcess, checkProcessEnv } from '../../../src/node/checkProcess';
 import { V8_COMPILER_FLAGS } from '../../../src/node/v8CompilerFlags';
 
 const ROOT = join(__dirname, '..', '..', '..');
+/** Script text defining draftOf(message): the draft of a check message, inline or handed over, as the check worker reads it. */
+const TAKE_DRAFT = `require('tsx/cjs'); const { DRAFT_FD, takeDraft } = require(${JSON.stringify(join(ROOT, 'src', 'node', 'draftHandover.ts'))}); const draftOf = (m) => ('text' in m ? m.text : takeDraft(DRAFT_FD, m.draftBytes));`;
 
 /** Whether a process with this id still runs (signal 0 only asks). */
 function running(pid: number): boolean {
@@ -18,12 +20,43 @@ function running(pid: number): boolean {
 
 describe('the check process', () => {
   it('runs under the CLI’s compiler flags, without the certificates variable, and answers what it is sent', async () => {
-    // A stand-in for the check worker's script: it answers with what it was started with.
-    const script = "process.on('message', (r) => process.send({ ok: true, findings: [r.text, process.execArgv.filter((a) => a.startsWith('--')), process.env.NODE_EXTRA_CA_CERTS ?? null, process.env.JIAOKAN_TEST_KEPT ?? null] }))";
+    // A stand-in for the check worker's script: it answers with the draft it got and what it was started with.
+    const script = `${TAKE_DRAFT} process.on('message', (r) => process.send({ ok: true, findings: [draftOf(r), process.execArgv.filter((a) => a.startsWith('--')), process.env.NODE_EXTRA_CA_CERTS ?? null, process.env.JIAOKAN_TEST_KEPT ?? null] }))`;
     const worker = new CheckProcess(script, { env: { ...process.env, NODE_EXTRA_CA_CERTS: '/nowhere/bundle.pem', JIAOKAN_TEST_KEPT: 'kept' } });
     const posted = worker.post({ text: '一段文字', options: { lang: 'zh' } });
     await posted.sent;
     expect(await posted.reply).toEqual({ ok: true, findings: ['一段文字', [...V8_COMPILER_FLAGS], null, 'kept'] });
+    worker.stop();
+  });
+
+  it('hands each draft over through a file with no name, whole, however long and whatever it holds', async () => {
+    const script = `${TAKE_DRAFT} process.on('message', (m) => process.send({ ok: true, findings: ['draftBytes' in m ? 'handed over' : 'inline', draftOf(m), process.platform === 'linux' ? require('node:fs').readlinkSync('/proc/self/fd/' + DRAFT_FD) : null] }))`;
+    const worker = new CheckProcess(script);
+    // A megabyte of text with a lone surrogate and an astral character, then a shorter draft over it.
+    const long = `${'青石县今年秋粮收购进展顺利。'.repeat(40_000)}\ud800𠀀末`;
+    for (const text of [long, '短稿。']) {
+      const posted = worker.post({ text, options: { lang: 'zh' } });
+      const reply = (await posted.reply) as unknown as { findings: [string, string, string] };
+      expect(reply.findings[0]).toBe('handed over');
+      expect(reply.findings[1] === text, 'the draft arrived changed').toBe(true);
+      // Where the system shows what a descriptor names (Linux): the file, removed from its folder.
+      if (process.platform === 'linux') expect(reply.findings[2]).toMatch(/jiaokan-handover-.* \(deleted\)$/);
+    }
+    worker.stop();
+  }, 60_000);
+
+  it('sends the draft over its channel where no file can be made for it', async () => {
+    const script = `${TAKE_DRAFT} process.on('message', (m) => process.send({ ok: true, findings: ['draftBytes' in m ? 'handed over' : 'inline', draftOf(m)] }))`;
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = join(ROOT, 'no-such-folder');
+    let worker: CheckProcess;
+    try {
+      worker = new CheckProcess(script);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(await worker.post({ text: '一段文字', options: { lang: 'zh' } }).reply).toEqual({ ok: true, findings: ['inline', '一段文字'] });
     worker.stop();
   });
 
