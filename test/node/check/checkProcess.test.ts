@@ -48,10 +48,12 @@ describe('the check process', () => {
   it('sends the draft over its channel where no file can be made for it', async () => {
     const script = `${TAKE_DRAFT} process.on('message', (m) => process.send({ ok: true, findings: ['draftBytes' in m ? 'handed over' : 'inline', draftOf(m)] }))`;
     const saved = process.env.TMPDIR;
+    const env = { ...process.env };
+    // The missing folder is this process's temporary folder only: the check process keeps the real one.
     process.env.TMPDIR = join(ROOT, 'no-such-folder');
     let worker: CheckProcess;
     try {
-      worker = new CheckProcess(script);
+      worker = new CheckProcess(script, { env });
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;
