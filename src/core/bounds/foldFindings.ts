@@ -24,6 +24,8 @@ export interface FoldedEvidence {
  * O(n log n) otherwise.
  */
 export function foldFindings(findings: readonly RawFinding[], lang: Lang): RawFinding[] {
+  // Nearly every paragraph: too few findings for any rule to overflow.
+  if (findings.length <= MAX_FINDINGS_PER_RULE_PER_PARAGRAPH + 1) return [...findings];
   const byRule = new Map<string, RawFinding[]>();
   for (const f of findings) {
     const list = byRule.get(f.rule);

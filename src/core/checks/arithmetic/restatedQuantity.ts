@@ -13,7 +13,8 @@ const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了
  * or rate per unit (每千瓦时1.50元, 人均) differs by whom it is charged to.
  */
 const QUALIFIED = /[年月日比较从由到至占期季]|以来|同期|当月|全年|增长|增加|增幅|下降|减少|降低|累计|其中|分别|在[^，,。；;]{1,12}(?:中|上|里|内|外)|出口|进口|降为|降至|升至|增至|减至|每|人均|户均/;
-const CLAUSE_BREAK = /[，,。；;！？!?]/;
+/** Marks that end a clause, by code: asked of each character read back, where a pattern would need a string each. */
+const CLAUSE_BREAKS = new Set([...'，,。；;！？!?'].map((ch) => ch.charCodeAt(0)));
 /** What the figure counts, written right after it (193件规章 / 8629件规范性文件). */
 const COUNTED = /^[\u4e00-\u9fff]{0,2}/;
 const LONGEST_LABEL = 16;
@@ -122,7 +123,7 @@ function occurrences(text: string, label: string, from: number, to: number): num
 function labelOf(ctx: RelationContext, q: Quantity): string | undefined {
   if (!isMeasure(q)) return undefined;
   let clauseAt = q.start;
-  while (clauseAt > 0 && q.start - clauseAt < LONGEST_LABEL + 2 && !CLAUSE_BREAK.test(ctx.text[clauseAt - 1]!)) clauseAt--;
+  while (clauseAt > 0 && q.start - clauseAt < LONGEST_LABEL + 2 && !CLAUSE_BREAKS.has(ctx.text.charCodeAt(clauseAt - 1))) clauseAt--;
   const clause = ctx.text.slice(clauseAt, q.start);
   const m = LABEL.exec(clause);
   if (!m) return undefined;
