@@ -1,11 +1,11 @@
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 /** Issue 7: clean copy applies the suggestions the reviewer accepted (confirmed), and only those. */
 test('a confirmed finding’s suggestion is applied in the export, an open one is not', async ({ launch }) => {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-accepted-'));
+  const dir = tempFolder('accepted');
   const draft = join(dir, 'river-town.txt');
   await copyFile(join(__dirname, 'drafts', 'river-town.txt'), draft);
   const host = await launch({ startupPath: draft });

@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 /**
  * Each check is split between the check worker and a family worker (docs/architecture.md,
@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
  */
 test('without its family worker the app still marks a misspelling and a share that does not add up', async ({ launch, hostKind }) => {
   test.skip(hostKind === 'electron', 'Refusing one of the app’s own files is done through the browser bridge; Electron serves them from its protocol.');
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-family-'));
+  const dir = tempFolder('family');
   const draft = join(dir, 'smoke-alarms.txt');
   await writeFile(draft, '本报讯 社区为独居老人按装了烟雾报警器，志愿者们逐户上门讲解使用方法。\n项目总投资500万元，其中社区自筹300万元，占比80%。\n');
   const { page } = await launch({ startupPath: draft, refuse: '**/familyWorker-*.js' });

@@ -1,5 +1,4 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractClaims } from '../src/core/claims/extractClaims';
@@ -10,19 +9,20 @@ import { serializeSidecar } from '../src/core/review/sidecarFormat';
 import { MAX_ANCHOR_TEXT } from '../src/core/review/sidecarLimits';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 const DRAFT = join(__dirname, 'drafts', 'review-harbor.txt');
 const NOW = '2026-03-01T09:00:00.000Z';
 
 /** A copy of the draft with the given review file beside it, as a colleague might leave one. */
 async function draftWithSidecar(hostile: (review: Review) => Review): Promise<{ draft: string; sidecar: string; dataDir: string; written: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-hostile-'));
+  const dir = tempFolder('hostile');
   const draft = join(dir, 'review-harbor.txt');
   await copyFile(DRAFT, draft);
   const text = normalizeLineEndings(await readFile(draft, 'utf8'));
   const written = serializeSidecar(hostile(createReview(text, [], extractClaims(text), NOW)), 'review-harbor.txt');
   await writeFile(sidecarPathFor(draft), written);
-  return { draft, sidecar: sidecarPathFor(draft), dataDir: await mkdtemp(join(tmpdir(), 'jiaokan-hostile-data-')), written };
+  return { draft, sidecar: sidecarPathFor(draft), dataDir: tempFolder('hostile-data'), written };
 }
 
 /** The window still works: the editor takes typing and the checks run on it. */

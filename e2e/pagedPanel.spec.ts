@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 /** The panel's first page (FindingsPanel.tsx); a long list renders no more until it is read down. */
 const FIRST_PAGE = 30;
 const COMMAS = 45;
 
 test('a long list shows its first page at once and the rest as the panel is scrolled down, without a click', async ({ launch }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'jiaokan-paged-'));
+  const dir = tempFolder('paged');
   const path = join(dir, 'commas.txt');
   // One half-width comma in each of 45 different sentences: one row of 45 in the panel.
   writeFileSync(path, Array.from({ length: COMMAS }, (_, i) => `第${i + 1}个村的果园今年增收,农户很满意。`).join('\n'));

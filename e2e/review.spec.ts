@@ -1,5 +1,4 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { setNote, setVerdict } from '../src/core/review/setVerdict';
@@ -7,15 +6,16 @@ import { loadSidecar, saveReview } from '../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
 import { expandBundles, exportReport, reviewReady } from './harness/panel';
+import { tempFolder } from './harness/tempFolder';
 
 const DRAFT = join(__dirname, 'drafts', 'review-harbor.txt');
 
 /** Each test works on its own copy, so the sidecar is written beside it, never into the repository. */
 async function draftCopy(): Promise<{ draft: string; sidecar: string; dataDir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-review-'));
+  const dir = tempFolder('review');
   const draft = join(dir, 'review-harbor.txt');
   await copyFile(DRAFT, draft);
-  return { draft, sidecar: sidecarPathFor(draft), dataDir: await mkdtemp(join(tmpdir(), 'jiaokan-review-data-')) };
+  return { draft, sidecar: sidecarPathFor(draft), dataDir: tempFolder('review-data') };
 }
 
 async function ready(page: Page): Promise<void> {
@@ -200,7 +200,7 @@ test('the review report is exported as HTML and PDF', async ({ launch }) => {
   const host = await launch({ startupPath: draft, dataDir });
   const { page } = host;
   await ready(page);
-  const out = await mkdtemp(join(tmpdir(), 'jiaokan-report-'));
+  const out = tempFolder('report');
   for (const format of ['html', 'pdf'] as const) {
     const path = join(out, `report.${format}`);
     await exportReport(host, format, path);

@@ -1,12 +1,12 @@
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadSidecar } from '../src/node/review/sidecarFile';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 test('each explicit save keeps a revision in the review file, and any two can be compared', async ({ launch }) => {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-revisions-'));
+  const dir = tempFolder('revisions');
   const draft = join(dir, 'tea-cooperative.txt');
   await copyFile(join(__dirname, 'drafts', 'compare-v1.txt'), draft);
   const { page } = await launch({ startupPath: draft });

@@ -1,24 +1,24 @@
-import { appendFile, copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, copyFile, readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
 import { reviewReady } from './harness/panel';
 import { REPO_ROOT } from './harness/paths';
+import { tempFolder } from './harness/tempFolder';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'sources');
 const screenshots = join(REPO_ROOT, 'test-results', 'screenshots');
 
 /** The team's own press release and a draft rewritten from it with numbers, a name and a date changed; copies, so the sidecar lands outside the repository. */
 async function copies(): Promise<{ draft: string; source: string; dataDir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-sources-'));
+  const dir = tempFolder('sources');
   const draft = join(dir, 'draftFromRelease.txt');
   const source = join(dir, 'pressRelease.txt');
   await copyFile(join(FIXTURES, 'draftFromRelease.txt'), draft);
   await copyFile(join(FIXTURES, 'pressRelease.txt'), source);
-  return { draft, source, dataDir: await mkdtemp(join(tmpdir(), 'jiaokan-sources-data-')) };
+  return { draft, source, dataDir: tempFolder('sources-data') };
 }
 
 const ready = (page: Page) => reviewReady(page, ['saved']);

@@ -1,7 +1,7 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 const drafts = join(__dirname, 'drafts');
 
@@ -11,7 +11,7 @@ const drafts = join(__dirname, 'drafts');
  * shows the side-by-side view, the moved paragraph and the changed number and name.
  */
 test('a verified claim is reopened when a new revision changes it, and the comparison shows what moved and changed', async ({ launch }) => {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-stale-'));
+  const dir = tempFolder('stale');
   const draft = join(dir, 'tea-cooperative.txt');
   const earlier = join(dir, 'tea-cooperative-v1.txt');
   await copyFile(join(drafts, 'compare-v1.txt'), draft);

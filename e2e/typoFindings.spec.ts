@@ -1,11 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 /** Issue 14: typo marks have their own colour and group, and applying one puts the correction in the text. */
 test('a typo is marked in its own family and applying it writes the correction', async ({ launch }) => {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-typo-'));
+  const dir = tempFolder('typo');
   const draft = join(dir, 'smoke-alarms.txt');
   await writeFile(draft, '本报讯 社区为独居老人按装了烟雾报警器，志愿者们逐户上门讲解使用方法。\n');
   const { page } = await launch({ startupPath: draft });

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { AppHost, LaunchOptions } from './harness/appHost';
@@ -7,6 +6,7 @@ import { openDraftCopy } from './harness/draftCopy';
 import { reviewReady } from './harness/panel';
 import { sidecarPathFor } from '../src/node/review/sidecarPath';
 import { expect, test } from './fixtures';
+import { tempFolder } from './harness/tempFolder';
 
 /**
  * A news story of our own as copied from a web page: breadcrumb and stamp above, editor credit
@@ -145,7 +145,7 @@ test('a claim row keeps its verdict and sentence in its summary once another is 
 });
 
 test('a compilation past 200,000 characters gets its claims checklist, drawn in pages, and the tab says where the list stops', async ({ launch }) => {
-  const dir = await mkdtemp(join(tmpdir(), 'jiaokan-long-claims-'));
+  const dir = tempFolder('long-claims');
   const draft = join(dir, 'compilation.txt');
   // Distinct figures, one paragraph each, more than the checklist lists.
   const lines = Array.from({ length: 12_000 }, (_, i) => `今年全县各地新增就业岗位${i + 1}个。`);

@@ -1,9 +1,9 @@
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AppHost, LaunchOptions } from './appHost';
 import { reviewReady, type ReviewSaveState } from './panel';
+import { tempFolder } from './tempFolder';
 
 export interface OpenedCopy {
   page: Page;
@@ -19,9 +19,9 @@ export interface OpenedCopy {
  * of `saveStates`.
  */
 export async function openDraftCopy(launch: (options: LaunchOptions) => Promise<AppHost>, source: string, saveStates: readonly ReviewSaveState[]): Promise<OpenedCopy> {
-  const draft = join(await mkdtemp(join(tmpdir(), 'jiaokan-draft-')), basename(source));
+  const draft = join(tempFolder('draft'), basename(source));
   await copyFile(source, draft);
-  const dataDir = await mkdtemp(join(tmpdir(), 'jiaokan-draft-data-'));
+  const dataDir = tempFolder('draft-data');
   let host = await launch({ startupPath: draft, dataDir });
   await reviewReady(host.page, saveStates);
   return {

@@ -3,10 +3,10 @@
  * in Node with a recording stand-in for `electron` and checks what would break a real start.
  * Requires `npm run build` first (the test command builds before testing).
  */
-import { describe, expect, it, beforeAll } from 'vitest';
+import { afterAll, describe, expect, it, beforeAll } from 'vitest';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,7 +17,15 @@ import { RENDERER_JS_FLAGS } from '../../src/shared/rendererJsFlags';
 
 const root = resolve(__dirname, '..', '..');
 const out = join(root, 'out');
-const { electron, record, WebContents } = createElectronStandIn(mkdtempSync(join(tmpdir(), 'jiaokan-wiring-')));
+/** Temporary folders the tests make, removed after them. */
+const folders: string[] = [];
+const tempFolder = (name: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), `jiaokan-${name}-`));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const { electron, record, WebContents } = createElectronStandIn(tempFolder('wiring'));
 const trusted = () => ({ senderFrame: { url: 'jiaokan://app/index.html' }, sender: record.windows[0]!.instance.webContents });
 
 beforeAll(async () => {
@@ -95,7 +103,7 @@ describe('built main process', () => {
     expect([...record.listeners.keys()]).toEqual([DROPPED_PATH_CHANNEL]);
     const noteDropped = record.listeners.get(DROPPED_PATH_CHANNEL)![0]!;
     const openPath = record.handlers.get(channelOf('openPath'))![0]!;
-    const secret = join(mkdtempSync(join(tmpdir(), 'jiaokan-chosen-')), 'secret.txt');
+    const secret = join(tempFolder('chosen'), 'secret.txt');
     await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.stringContaining('secret.txt') });
     noteDropped({ senderFrame: { url: 'https://evil.example/' }, sender: trusted().sender }, secret);
     await expect(openPath(trusted(), secret)).resolves.toMatchObject({ ok: false, message: expect.stringContaining('只能打开') });
