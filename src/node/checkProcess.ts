@@ -19,8 +19,9 @@ export interface PostedCheck {
  * process starts from Node's snapshot in ≈ 20 ms; and a process need not read the extra
  * certificates some machines name for every Node process, which no check uses
  * (docs/architecture.md, "Start-up and generated data"). Requests and replies cross as V8's
- * serialized values, as with a worker's messages. The process ends when it is stopped or when this
- * one ends (its channel then closes and nothing else keeps it alive).
+ * serialized values, as with a worker's messages; a request's draft is handed over in a file the
+ * process inherits (node/draftHandover.ts). The process ends when it is stopped or when this one
+ * ends (its channel then closes and nothing else keeps it alive).
  */
 export class CheckProcess {
   private readonly child: ChildProcess;
