@@ -54,7 +54,7 @@ export class ParallelChecks {
     const request: CheckRequest = { text, options: { ...workerOptions(options), families: away } };
     const posted = this.post(request);
     const awayFindings = posted.findings.catch(() => runChecks(text, { ...options, families: away }));
-    // The draft is written to the check process only while this one's event loop runs: let it finish before the checks here take the thread.
+    // Where the draft goes over the channel (no handover file could be made), it is written only while this one's event loop runs: let it finish before the checks here take the thread.
     await posted.sent;
     const hereFindings = runChecks(text, { ...options, families: here });
     return mergeFindings([hereFindings, await awayFindings]);

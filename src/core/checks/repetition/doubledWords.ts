@@ -92,6 +92,8 @@ function isReduplicationPattern(word: string, next: string): boolean {
  * position counts only if stamped in this call.
  */
 function nextSameCode(text: string): Int32Array {
+  // Made on the first paragraph, not when the module loads: a process that never checks repetition holds none of it.
+  scratch ??= { next: new Int32Array(0), lastAt: new Int32Array(0x10000), stampOf: new Int32Array(0x10000), stamp: 0 };
   if (scratch.next.length < text.length) scratch.next = new Int32Array(Math.max(text.length, 2 * scratch.next.length, 256));
   const { next, lastAt, stampOf } = scratch;
   const stamp = ++scratch.stamp;
@@ -104,7 +106,7 @@ function nextSameCode(text: string): Int32Array {
   return next;
 }
 
-const scratch = { next: new Int32Array(0), lastAt: new Int32Array(0x10000), stampOf: new Int32Array(0x10000), stamp: 0 };
+let scratch: { next: Int32Array; lastAt: Int32Array; stampOf: Int32Array; stamp: number } | undefined;
 
 /** Doubled words and phrases of two to eight Han characters (我们我们, 合作社合作社; 就业就业 as a possible slip). Linear: each position tries at most MAX_WORD lengths. */
 export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon): RawFinding[] {

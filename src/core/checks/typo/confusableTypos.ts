@@ -27,6 +27,7 @@ export const BOUND_COST = 13;
 /** How much the context around a window may add to its own gain. */
 const CONTEXT_SLACK = 3;
 const SHORTEST = 2;
+/** Han-run lengths are kept in a Uint8Array: longer runs count as this long, far past any window. */
 const MAX_RUN = 255;
 
 interface Candidate {
