@@ -2,7 +2,7 @@ import { parseChineseNumeral } from './chineseNumeral';
 import { normalizeDigits } from './normalizeDigits';
 import type { Approx, NumeralForm, Quantity } from './quantity';
 import { isMeasureKind, matchUnit, unitInfo } from './units';
-import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../text/chineseContext';
+import { codeAt, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../text/chineseContext';
 
 const CN_DIGIT = '〇零一二两三四五六七八九';
 const CN_NUMERAL = `[${CN_DIGIT}十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?`;
@@ -11,7 +11,8 @@ const NUMERAL = `百分之(?:${ARABIC}|${CN_NUMERAL})|${ARABIC}|${CN_NUMERAL}`;
 const NUMERAL_RE = new RegExp(NUMERAL, 'g');
 /** The same, anchored: a range's second number must start right after the link. */
 const NUMERAL_AT = new RegExp(NUMERAL, 'y');
-const HAS_CN_DIGIT = new RegExp(`[${CN_DIGIT}十]`);
+/** The characters that make a run of numeral characters a number (not 百, 千, 万 or 亿 alone). */
+const CN_DIGIT_CODES = new Set([...`${CN_DIGIT}十`].map((ch) => ch.charCodeAt(0)));
 
 const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100 };
 const PREFIXES: [string, Approx][] = [
@@ -23,9 +24,23 @@ const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], 
 /** 百分之一点多 (1.x %), 百分之十几 (11–19 %): a percentage in words that names no exact figure. */
 export const ROUGH_TAIL = /^(?:点[多几]|几)/;
 /** What may follow a Chinese numeral other than a unit: 多/余, 成, a range link. */
-const CHINESE_TAIL = new Set('多余成—–-~～至到');
-/** Range links of one character; a dash may be doubled (3——5). */
-const RANGE_LINK_CHARS = new Set('—–-~～至到');
+const CHINESE_TAIL = new Set([...'多余成—–-~～至到'].map((ch) => ch.charCodeAt(0)));
+/** Range links of one character, by code; a dash may be doubled (3——5). */
+const RANGE_LINK_CODES = new Set([...'—–-~～至到'].map((ch) => ch.charCodeAt(0)));
+/**
+ * Characters the tail reader compares by code: V8 compiles a comparison of codes to far less than
+ * one of one-character strings, and the reader is compiled on every long check (docs/architecture.md).
+ */
+const EM_DASH = 0x2014;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const DI = 0x7b2c; // 第
+const DUO = 0x591a; // 多
+const YU = 0x4f59; // 余
+const CHENG = 0x6210; // 成
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
 const SCALE_WORDS = ['万亿', '亿', '万', '千', '百'];
 
 interface Reading {
@@ -60,17 +75,18 @@ export function readQuantities(raw: string): Quantity[] {
 }
 
 function readNumeral(text: string, at: number, token: string): Reading | null {
-  const before = text[at - 1];
-  if (before !== undefined && (isAsciiAlnumCode(before.charCodeAt(0)) || before === '.' || before === '第')) return null;
+  const before = codeAt(text, at - 1);
+  if (isAsciiAlnumCode(before) || before === DOT || before === DI) return null;
   const chinesePercent = token.startsWith('百分之');
   const body = chinesePercent ? token.slice(3) : token;
   const bodyAt = at + (chinesePercent ? 3 : 0);
   const end = at + token.length;
   if (isAsciiDigitCode(body.charCodeAt(0))) {
-    const after = text[end];
-    if (after !== undefined && isAsciiLetterCode(after.charCodeAt(0))) return null;
-    if (before === '-' || (after === '-' && isAsciiDigitCode(text.charCodeAt(end + 1)) && body[0] === '0')) return null;
-    const plain = body.replace(/,/g, '');
+    const after = codeAt(text, end);
+    if (isAsciiLetterCode(after)) return null;
+    if (before === HYPHEN || (after === HYPHEN && isAsciiDigitCode(codeAt(text, end + 1)) && body.charCodeAt(0) === ZERO)) return null;
+    const hasSeparator = body.includes(',');
+    const plain = hasSeparator ? body.replace(/,/g, '') : body;
     const dot = plain.indexOf('.');
     const decimals = dot === -1 ? 0 : plain.length - dot - 1;
     return {
@@ -79,14 +95,14 @@ function readNumeral(text: string, at: number, token: string): Reading | null {
       value: Number(plain),
       lastPlace: 10 ** -decimals,
       form: chinesePercent ? 'mixed' : 'arabic',
-      hasSeparator: body.includes(','),
+      hasSeparator,
       chinesePercent,
       integerDigits: (dot === -1 ? plain : plain.slice(0, dot)).length,
     };
   }
-  if (!HAS_CN_DIGIT.test(body)) return null;
+  if (!hasChineseDigit(body)) return null;
   // Most Chinese-numeral candidates are ordinary words (一些, 统一): dropped before any parsing.
-  if (!chinesePercent && !matchUnit(text, end) && !CHINESE_TAIL.has(text[end] ?? '')) return null;
+  if (!chinesePercent && !matchUnit(text, end) && !CHINESE_TAIL.has(codeAt(text, end))) return null;
   const year = text.startsWith('年', bodyAt + body.length);
   const parsed = parseChineseNumeral(body, { digitByDigit: year });
   if (!parsed) return null;
@@ -107,14 +123,14 @@ function readTail(text: string, n: Reading): Quantity | null {
   let pos = n.end;
   let scale = 1;
   let more = false;
-  let scaleText = n.form === 'chinese' ? (/万亿$|亿$|万$/.exec(text.slice(n.start, n.end))?.[0] ?? '') : '';
+  let scaleText = n.form === 'chinese' ? scaleEndingNumeral(text, n.start, n.end) : '';
   const displayScale = scaleText ? SCALES[scaleText]! : 1;
   let unit = n.chinesePercent ? '%' : matchUnit(text, pos);
   if (!unit && !n.chinesePercent) {
-    if (text[pos] === '多' || text[pos] === '余') { more = true; pos++; }
+    if (isMoreCode(codeAt(text, pos))) { more = true; pos++; }
     const s = firstAt(SCALE_WORDS, text, pos);
     if (s && (n.form !== 'chinese' || more)) { scale = SCALES[s]!; scaleText = s; pos += s.length; }
-    if (!more && (text[pos] === '多' || text[pos] === '余')) { more = true; pos++; }
+    if (!more && isMoreCode(codeAt(text, pos))) { more = true; pos++; }
     unit = matchUnit(text, pos);
   }
   const link = rangeLinkLength(text, pos);
@@ -122,7 +138,7 @@ function readTail(text: string, n: Reading): Quantity | null {
     const second = rangeSecond(text, pos + link, n);
     if (second) return second;
   }
-  if (!unit && text[pos] === '成' && n.form === 'chinese' && n.value >= 2 && n.value <= 9) unit = '成';
+  if (!unit && codeAt(text, pos) === CHENG && n.form === 'chinese' && n.value >= 2 && n.value <= 9) unit = '成';
   if (!unit) {
     if (n.form === 'chinese' && !n.chinesePercent) return null;
   } else if (!n.chinesePercent) pos += unit.length;
@@ -131,11 +147,11 @@ function readTail(text: string, n: Reading): Quantity | null {
   const factor = (info?.factor ?? 1) * scale;
   let approx: Approx | null = more ? 'more' : null;
   let start = n.start;
-  const prefix = firstAffix(PREFIXES, text, (w) => n.start - w.length);
+  const prefix = affixEndingAt(PREFIXES, text, n.start);
   if (prefix && !approx) { approx = prefix[1]; start -= prefix[0].length; }
-  const suffix = firstAffix(SUFFIXES, text, () => pos);
+  const suffix = affixAt(SUFFIXES, text, pos);
   if (suffix && !approx) { approx = suffix[1]; pos += suffix[0].length; }
-  if (!approx && text[pos] === '多' && unit && kind !== 'time') { approx = 'more'; pos++; }
+  if (!approx && codeAt(text, pos) === DUO && unit && kind !== 'time') { approx = 'more'; pos++; }
   const vague = n.chinesePercent && n.form === 'chinese' && !approx ? ROUGH_TAIL.exec(text.slice(pos, pos + 2))?.[0] : undefined;
   if (vague) { approx = 'more'; pos += vague.length; }
   const value = n.value * factor;
@@ -143,15 +159,15 @@ function readTail(text: string, n: Reading): Quantity | null {
   const rounding = (lastPlace * factor) / 2;
   // 126人, 721元: a whole count in the base unit is exact, not rounded to the nearest one.
   const wholeCount = factor === 1 && Number.isInteger(n.value) && isMeasureKind(kind);
-  const [lo, hi] = bounds(value, wholeCount ? 0 : rounding, approx, n.value, factor);
+  const range = bounds(value, wholeCount ? 0 : rounding, approx, n.value, factor);
   return {
     start,
     end: pos,
     numStart: n.start,
     numEnd: n.end,
     value,
-    lo,
-    hi,
+    lo: range[0],
+    hi: range[1],
     rounding,
     kind,
     unitText: `${scaleText}${unit ?? ''}`,
@@ -171,17 +187,40 @@ function firstAt(words: readonly string[], text: string, at: number): string | u
   return undefined;
 }
 
-/** The first affix written where `at` puts it (before the numeral or after the unit). */
-function firstAffix(affixes: readonly [string, Approx][], text: string, at: (word: string) => number): [string, Approx] | undefined {
-  for (const affix of affixes) if (text.startsWith(affix[0], at(affix[0]))) return affix;
+/** The first affix written just before `end` (before the numeral). */
+function affixEndingAt(affixes: readonly [string, Approx][], text: string, end: number): [string, Approx] | undefined {
+  for (const affix of affixes) if (text.startsWith(affix[0], end - affix[0].length)) return affix;
+  return undefined;
+}
+
+/** The first affix written at `at` (after the unit). */
+function affixAt(affixes: readonly [string, Approx][], text: string, at: number): [string, Approx] | undefined {
+  for (const affix of affixes) if (text.startsWith(affix[0], at)) return affix;
   return undefined;
 }
 
 /** Length of the range link at `at` (—, ——, –, -, ~, ～, 至, 到), 0 when none. */
 function rangeLinkLength(text: string, at: number): number {
-  const ch = text[at];
-  if (ch === undefined || !RANGE_LINK_CHARS.has(ch)) return 0;
-  return ch === '—' && text[at + 1] === '—' ? 2 : 1;
+  const code = codeAt(text, at);
+  if (!RANGE_LINK_CODES.has(code)) return 0;
+  return code === EM_DASH && codeAt(text, at + 1) === EM_DASH ? 2 : 1;
+}
+
+/** 万亿, 亿 or 万 closing a Chinese numeral (三千九百二十七万), '' when none. */
+function scaleEndingNumeral(text: string, start: number, end: number): string {
+  const last = codeAt(text, end - 1);
+  if (last === YI) return end - 2 >= start && codeAt(text, end - 2) === WAN ? '万亿' : '亿';
+  return last === WAN ? '万' : '';
+}
+
+function hasChineseDigit(body: string): boolean {
+  for (let i = 0; i < body.length; i++) if (CN_DIGIT_CODES.has(body.charCodeAt(i))) return true;
+  return false;
+}
+
+/** 多 or 余 after a figure: more than it. */
+function isMoreCode(code: number): boolean {
+  return code === DUO || code === YU;
 }
 
 /** 3—5万元, 3至5人: the second number carries the unit for both. */

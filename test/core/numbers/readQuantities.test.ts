@@ -17,6 +17,19 @@ describe('readQuantities', () => {
     expect(one('年产5万吨')).toMatchObject({ kind: 'mass', value: 5e7 });
   });
 
+  it('reads a quantity standing at either end of the paragraph, and its affixes there', () => {
+    expect(one('约3万人')).toMatchObject({ written: '约3万人', kind: 'people', approx: 'about' });
+    expect(one('3万人左右')).toMatchObject({ written: '3万人左右', approx: 'about' });
+    expect(one('500余')).toMatchObject({ written: '500余', kind: 'bare', approx: 'more' });
+    expect(one('达3')).toMatchObject({ written: '3', kind: 'bare', value: 3 });
+    expect(readQuantities('第3')).toHaveLength(0);
+    expect(readQuantities('-3')).toHaveLength(0);
+    expect(one('3——5万元')).toMatchObject({ written: '3——5万元', isRange: true, value: 40_000 });
+    expect(one('三千万元')).toMatchObject({ written: '三千万元', kind: 'money', value: 3e7 });
+    expect(readQuantities('两亿元')[0]).toMatchObject({ unitText: '亿元', value: 2e8 });
+    expect(one('三成')).toMatchObject({ kind: 'percent', value: 30 });
+  });
+
   it('reads Chinese numerals followed by a unit', () => {
     expect(one('资金三千九百二十七万元')).toMatchObject({ kind: 'money', value: 39_270_000 });
     expect(one('吸纳两万人就业')).toMatchObject({ kind: 'people', value: 20000 });
