@@ -32,6 +32,19 @@ describe('wordBounds', () => {
     }
   });
 
+  it('cuts a paragraph with no sentence end every 2,000 characters, and reads the words of each sentence whole', () => {
+    const long = '中华人民共和国'.repeat(700);
+    const bounds = wordBounds(long);
+    // 2,000 falls inside 共和国 and 4,000 inside 人民: only the cut makes them boundaries.
+    expect(bounds.isBoundary(2000)).toBe(true);
+    expect(bounds.isBoundary(4000)).toBe(true);
+    // Inside 人民 and 中华 in the first and the second piece.
+    expect(bounds.isBoundary(1998)).toBe(false);
+    expect(bounds.isBoundary(3998)).toBe(false);
+    const sentences = wordBounds('今天开会。中华人民共和国');
+    expect(sentences.startOfWordEndingAt(12)).toBe(9);
+  });
+
   it('reads a dictionary word whole and an unknown name as single characters', () => {
     const text = '兰州绿源达食品有限公司';
     const bounds = wordBounds(text);
