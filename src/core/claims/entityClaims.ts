@@ -6,7 +6,7 @@ import type { ClaimType, RawClaim } from './claim';
 import { genericOrganisation } from './genericOrganisation';
 import { genericPlace } from './genericPlace';
 import { ownPartWithTrade } from '../entities/extractOrganisations';
-import { CLAUSE_OPENERS, STOP_WORDS, VERBS_BEFORE_A_NAME } from '../entities/stopWords';
+import { PROSE_WORDS } from '../entities/stopWords';
 
 const CLAIM_OF: Partial<Record<EntityKind, ClaimType>> = { place: 'place', org: 'organization', person: 'person' };
 /** What is left of 一家科技公司 or 该集团 once trade and suffix are set aside: a count or a pointer, not a name. */
@@ -100,7 +100,7 @@ function endsInProvinceOrCity(region: string, index: GazetteerIndex | undefined)
 function holdsVerbBeforeAName(name: string): boolean {
   for (let i = 0; i + 2 <= name.length; i++) {
     const word = name.slice(i, i + 2);
-    if (VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word) || STOP_WORDS.has(word)) return true;
+    if (PROSE_WORDS.has(word)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { isWithin, type GazetteerIndex } from '../gazetteer/gazetteerIndex';
-import { isHan, isHanCode } from '../text/cjk';
+import { isHanCode } from '../text/cjk';
 import { regionEndingAt } from './regionPrefixes';
-import { CLAUSE_OPENERS, STOP_WORDS, VERBS_BEFORE_A_NAME } from './stopWords';
+import { PROSE_WORDS } from './stopWords';
 import { BODIES_JOINED_BY_AND } from './departmentNames';
 import type { WordBounds } from './wordBounds';
 
@@ -72,11 +72,12 @@ function liesWithin(index: GazetteerIndex, inner: string, outer: string): boolea
 
 /** A word that ends a name read back: a stop word, a verb taking a body, a clause opener. */
 function isProseWord(word: string): boolean {
-  return STOP_WORDS.has(word) || VERBS_BEFORE_A_NAME.has(word) || CLAUSE_OPENERS.has(word);
+  return PROSE_WORDS.has(word);
 }
 
+/** Han characters (of the BMP, as isHan reads one) and Latin letters only, read by code. */
 function isNameWord(word: string): boolean {
-  for (const ch of word) if (!isHan(ch) && !/[A-Za-z]/.test(ch)) return false;
+  for (let i = 0; i < word.length; i++) if (!isNameCode(word.charCodeAt(i))) return false;
   return word.length > 0;
 }
 

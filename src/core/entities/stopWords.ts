@@ -51,3 +51,9 @@ export const CLAUSE_OPENERS = new Set([
   '因为', '所以', '如果', '虽然', '但是', '因此', '而且', '为了', '只是', '可是', '只有', '甚至', '随着', '首先', '同样',
   '尤其', '尤其是', '特别是', '一直', '如今', '现在', '当时', '以前', '过去', '后来', '然后', '比如', '例如', '譬如', '诸如', '以下', '只要', '不管', '无论', '即使', '哪怕', '就算', '正如',
 ]);
+
+/**
+ * A word that ends a name read back or marks a run of words as prose: a stop word, a verb taking a
+ * body, a clause opener. One set, so each word is hashed and looked up once.
+ */
+export const PROSE_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...VERBS_BEFORE_A_NAME, ...CLAUSE_OPENERS]);
