@@ -28,8 +28,9 @@ const CHINESE_TAIL = new Set([...'多余成—–-~～至到'].map((ch) => ch.ch
 /** Range links of one character, by code; a dash may be doubled (3——5). */
 const RANGE_LINK_CODES = new Set([...'—–-~～至到'].map((ch) => ch.charCodeAt(0)));
 /**
- * Characters the tail reader compares by code: V8 compiles a comparison of codes to far less than
- * one of one-character strings, and the reader is compiled on every long check (docs/architecture.md).
+ * Characters the numeral and tail readers compare by code: V8 compiles a comparison of codes to far
+ * less than one of one-character strings, and the readers are compiled on every long check
+ * (docs/architecture.md).
  */
 const EM_DASH = 0x2014;
 const HYPHEN = 0x2d;
