@@ -77,7 +77,7 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
   const out = join(root, 'resources', 'generated', 'typo.json');
   const tablesOut = join(root, 'resources', 'generated', 'typo-tables.bin');
   const pinyinManifest = join(root, 'node_modules', 'pinyin-pro', 'package.json');
-  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'recent-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, ...['wordTables.ts', 'typoFastTables.ts', 'shortWordCosts.ts', 'wordPositions.ts'].map((f) => join(root, 'src', 'core', 'checks', 'typo', f))];
+  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'recent-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, ...['wordTables.ts', 'typoFastTables.ts', 'shortWordCosts.ts', 'wordPositions.ts'].map((f) => join(root, 'src', 'core', 'checks', 'typo', f)), join(root, 'src', 'core', 'packedArrays.ts')];
   if (!force && inputs.every((p) => mtimeOf(p) < Math.min(mtimeOf(out), mtimeOf(tablesOut)))) return out;
 
   const jieba = dataLines(join(dir, 'jieba-words.txt'))

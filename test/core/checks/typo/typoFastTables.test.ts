@@ -37,7 +37,7 @@ describe('typo fast tables as the build stores them', () => {
     );
   });
 
-  it('read from a copy that does not start on a 4-byte boundary, still answer alike', () => {
+  it('read from a copy that does not start on an 8-byte boundary, still answer alike', () => {
     const shifted = new Uint8Array(packed.length + 1);
     shifted.set(packed, 1);
     const read = unpackFastTables(shifted.subarray(1), ID)!;
