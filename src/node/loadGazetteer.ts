@@ -1,15 +1,34 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Gazetteer } from '../core/gazetteer/gazetteer';
 import { gazetteerFromFile, type Utf16Decoder } from '../core/gazetteer/gazetteerFile';
+import { unpackGazetteerTables } from '../core/gazetteer/gazetteerTables';
 import { generatedFilePath } from './readGeneratedJson';
-import { GAZETTEER_FILE } from './generatedFiles';
+import { GAZETTEER_FILE, GAZETTEER_TABLES_FILE } from './generatedFiles';
 
 /** Buffer's own UTF-16LE decoder: a few times quicker than TextDecoder in Node. */
 export const decodeUtf16Buffer: Utf16Decoder = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf16le');
 
-/** The stored index at `path`, unpacked; throws when it is not an index of this build's format. */
+/**
+ * The stored index at `path`, unpacked, with the tables the build derived from it when they lie
+ * beside it (GAZETTEER_TABLES_FILE) and were made from this content; throws when it is not an index
+ * of this build's format. Tables missing, stale or of another format are left out: the run then
+ * makes its own.
+ */
 export function readGazetteerFile(path: string): Gazetteer {
-  return gazetteerFromFile(readFileSync(path), decodeUtf16Buffer);
+  const gazetteer = gazetteerFromFile(readFileSync(path), decodeUtf16Buffer);
+  const tables = readTables(join(dirname(path), GAZETTEER_TABLES_FILE), gazetteer.checksum);
+  return tables ? { ...gazetteer, tables } : gazetteer;
+}
+
+function readTables(path: string, checksum: number): Gazetteer['tables'] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  return unpackGazetteerTables(bytes, checksum, decodeUtf16Buffer);
 }
 
 let loading: Promise<Gazetteer | undefined> | undefined;
@@ -39,7 +58,10 @@ export function gazetteerOnDemand(): Gazetteer | undefined {
   let loaded: Gazetteer | undefined;
   const load = (): Gazetteer => (loaded ??= readGazetteerFile(path));
   return {
-    format: 4,
+    format: 5,
+    get checksum() {
+      return load().checksum;
+    },
     get source() {
       return load().source;
     },
@@ -57,6 +79,9 @@ export function gazetteerOnDemand(): Gazetteer | undefined {
     },
     get nameEndings() {
       return load().nameEndings;
+    },
+    get tables() {
+      return load().tables;
     },
   };
 }

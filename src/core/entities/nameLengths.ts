@@ -3,6 +3,20 @@ const SINGLE: readonly number[] = [1];
 const EMPTY = 0xffffffff;
 /** Code units per stored ending: its two characters and its mask's two halves. */
 const ENDING_UNITS = 4;
+/** lastChars has a place for every UTF-16 code unit. */
+const LAST_CHARS = 0x10000;
+
+/** A table's arrays as stored: keys and masks of the same power-of-two length, and lastChars by code. */
+export interface NameLengthsArrays {
+  keys: Uint32Array;
+  masks: Uint32Array;
+  lastChars: Uint8Array;
+}
+
+/** Whether `arrays` have the shape of a table's (a stored table that has not is made again). */
+export function isNameLengthsArrays({ keys, masks, lastChars }: NameLengthsArrays): boolean {
+  return keys.length >= 16 && (keys.length & (keys.length - 1)) === 0 && masks.length === keys.length && lastChars.length === LAST_CHARS;
+}
 
 /**
  * The lengths of a set of names, by their last two characters: a look-up of the names ending at
@@ -17,16 +31,22 @@ export class NameLengths {
   private readonly keys: Uint32Array;
   private readonly masks: Uint32Array;
   /** By code: 1 when some name ends in it, 2 when a one-character name is it. Most positions are answered here. */
-  private readonly lastChars = new Uint8Array(0x10000);
+  private readonly lastChars: Uint8Array;
   /** Lengths, longest first, by mask (and a one-character name's 1 where one ends there). */
   private readonly lists = new Map<number, number[]>();
 
   /**
    * The names of every group (passed apart so the gazetteer's 45,000 names are not copied into one
    * list first), and the endings of more names as the build stored them (Gazetteer.nameEndings),
-   * which cost a pass over their 7,000-odd endings instead of one over the names.
+   * which cost a pass over their 7,000-odd endings instead of one over the names. In place of the
+   * groups, the arrays() of a table made from them, as the build stores them (core/gazetteer/gazetteerTables.ts).
    */
-  constructor(groups: readonly Iterable<string>[], storedEndings = '') {
+  constructor(groups: readonly Iterable<string>[] | NameLengthsArrays, storedEndings = '') {
+    if (!Array.isArray(groups)) {
+      ({ keys: this.keys, masks: this.masks, lastChars: this.lastChars } = groups as NameLengthsArrays);
+      return;
+    }
+    this.lastChars = new Uint8Array(LAST_CHARS);
     const lists = groups.map((group) => (Array.isArray(group) ? (group as readonly string[]) : [...group]));
     // At most one pair of last characters per name or ending: at least twice as many slots, so probes stay short and the table never grows.
     let size = 16;
@@ -48,6 +68,11 @@ export class NameLengths {
         if (name.length < 32) this.add(((last << 16) | name.charCodeAt(name.length - 2)) >>> 0, 1 << name.length);
       }
     }
+  }
+
+  /** The table's arrays, for the build to store. */
+  arrays(): NameLengthsArrays {
+    return { keys: this.keys, masks: this.masks, lastChars: this.lastChars };
   }
 
   /** See Gazetteer.nameEndings. */

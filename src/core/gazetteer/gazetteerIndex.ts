@@ -2,6 +2,8 @@ import type { Gazetteer } from './gazetteer';
 import { placeFromDivision, type Place } from './place';
 import { shortNameOf } from './shortName';
 import { NameTable } from './nameTable';
+import { RowsByKey } from './rowsByKey';
+import type { GazetteerTables } from './gazetteerTables';
 
 /**
  * Lookups over the divisions, made once per Gazetteer object without building a table of all
@@ -30,11 +32,18 @@ export interface GazetteerIndex {
   count(level: Place['level']): number;
   /** Every division of a level above towns (the 3,300-odd provinces, cities and counties), listed on first use. */
   atLevel(level: Exclude<Place['level'], 'town'>): readonly Place[];
+  /** The rows of atLevel's divisions, in the same order. */
+  rowsAtLevel(level: Exclude<Place['level'], 'town'>): readonly number[];
+  /** The division of a row; undefined for a row past the last or one no division's code fits. */
+  atRow(row: number): Place | undefined;
+  /** The tables the build derived from this gazetteer and stored (Gazetteer.tables), when loaded with it. */
+  storedTables: GazetteerTables | undefined;
 }
 
 /** Statistical filler rows (市辖区, 县, 省直辖县级行政区划) are codes, not names anyone writes. */
 const NOT_A_NAME = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 const LOOKUPS_BEFORE_NAME_TABLE = 1_000;
+const NO_ROWS: readonly number[] = [];
 const CODE_LENGTH: Record<Place['level'], number> = { province: 2, city: 4, county: 6, town: 9 };
 /** Codes below this are provinces', cities' or counties' (up to six digits); towns' have nine. */
 const FIRST_TOWN_CODE = 1e6;
@@ -49,9 +58,17 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   const codeAt = (i: number): string => String(codes[i]);
   const nameAt = (i: number): string => names.slice(nameStarts[i], nameStarts[i + 1]);
   const placeAt: (Place | undefined)[] = new Array(rows);
-  const byShortName = rowsByShortName(gazetteer);
+  const stored = gazetteer.tables;
+  const byShortName = stored?.shortNameRows ?? RowsByKey.ofMap(rowsByShortName(gazetteer));
   const at = (i: number): Place | undefined => (i < rows ? (placeAt[i] ??= placeFromDivision(codeAt(i), nameAt(i))) : undefined);
-  const places = (found: readonly number[]): Place[] => found.map(at).filter((p): p is Place => p !== undefined);
+  const places = (found: ArrayLike<number>): Place[] => {
+    const list: Place[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const place = at(found[k]!);
+      if (place) list.push(place);
+    }
+    return list;
+  };
   /** First position in the name order whose name is not less than `name`. */
   const firstNamed = (name: string): number => {
     let lo = 0;
@@ -88,7 +105,8 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   // A long draft asks whether a name exists tens of thousands of times; past a short draft's
   // questions a hash of the names answers them instead of a binary search each.
   let nameLookups = 0;
-  let nameTable: NameTable | undefined;
+  // Stored by the build, the hash costs nothing to have from the first question.
+  let nameTable = stored && new NameTable(names, nameStarts, stored.nameSlots);
   const tableOfNames = (): NameTable | undefined => {
     if (!nameTable && ++nameLookups > LOOKUPS_BEFORE_NAME_TABLE) nameTable = new NameTable(names, nameStarts);
     return nameTable;
@@ -104,16 +122,17 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
    * All three levels in one pass: a caller asking for one asks for the others next, and one loop over
    * 45,000 codes is compiled once, where three, each on another level, deoptimized it in turn.
    */
-  const placesByLevel = (): Record<Exclude<Place['level'], 'town'>, Place[]> => {
-    const lists = { province: [] as Place[], city: [] as Place[], county: [] as Place[] };
+  const rowsByLevel = (): Record<Exclude<Place['level'], 'town'>, number[]> => {
+    const lists = { province: [] as number[], city: [] as number[], county: [] as number[] };
     for (let i = 0; i < rows; i++) {
       if (codes[i]! >= FIRST_TOWN_CODE) continue;
       const place = at(i);
-      if (place && !NOT_A_NAME.has(place.name)) lists[place.level as Exclude<Place['level'], 'town'>].push(place);
+      if (place && !NOT_A_NAME.has(place.name)) lists[place.level as Exclude<Place['level'], 'town'>].push(i);
     }
     return lists;
   };
-  let byLevel: Record<Exclude<Place['level'], 'town'>, Place[]> | undefined;
+  let levelRows: Record<Exclude<Place['level'], 'town'>, number[]> | undefined;
+  const byLevel: Partial<Record<Exclude<Place['level'], 'town'>, Place[]>> = {};
   const index: GazetteerIndex = {
     source: gazetteer.source,
     named: (name) => places(rowsNamed(name)),
@@ -125,7 +144,7 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
       return table.has(text, start, end) && !NOT_A_NAME.has(text.slice(start, end));
     },
     nameEndings: () => gazetteer.nameEndings,
-    shortNamed: (name) => places(byShortName.get(name) ?? []),
+    shortNamed: (name) => places(byShortName.get(name) ?? NO_ROWS),
     hasShortName: (name) => byShortName.has(name),
     shortNames: () => byShortName.keys(),
     place: (code) => {
@@ -141,7 +160,10 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
       return children;
     },
     count: (level) => (counts ??= codeLengthCounts(codes)).get(CODE_LENGTH[level]) ?? 0,
-    atLevel: (level) => (byLevel ??= placesByLevel())[level],
+    rowsAtLevel: (level) => (levelRows ??= rowsByLevel())[level],
+    atLevel: (level) => (byLevel[level] ??= places((levelRows ??= rowsByLevel())[level])),
+    atRow: at,
+    storedTables: stored,
   };
   cache.set(gazetteer, index);
   return index;
@@ -162,8 +184,8 @@ function codeLengthCounts(codes: Uint32Array): Map<number, number> {
   return counts;
 }
 
-/** The rows of provinces, cities and counties by their short names (会宁 for 会宁县). */
-function rowsByShortName({ codes, names, nameStarts }: Gazetteer): Map<string, number[]> {
+/** The rows of provinces, cities and counties by their short names (会宁 for 会宁县): stored by the build as GazetteerTables.shortNameRows. */
+export function rowsByShortName({ codes, names, nameStarts }: Gazetteer): Map<string, number[]> {
   const byShortName = new Map<string, number[]>();
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;

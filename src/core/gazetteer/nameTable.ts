@@ -10,17 +10,29 @@ export class NameTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
+  /** `slots`: as `slots()` gave them for these names (stored by the build); made here when absent. */
   constructor(
     private readonly names: string,
     private readonly nameStarts: Uint32Array,
+    slots?: Int32Array,
   ) {
     const rows = nameStarts.length - 1;
     // At least twice as many slots as names: probes stay short.
     let size = 16;
     while (size < 2 * rows) size *= 2;
+    if (slots && slots.length === size) {
+      this.slots = slots;
+      this.mask = size - 1;
+      return;
+    }
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     for (let row = 0; row < rows; row++) this.insert(row);
+  }
+
+  /** The table itself, for the build to store (core/gazetteer/gazetteerTables.ts). */
+  storedSlots(): Int32Array {
+    return this.slots;
   }
 
   /** Whether text[start, end) is some row's name. */
