@@ -21,6 +21,8 @@ const VERB_AFTER_TITLE = new RegExp(`^(?:${TITLED_VERBS}|${PREDICATE_OPENERS})`)
 const DISCOURSE_SAY = new Set(['应当', '应该']);
 const AFTER_BYLINE = /^(?:报道|摄|讯|发|[^\u3400-\u9fff]|$)/;
 const AFFILIATION = '单位';
+/** The character every photo credit holds. */
+const PHOTO_CREDIT = '摄';
 /** A photo credit: a name, 摄, then a bracket, a space or the line's end (龚某某摄（影像中国）). */
 const PHOTO_CREDIT_RE = /(?<=^|[\s\u3000，。：:；;、）)])([\u4e00-\u9fff]{2,3})摄(?=[（(\s\u3000]|$)/g;
 /**
@@ -74,7 +76,8 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
         : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l) && !joinsAnotherNoun(scope, at, at + l));
     if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
   }
-  for (const m of allMatches(PHOTO_CREDIT_RE, text)) {
+  // The pattern's look-behind is tried at every position: a paragraph without 摄 is passed over whole.
+  for (const m of text.includes(PHOTO_CREDIT) ? allMatches(PHOTO_CREDIT_RE, text) : []) {
     if (surnameLength(m[1]!) > 0 && mayBeName(m[1]!, 0, m[1]!.length, false)) add(m.index, m[1]!.length, '摄影');
   }
   for (const m of allMatches(ATTRIBUTION_RE, text)) {

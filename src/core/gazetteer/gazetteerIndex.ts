@@ -69,8 +69,15 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
     }
     return list;
   };
-  /** First position in the name order whose name is not less than `name`. */
+  /** Where the rows named `name` start in the name order; past the end when none is. */
   const firstNamed = (name: string): number => {
+    const table = tableOfNames();
+    if (!table) return searchNamed(name);
+    const k = table.firstAt(name, 0, name.length);
+    return k < 0 ? rows : k;
+  };
+  /** First position in the name order whose name is not less than `name`. */
+  const searchNamed = (name: string): number => {
     let lo = 0;
     let hi = rows;
     while (lo < hi) {
@@ -106,16 +113,16 @@ export function gazetteerIndex(gazetteer: Gazetteer): GazetteerIndex {
   // questions a hash of the names answers them instead of a binary search each.
   let nameLookups = 0;
   // Stored by the build, the hash costs nothing to have from the first question.
-  let nameTable = stored && new NameTable(names, nameStarts, stored.nameSlots);
+  let nameTable = stored && new NameTable(names, nameStarts, { order: byName, slots: stored.nameSlots });
   const tableOfNames = (): NameTable | undefined => {
-    if (!nameTable && ++nameLookups > LOOKUPS_BEFORE_NAME_TABLE) nameTable = new NameTable(names, nameStarts);
+    if (!nameTable && ++nameLookups > LOOKUPS_BEFORE_NAME_TABLE) nameTable = new NameTable(names, nameStarts, { order: byName });
     return nameTable;
   };
   const hasName = (name: string): boolean => {
     if (NOT_A_NAME.has(name)) return false;
     const table = tableOfNames();
     if (table) return table.has(name, 0, name.length);
-    const k = firstNamed(name);
+    const k = searchNamed(name);
     return k < rows && nameAt(byName[k]!) === name;
   };
   /**

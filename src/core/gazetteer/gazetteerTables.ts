@@ -17,7 +17,7 @@ import type { Utf16Decoder } from './gazetteerFile';
  * The same functions make them in both places, so a stored table is the one a run would make.
  */
 export interface GazetteerTables {
-  /** NameTable's slots over the full names. */
+  /** NameTable's slots over the full names, by position in the name order. */
   nameSlots: Int32Array;
   /** gazetteerIndex's rows by short name. */
   shortNameRows: RowsByKey;
@@ -30,13 +30,13 @@ export interface GazetteerTables {
 /** "Jiaokan gazetteer tables". */
 const MAGIC = 'JKGT';
 /** Raised whenever what a table holds or how it is made changes: tables of another format are made again. */
-export const GAZETTEER_TABLES_FORMAT = 1;
+export const GAZETTEER_TABLES_FORMAT = 2;
 
 /** The tables of `gazetteer`, made as a run without stored tables makes them. */
 export function deriveGazetteerTables(gazetteer: Gazetteer): GazetteerTables {
   const index = gazetteerIndex({ ...gazetteer, tables: undefined });
   return {
-    nameSlots: new NameTable(gazetteer.names, gazetteer.nameStarts).storedSlots(),
+    nameSlots: new NameTable(gazetteer.names, gazetteer.nameStarts, { order: gazetteer.byName }).storedSlots(),
     shortNameRows: RowsByKey.ofMap(rowsByShortName(gazetteer)),
     placeNameLengths: placeNameLengths(index).arrays(),
     slips: storedSlipTable(index),

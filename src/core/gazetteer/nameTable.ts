@@ -2,32 +2,38 @@
  * The gazetteer's full names in an open-addressed hash over their characters, asked about a stretch
  * of a draft in place: a long draft asks whether some hundred thousand stretches are names, and
  * nearly all are not. A set of strings needs each stretch cut out of the draft and hashed as a new
- * string, and the 45,000 names cut out of the stored names to be built; this table holds row numbers
- * only and compares characters where they stand.
+ * string, and the 45,000 names cut out of the stored names to be built; this table holds numbers
+ * only and compares characters where they stand. Keyed by position in the index's name order, it
+ * also says where a name's rows start there, which a binary search over the names found before.
  */
 export class NameTable {
-  /** Row + 1 per slot, 0 when empty; rows with the same name take one slot (the first). */
+  /** Position in `order` + 1 per slot, 0 when empty; rows with the same name take one slot (the first in order). */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly order: Uint32Array | undefined;
 
-  /** `slots`: as `slots()` gave them for these names (stored by the build); made here when absent. */
+  /**
+   * `order`: the rows in the order positions count in (the index passes its name order, so that the
+   * first position of a name is where its rows start there); row order when absent. `slots`: as
+   * storedSlots() gave them for these names and this order (stored by the build); made here when absent.
+   */
   constructor(
     private readonly names: string,
     private readonly nameStarts: Uint32Array,
-    slots?: Int32Array,
+    { order, slots }: { order?: Uint32Array; slots?: Int32Array } = {},
   ) {
+    this.order = order;
     const rows = nameStarts.length - 1;
     // At least twice as many slots as names: probes stay short.
     let size = 16;
     while (size < 2 * rows) size *= 2;
+    this.mask = size - 1;
     if (slots && slots.length === size) {
       this.slots = slots;
-      this.mask = size - 1;
       return;
     }
     this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let row = 0; row < rows; row++) this.insert(row);
+    for (let k = 0; k < rows; k++) this.insert(k);
   }
 
   /** The table itself, for the build to store (core/gazetteer/gazetteerTables.ts). */
@@ -37,30 +43,41 @@ export class NameTable {
 
   /** Whether text[start, end) is some row's name. */
   has(text: string, start: number, end: number): boolean {
+    return this.firstAt(text, start, end) >= 0;
+  }
+
+  /** The first position in `order` whose row is named text[start, end), or -1 when none is. */
+  firstAt(text: string, start: number, end: number): number {
     for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
       const held = this.slots[slot]!;
-      if (held === 0) return false;
-      if (this.nameIs(held - 1, text, start, end)) return true;
+      if (held === 0) return -1;
+      if (this.nameIs(held - 1, text, start, end)) return held - 1;
     }
   }
 
-  private insert(row: number): void {
+  private insert(k: number): void {
+    const row = this.rowAt(k);
     const start = this.nameStarts[row]!;
     const end = this.nameStarts[row + 1]!;
     for (let slot = hashOf(this.names, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
       const held = this.slots[slot]!;
       if (held === 0) {
-        this.slots[slot] = row + 1;
+        this.slots[slot] = k + 1;
         return;
       }
       if (this.nameIs(held - 1, this.names, start, end)) return;
     }
   }
 
-  private nameIs(row: number, text: string, start: number, end: number): boolean {
+  private rowAt(k: number): number {
+    return this.order ? this.order[k]! : k;
+  }
+
+  private nameIs(k: number, text: string, start: number, end: number): boolean {
+    const row = this.rowAt(k);
     const from = this.nameStarts[row]!;
     if (this.nameStarts[row + 1]! - from !== end - start) return false;
-    for (let k = 0; k < end - start; k++) if (this.names.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
+    for (let i = 0; i < end - start; i++) if (this.names.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
     return true;
   }
 }

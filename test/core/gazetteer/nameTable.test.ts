@@ -36,4 +36,18 @@ describe('NameTable', () => {
     expect(bigTable.has('镇镇', 0, 2)).toBe(false);
     expect(bigTable.has('一', 0, 1)).toBe(false);
   });
+
+  it('says where the rows of a name start in the order it is given, as a binary search there would', () => {
+    const order = Uint32Array.from(NAMES.map((_, row) => row).sort((a, b) => (NAMES[a]! < NAMES[b]! ? -1 : NAMES[a]! > NAMES[b]! ? 1 : a - b)));
+    const ordered = new NameTable(names, nameStarts, { order });
+    for (const name of new Set(NAMES)) {
+      const first = order.findIndex((row) => NAMES[row] === name);
+      expect(ordered.firstAt(name, 0, name.length), name).toBe(first);
+      expect(table.firstAt(name, 0, name.length), name).toBe(NAMES.indexOf(name));
+    }
+    expect(NAMES[order[ordered.firstAt('柳城镇', 0, 3) + 1]!]).toBe('柳城镇');
+    expect(ordered.firstAt('柳城', 0, 2)).toBe(-1);
+    const rebuilt = new NameTable(names, nameStarts, { order, slots: ordered.storedSlots() });
+    expect(rebuilt.firstAt('会师镇', 0, 3)).toBe(ordered.firstAt('会师镇', 0, 3));
+  });
 });
