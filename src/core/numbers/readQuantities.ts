@@ -15,10 +15,17 @@ const NUMERAL_AT = new RegExp(NUMERAL, 'y');
 const CN_DIGIT_CODES = new Set([...`${CN_DIGIT}十`].map((ch) => ch.charCodeAt(0)));
 
 const SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100 };
+/**
+ * Words before a figure that make it a bound or an estimate, not a value. A negated comparison comes
+ * before the comparison it holds (不超过 bounds from above, 超过 from below), since the first written
+ * just before the figure is taken. Comparisons (大于50公斤, 小于8个太阳质量) set thresholds: two
+ * under one label are two classes, not one figure stated twice.
+ */
 const PREFIXES: [string, Approx][] = [
   ['大约', 'about'], ['约', 'about'], ['将近', 'under'], ['接近', 'under'], ['近', 'under'],
-  ['不到', 'under'], ['不足', 'under'], ['超过', 'over'], ['超', 'over'], ['逾', 'over'],
-  ['不少于', 'over'], ['至少', 'over'], ['低于', 'under'], ['高于', 'over'],
+  ['不到', 'under'], ['不足', 'under'], ['不超过', 'under'], ['超过', 'over'], ['超', 'over'], ['逾', 'over'],
+  ['不少于', 'over'], ['至少', 'over'], ['不低于', 'over'], ['低于', 'under'], ['不高于', 'under'], ['高于', 'over'],
+  ['不大于', 'under'], ['大于', 'over'], ['不小于', 'over'], ['小于', 'under'], ['多于', 'over'], ['少于', 'under'],
 ];
 const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['之多', 'over']];
 /** 百分之一点多 (1.x %), 百分之十几 (11–19 %): a percentage in words that names no exact figure. */

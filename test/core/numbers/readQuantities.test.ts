@@ -64,6 +64,25 @@ describe('readQuantities', () => {
     expect(one('500余吨')).toMatchObject({ approx: 'more', lo: 500_000, hi: 600_000 });
   });
 
+  it('reads comparisons as bounds, a negated one from the other side', () => {
+    expect(one('体重大于50公斤')).toMatchObject({ approx: 'over', written: '大于50公斤', lo: 50, hi: Infinity });
+    expect(one('质量小于8个')).toMatchObject({ approx: 'under', written: '小于8个' });
+    expect(one('人数多于30人')).toMatchObject({ approx: 'over' });
+    expect(one('人数少于30人')).toMatchObject({ approx: 'under' });
+    for (const [text, approx] of [
+      ['不超过30人', 'under'],
+      ['超过30人', 'over'],
+      ['不低于30人', 'over'],
+      ['低于30人', 'under'],
+      ['不高于30人', 'under'],
+      ['高于30人', 'over'],
+      ['不大于30人', 'under'],
+      ['不小于30人', 'over'],
+    ] as const) {
+      expect(one(text), text).toMatchObject({ approx, written: text });
+    }
+  });
+
   it('reads ranges with the unit on the second number', () => {
     expect(one('投资3—5万元')).toMatchObject({ isRange: true, kind: 'money', written: '3—5万元' });
     expect(one('每组3至5人')).toMatchObject({ isRange: true, kind: 'people' });

@@ -76,6 +76,8 @@ describe('arithmetic check', () => {
     ['an average is no sum of its parts', '全区地下水位平均回升0.17米，其中东部达到0.61米。', []],
     ['包括 lists the parts of a total, no restatement', '新入选古建筑62处，保护建筑234处。全市文物总量达到5058处，包括古遗址1194处、古墓葬418处、古建筑2160处、石刻307处、保护建筑952处。', []],
     ['a label that starts by counting names one item', '正在新建两个剧场，一个可以容纳700人，一个可以容纳350人。', []],
+    ['figures after a comparison are thresholds: two under one label name two classes', '体重大于50公斤的学员编入甲组，体重大于70公斤的学员编入乙组。', []],
+    ['…as after a negated one', '单项工程投资不大于800万元的由县里审批，单项工程投资不大于3000万元的由市里审批。', []],
     ['one label restated beside another stated once is', '全县新增就业3120人，东部园区投入资金5亿元，新增就业3210人。', ['arithmetic.restated 3210人']],
     ['two breakdowns in parallel: the figures before differ under one name', '全省小麦种子预计需求8.2亿公斤，现有供种总量9.5亿公斤，大豆种子预计需求1.3亿公斤，现有供种总量为2亿公斤，能够满足需要。', []],
     ['…or the figures after them do', '营养餐补助惠及学生86.2万人，投入资金12.4亿元。另有18个县开展试点，覆盖学校1.2万所，惠及学生31.5万人，累计支出资金5.1亿元。', []],
