@@ -44,7 +44,7 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
     const word = text.slice(wordStart, pos);
     // 联合 is a stop word (联合|甘肃…公司), but not as the first two characters of 联合国 (联合国儿童基金会).
     const unitedNations = word === '联合' && text[pos] === '国' && text[pos + 1] !== '家';
-    if ((isProseWord(word) && !unitedNations) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
+    if ((PROSE_WORDS.has(word) && !unitedNations) || countsAt(text, wordStart) || (word.length === 2 && countsAt(word, 1)) || !isNameWord(word)) break;
     if (suffixStart - wordStart > MAX_CORE) return undefined;
     pos = wordStart;
   }
@@ -52,7 +52,7 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
   const regions: [number, number][] = [];
   let start = pos;
   // A county whose name is also a verb or a clause opener (会同, 比如) is read as the word: 会同|人民银行.
-  for (let region = regionEndingAt(text, start, index); region > 0 && !isProseWord(text.slice(start - region, start)); region = regionEndingAt(text, start, index)) {
+  for (let region = regionEndingAt(text, start, index); region > 0 && !PROSE_WORDS.has(text.slice(start - region, start)); region = regionEndingAt(text, start, index)) {
     regions.unshift([start - region, start]);
     start -= region;
   }
@@ -68,11 +68,6 @@ export function scanNameBack(text: string, suffixStart: number, bounds: WordBoun
 function liesWithin(index: GazetteerIndex, inner: string, outer: string): boolean {
   const outers = [...index.named(outer), ...index.shortNamed(outer)];
   return [...index.named(inner), ...index.shortNamed(inner)].some((p) => outers.some((o) => isWithin(p, o.code)));
-}
-
-/** A word that ends a name read back: a stop word, a verb taking a body, a clause opener. */
-function isProseWord(word: string): boolean {
-  return PROSE_WORDS.has(word);
 }
 
 /** Han characters (of the BMP, as isHan reads one) and Latin letters only, read by code. */

@@ -7,6 +7,11 @@ export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** The basic CJK Unified Ideographs block alone (U+4E00–U+9FFF), as the patterns `[\u4e00-\u9fff]` read it. */
+export function isUnifiedHanCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 export function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   // One character (the common case, asked per position) by its code; a longer string by the pattern, which finds one anywhere in it.

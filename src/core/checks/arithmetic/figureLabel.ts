@@ -1,9 +1,5 @@
 import type { Quantity } from '../../numbers/quantity';
-
-/** The basic CJK Unified Ideographs block, U+4E00–U+9FFF. */
-function isUnifiedHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
+import { isUnifiedHanCode } from '../../text/cjk';
 
 /** A label is read back this far: longer runs are prose, not the name of one figure. */
 const LONGEST_LABEL = 16;
@@ -11,7 +7,7 @@ const LONGEST_LABEL = 16;
 /** The Han characters written right before `q` (资产总额 in 资产总额80.8万亿元), up to a label's length. */
 export function hanBefore(text: string, q: Quantity): string {
   let at = q.start;
-  while (at > 0 && q.start - at < LONGEST_LABEL && isUnifiedHan(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && q.start - at < LONGEST_LABEL && isUnifiedHanCode(text.charCodeAt(at - 1))) at--;
   return text.slice(at, q.start);
 }
 
