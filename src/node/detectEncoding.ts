@@ -56,7 +56,8 @@ export function detectEncoding(bytes: Uint8Array, declared?: TextEncodingLabel):
 
 function utf16ByNulPattern(sample: Uint8Array): TextEncodingLabel | undefined {
   const pairs = Math.floor(sample.length / 2);
-  if (pairs < 2) return undefined;
+  // Most drafts hold no NUL at all: the built-in search answers that before a byte-by-byte count.
+  if (pairs < 2 || !sample.includes(0)) return undefined;
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i + 1 < sample.length; i += 2) {

@@ -37,17 +37,20 @@ const LIST_REACH = 10 * CHAR_WINDOW;
  * endings, for REACH quantities.
  */
 export function restatedRelations(ctx: RelationContext): Relation[] {
-  const byEnding = new Map<string, { q: Quantity; index: number }>();
+  // By kind, then by ending: the endings are looked up as cut, without a key string made for each.
+  const byKind = new Map<string, Map<string, { q: Quantity; index: number }>>();
   const out: { relation: Relation; label: string; from: number; to: number }[] = [];
   ctx.quantities.forEach((q, index) => {
     const label = labelOf(ctx, q);
     if (!label) return;
-    const seen = byEnding.get(`${q.kind}:${label}`);
+    let byEnding = byKind.get(q.kind);
+    if (!byEnding) byKind.set(q.kind, (byEnding = new Map()));
+    const seen = byEnding.get(label);
     const first = seen && index - seen.index <= REACH ? seen.q : undefined;
     for (let n = SHORTEST_LABEL; n <= label.length; n++) {
-      const key = `${q.kind}:${label.slice(-n)}`;
-      const kept = byEnding.get(key);
-      if (!kept || index - kept.index > REACH) byEnding.set(key, { q, index });
+      const ending = label.slice(-n);
+      const kept = byEnding.get(ending);
+      if (!kept || index - kept.index > REACH) byEnding.set(ending, { q, index });
     }
     if (!first || overlaps(intervalOf(first), intervalOf(q)) || counted(ctx, first) !== counted(ctx, q)) return;
     if (occurrences(ctx.text, label, first.start - LIST_REACH, q.end + LIST_REACH) >= LIST_LABEL_COUNT) return;
