@@ -1,3 +1,4 @@
+import { maskedName } from './maskedName';
 import { mentionForm, type Mention } from './mention';
 import { mayBeName } from './nameCharacters';
 import { surnameLength } from './surnames';
@@ -23,7 +24,7 @@ export function alikePeople(paragraphs: readonly PlacedParagraph[], people: read
   const lengths = new Set<number>();
   for (const name of known) {
     lengths.add(name.length);
-    for (let j = surnameLength(name); j < name.length; j++) byWildcard.set(wildcard(name, j), name);
+    for (let j = surnameLength(name); j < name.length; j++) byWildcard.set(maskedName(name, j), name);
   }
   const firstChars = new Set([...known].map((n) => n.charCodeAt(0)));
   const taken = new Set(people.map((m) => m.start));
@@ -38,7 +39,7 @@ export function alikePeople(paragraphs: readonly PlacedParagraph[], people: read
         // A known name again counts too, so the majority form is the one the draft really uses most.
         if (!known.has(candidate)) {
           const j = differingAt(candidate, byWildcard);
-          if (j < 0 || !isAlike(candidate[j]!, byWildcard.get(wildcard(candidate, j))![j]!)) continue;
+          if (j < 0 || !isAlike(candidate[j]!, byWildcard.get(maskedName(candidate, j))![j]!)) continue;
         }
         const start = p.start + i;
         found.push({ kind: 'person', start, end: start + length, text: candidate, form: mentionForm(start, start + length, candidate), category: 'person', sentence: p.sentenceAt(i) });
@@ -51,10 +52,6 @@ export function alikePeople(paragraphs: readonly PlacedParagraph[], people: read
 
 /** The position at which `candidate` differs from a known name by one character, or -1. */
 function differingAt(candidate: string, byWildcard: Map<string, string>): number {
-  for (let j = surnameLength(candidate) || 1; j < candidate.length; j++) if (byWildcard.has(wildcard(candidate, j))) return j;
+  for (let j = surnameLength(candidate) || 1; j < candidate.length; j++) if (byWildcard.has(maskedName(candidate, j))) return j;
   return -1;
-}
-
-function wildcard(name: string, j: number): string {
-  return `${name.slice(0, j)}\u0000${name.slice(j + 1)}`;
 }

@@ -6,6 +6,7 @@ import { extractParagraphEntities, placeMention, type ParagraphEntities } from '
 import { sentenceStarts } from '../text/sentences';
 import { slipAlike } from './slipAlike';
 import { alikePeople, type PlacedParagraph } from './alikePeople';
+import { alikePlaces } from './alikePlaces';
 import { resolveTitled, type TitledCandidate } from './titledCandidates';
 import { trimGluedPlaces } from './trimGluedPlaces';
 import { ParagraphMemo } from '../text/paragraphMemo';
@@ -40,8 +41,10 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
   }
   mentions.push(...resolveTitled(text, titled));
   const people = mentions.filter((m) => m.kind === 'person');
-  if (people.length > 0) {
-    mentions.push(...alikePeople(placed, people, slipAlike));
+  const places = mentions.filter((m) => m.kind === 'place');
+  const alike = [...(people.length > 0 ? alikePeople(placed, people, slipAlike) : []), ...(index && places.length > 0 ? alikePlaces(placed, places, index, slipAlike) : [])];
+  if (alike.length > 0 || people.length > 0) {
+    mentions.push(...alike);
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const trimmed = trimGluedPlaces(mentions);

@@ -9,6 +9,7 @@ import { scanNameBack } from './scanNameBack';
 import { isOneWord, type WordBounds } from './wordBounds';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
+import { divisionGenericStartsWord } from './divisionGenericStartsWord';
 import { COUNTY_GENERICS, countySlips, countySlipShapes } from '../gazetteer/countySlips';
 import { shortNamedEndingAt } from '../gazetteer/shortNamedEndingAt';
 import { allMatches } from '../text/allMatches';
@@ -34,8 +35,6 @@ const GENERIC_NOUNS = new Set(['城区', '矿区', '郊区', '市区', '街道',
 const COUNTING = new Set('两几数诸多个');
 /** 县: a name ending in it may be a county's short form (isCountyShortForm). */
 const COUNTY = '县'.charCodeAt(0);
-/** Common words a city or county generic starts (新兴|市场, 城乡|区域): there the generic is no generic. 市政府, 市政协 and 县城 are the division's own. */
-const GENERIC_STARTS_WORD = /^(?:市场|市政(?!府|协|务)|市值|市价|市面|市容|市井|市区|市郊|区域|区别|区分|区间|区块|区位|区划|旗帜|旗舰|旗下|旗袍|旗号|[县市区](?:以上|以下))/;
 /**
  * 市民, 县民, 区民 after a common word no division has (大量|市民, 启动|市民兵): the generic starts the
  * word for a place's people, not a misspelt city's name. A body that is no word is still read as a
@@ -175,7 +174,7 @@ function countySlipAt(
     if (countySlips(index, text.slice(start, end)).length === 0) continue;
     const afterRegion = placeEnds.has(start) || shortNamedEndingAt(index, text, start).length > 0;
     if (!(boundaryAt(start) || afterRegion || afterWord(bounds(), start))) continue;
-    if (GENERIC_STARTS_WORD.test(text.slice(bodyEnd, bodyEnd + 3)) || endsInCommonNoun(text, 0, end)) return undefined;
+    if (divisionGenericStartsWord(text, bodyEnd) || endsInCommonNoun(text, 0, end)) return undefined;
     if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;
     // 到定向|县: a common word and the generic, with no province or city before, is "the county so described".
     if (!afterRegion && isOneWord(bounds(), start, bodyEnd)) return undefined;

@@ -1,3 +1,4 @@
+import { maskedName } from '../entities/maskedName';
 import { slipAlike } from '../entities/slipAlike';
 import type { GazetteerIndex } from './gazetteerIndex';
 import type { Place } from './place';
@@ -25,11 +26,6 @@ function shapeKey(length: number, first: number, generic: number): number {
   return (length * 0x10000 + first) * 0x10000 + generic;
 }
 
-/** The name with its character at `k` masked: 徐闻县 → 徐?县. */
-function masked(name: string, k: number): string {
-  return `${name.slice(0, k)}\u0000${name.slice(k + 1)}`;
-}
-
 /** The table of an index: the one the build stored with it, or one made once per index. */
 function slipTable(index: GazetteerIndex): SlipTable {
   let table = tables.get(index);
@@ -49,7 +45,7 @@ export function storedSlipTable(index: GazetteerIndex): StoredSlipTable {
     if (name.length < 3 || !COUNTY_GENERICS.has(name[name.length - 1]!)) continue;
     shapes.add(shapeKey(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1)));
     for (let k = 1; k < name.length - 1; k++) {
-      const key = masked(name, k);
+      const key = maskedName(name, k);
       const list = rowsByMask.get(key);
       if (list) list.push(row);
       else rowsByMask.set(key, [row]);
@@ -81,7 +77,7 @@ export function countySlips(index: GazetteerIndex, name: string): readonly Place
   if (found) return found;
   const slips: Place[] = [];
   for (let k = 1; k < name.length - 1; k++) {
-    for (const row of rowsByMask.get(masked(name, k)) ?? []) {
+    for (const row of rowsByMask.get(maskedName(name, k)) ?? []) {
       const place = index.atRow(row);
       if (place && slipAlike(name[k]!, place.name[k]!) && !slips.includes(place)) slips.push(place);
     }

@@ -68,16 +68,30 @@ export function variantGroups(
           } else byDeletion.set(d, [form]);
         }
       }
+      const pairs: { a: FormOccurrences; b: FormOccurrences; slip: boolean }[] = [];
       for (const list of byDeletion.values()) {
         // A key shared by very many forms (王?华 in a list of names) is a pattern, not a slip: pairs stay bounded.
         if (list.length > MAX_SHARING_KEY) continue;
         for (let i = 0; i < list.length; i++) {
           for (let j = i + 1; j < list.length; j++) {
             const [a, b] = [list[i]!, list[j]!];
+            if (!isVariantPair(a, b, hasGazetteer, lexicon)) continue;
+            const slip = differBySlip(a.key, b.key);
             // Listed side by side and apart by an unrelated character, they are two bodies; a slip of the ear or the eye in a list is still one.
-            if (isVariantPair(a, b, hasGazetteer, lexicon) && !(listedTogether(a.occurrences, b.occurrences) && !differBySlip(a.key, b.key))) parent.set(find(a), find(b));
+            if (!(listedTogether(a.occurrences, b.occurrences) && !slip)) pairs.push({ a, b, slip });
           }
         }
+      }
+      // Two places the draft's context confirms are two places (北京市, 北海市), also where one misspelt
+      // form is one character from each: it joins the one it is a slip of, taken first, and never bridges the two.
+      const verifiedIn = new Map<FormOccurrences, boolean>();
+      for (const { a, b } of [...pairs.filter((p) => p.slip), ...pairs.filter((p) => !p.slip)]) {
+        const [ra, rb] = [find(a), find(b)];
+        if (ra === rb) continue;
+        const [va, vb] = [verifiedIn.get(ra) ?? ra.verified, verifiedIn.get(rb) ?? rb.verified];
+        if (va && vb) continue;
+        parent.set(ra, rb);
+        verifiedIn.set(rb, va || vb);
       }
       for (const group of groupBy(forms, find).values()) if (group.length > 1) groups.push(group);
     }
