@@ -138,6 +138,13 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('办公室负责人应当接待来访群众。机关应当接收群众来信。')).toEqual([]);
   });
 
+  it('reads a titled name whole before a time, written once (副主席周海明今天会见…)', () => {
+    expect(peopleWithTitles('市政协副主席周海明今天会见了来访的客人。')).toEqual([['周海明', '副主席']]);
+    expect(peopleWithTitles('县长李晓峰昨天在座谈会上通报了情况。')).toEqual([['李晓峰', '县长']]);
+    // 明天 is the time, not the end of a name: 王明 or 王明天 is left unread.
+    expect(peopleWithTitles('书记王明天要去省里开会。')).toEqual([]);
+  });
+
   it('ends a dotted name after a title where the prose after it begins (迈克尔·瑞安|的话, |当天, |教授)', () => {
     const people = (text: string) => found(text, 'person');
     expect(people('研究中心主任艾哈迈德·卡里姆的报告写道，降雨偏少。')).toEqual(['艾哈迈德·卡里姆']);
