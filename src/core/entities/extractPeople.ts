@@ -11,11 +11,11 @@ import { allMatches } from '../text/allMatches';
 const BYLINE_RE = /(特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|责任编辑|编辑|作者)[\s\u3000:：]*/g;
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 /** Verbs of two characters that follow a titled name (主任李明表示); right after the title, no name stands between (总书记强调). */
-const TITLED_VERBS = '表示|介绍|告诉|认为|指出|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|要求|调研|考察|看望|慰问|参加|讲话|致辞|宣布|率领';
+const TITLED_VERBS = '表示|介绍|告诉|认为|指出|坦言|说道|笑着|感慨|强调|透露|回忆|解释|补充|出席|主持|会见|会晤|接见|要求|调研|考察|视察|看望|慰问|参加|讲话|致辞|宣布|率领|访问|前往|抵达|签署|发表|听取|按照|根据|通过';
 /** When a titled person did it, written between the name and the verb (副主席陈俊生今天会见…, 总理李明昨天在…). */
 const TIME_AFTER_NAME = '今天|昨天|明天|前天|今年|去年|明年|近日|日前|当天|当日|上午|下午|中午|晚上|早上|傍晚|凌晨|此前|近期|随后|一行';
 /** What may follow a name after a title: an attribution verb, a preposition, a time, punctuation. */
-const AFTER_TITLED = new RegExp(`^(?:说|称|${TITLED_VERBS}|${TIME_AFTER_NAME}|在|向|对|也|还|就|正|等|和|与|带|把|将|是|[^\\u3400-\\u9fff]|$)`);
+const AFTER_TITLED = new RegExp(`^(?:说|称|${TITLED_VERBS}|${TIME_AFTER_NAME}|在|向|对|也|还|就|正|已|曾|又|等|和|与|同|跟|带|把|将|是|[^\\u3400-\\u9fff]|$)`);
 /** Adverbs and prepositions that open what a titled person did (总书记关于…, 主席高度评价): right after the title, no name stands between. */
 const PREDICATE_OPENERS = '关于|明确|高度|曾经|全面|严肃|郑重|亲自|专门|多次|始终|一再|充分|深刻|特别';
 const VERB_AFTER_TITLE = new RegExp(`^(?:${TITLED_VERBS}|${PREDICATE_OPENERS})`);

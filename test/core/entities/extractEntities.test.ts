@@ -138,9 +138,12 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('办公室负责人应当接待来访群众。机关应当接收群众来信。')).toEqual([]);
   });
 
-  it('reads a titled name whole before a time, written once (副主席周海明今天会见…)', () => {
+  it('reads a titled name whole before a time, a preposition, an adverb or a verb of office, written once (副主席周海明今天会见…)', () => {
     expect(peopleWithTitles('市政协副主席周海明今天会见了来访的客人。')).toEqual([['周海明', '副主席']]);
     expect(peopleWithTitles('县长李晓峰昨天在座谈会上通报了情况。')).toEqual([['李晓峰', '县长']]);
+    expect(peopleWithTitles('会长周海明同来访的代表团举行了会谈。')).toEqual([['周海明', '会长']]);
+    expect(peopleWithTitles('院长李晓峰已签字同意。')).toEqual([['李晓峰', '院长']]);
+    expect(peopleWithTitles('副市长周海明访问了三家企业。')).toEqual([['周海明', '副市长']]);
     // 明天 is the time, not the end of a name: 王明 or 王明天 is left unread.
     expect(peopleWithTitles('书记王明天要去省里开会。')).toEqual([]);
   });
