@@ -16,7 +16,7 @@ const SHORTEST_NAME = 3;
  * whose body reads as a word (北井) is found only here. The first character and the generic are
  * never the slip (as with counties, countySlips.ts); a name the gazetteer has is another place
  * (北海市 is no slip of 北京市), and a generic that starts a word (北京|市场) is none. Linear in the
- * draft: at each position starting a known name's first character, each of its lengths is tried.
+ * draft: only where a known name's first character is found are its lengths tried.
  */
 export function alikePlaces(
   paragraphs: readonly PlacedParagraph[],
@@ -25,13 +25,19 @@ export function alikePlaces(
   isAlike: (a: string, b: string) => boolean,
 ): Mention[] {
   const byMask = new Map<string, Mention[]>();
-  const lengths = new Set<number>();
+  // The lengths of the known names by their first character, and the length with the last character
+  // of each: a position is looked at only where a first character is found, and a string is made
+  // only where the last character fits too.
+  const lengthsByFirst = new Map<string, Set<number>>();
+  const lasts = new Set<number>();
   const seen = new Set<string>();
   for (const m of places) {
     const bodyEnd = m.text.length - m.category.length;
     if (seen.has(m.text) || m.text.length < SHORTEST_NAME || bodyEnd < 2 || !m.text.endsWith(m.category) || (m.places?.length ?? 0) === 0) continue;
     seen.add(m.text);
-    lengths.add(m.text.length);
+    const lengths = lengthsByFirst.get(m.text[0]!) ?? new Set<number>();
+    lengthsByFirst.set(m.text[0]!, lengths.add(m.text.length));
+    lasts.add(lengthWith(m.text.length, m.text.charCodeAt(m.text.length - 1)));
     for (let k = 1; k < bodyEnd; k++) {
       const key = maskedName(m.text, k);
       const list = byMask.get(key);
@@ -40,37 +46,43 @@ export function alikePlaces(
     }
   }
   if (byMask.size === 0) return [];
-  const firstChars = new Set([...byMask.values()].map((list) => list[0]!.text.charCodeAt(0)));
   const taken = takenSpans(places);
   const found: Mention[] = [];
   for (const p of paragraphs) {
-    for (let i = 0; i < p.text.length; i++) {
-      if (!firstChars.has(p.text.charCodeAt(i))) continue;
-      for (const length of lengths) {
-        const start = p.start + i;
-        if (i + length > p.text.length || taken.overlaps(start, start + length)) continue;
-        const candidate = p.text.slice(i, i + length);
-        const slip = slipOf(candidate, byMask, isAlike);
-        if (!slip || index.hasName(candidate)) continue;
-        const genericAt = i + length - slip.category.length;
-        if (genericStartsWord(p.text, genericAt) || divisionGenericStartsWord(p.text, genericAt)) continue;
-        found.push({
-          kind: 'place',
-          start,
-          end: start + length,
-          text: candidate,
-          form: mentionForm(start, start + length, candidate),
-          category: slip.category,
-          sentence: p.sentenceAt(i),
-          places: [],
-        });
-        // The slip is read whole: no other starts inside it.
-        i += length - 1;
-        break;
+    for (const [first, lengths] of lengthsByFirst) {
+      for (let i = p.text.indexOf(first); i >= 0; i = p.text.indexOf(first, i + 1)) {
+        for (const length of lengths) {
+          const start = p.start + i;
+          if (i + length > p.text.length || !lasts.has(lengthWith(length, p.text.charCodeAt(i + length - 1))) || taken.overlaps(start, start + length)) continue;
+          const candidate = p.text.slice(i, i + length);
+          const slip = slipOf(candidate, byMask, isAlike);
+          if (!slip || index.hasName(candidate)) continue;
+          const genericAt = i + length - slip.category.length;
+          if (genericStartsWord(p.text, genericAt) || divisionGenericStartsWord(p.text, genericAt)) continue;
+          found.push({
+            kind: 'place',
+            start,
+            end: start + length,
+            text: candidate,
+            form: mentionForm(start, start + length, candidate),
+            category: slip.category,
+            sentence: p.sentenceAt(i),
+            places: [],
+          });
+          break;
+        }
       }
     }
   }
-  return found;
+  // Each slip is read whole: of two that overlap, the one starting first stands.
+  found.sort((a, b) => a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of found) if (kept.length === 0 || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
+}
+
+function lengthWith(length: number, code: number): number {
+  return (length << 16) | code;
 }
 
 /** The known place `candidate` is a one-character slip of, if any. */
