@@ -1,5 +1,6 @@
 import { mentionForm, type Mention } from './mention';
 import { mayBeName, NAME_DOTS } from './nameCharacters';
+import { namesBeforeTitles } from './namesBeforeTitles';
 import type { ParagraphScope } from './paragraphScope';
 import { surnameLength } from './surnames';
 import type { TitledCandidate } from './titledCandidates';
@@ -15,7 +16,7 @@ const TITLED_VERBS = '表示|介绍|告诉|认为|指出|坦言|说道|笑着|�
 /** When a titled person did it, written between the name and the verb (副主席陈俊生今天会见…, 总理李明昨天在…). */
 const TIME_AFTER_NAME = '今天|昨天|明天|前天|今年|去年|明年|近日|日前|当天|当日|上午|下午|中午|晚上|早上|傍晚|凌晨|此前|近期|随后|一行';
 /** What may follow a name after a title: an attribution verb, a preposition, a time, punctuation. */
-const AFTER_TITLED = new RegExp(`^(?:说|称|${TITLED_VERBS}|${TIME_AFTER_NAME}|在|向|对|也|还|就|正|已|曾|又|等|和|与|同|跟|带|把|将|是|[^\\u3400-\\u9fff]|$)`);
+const AFTER_TITLED = new RegExp(`^(?:说|称|${TITLED_VERBS}|${TIME_AFTER_NAME}|在|向|对|也|还|就|正|已|曾|又|等|和|与|同(?!志)|跟|带|把|将|是|[^\\u3400-\\u9fff]|$)`);
 /** Adverbs and prepositions that open what a titled person did (总书记关于…, 主席高度评价): right after the title, no name stands between. */
 const PREDICATE_OPENERS = '关于|明确|高度|曾经|全面|严肃|郑重|亲自|专门|多次|始终|一再|充分|深刻|特别';
 const VERB_AFTER_TITLE = new RegExp(`^(?:${TITLED_VERBS}|${PREDICATE_OPENERS})`);
@@ -36,8 +37,8 @@ const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e0
 
 /**
  * People, from the places Chinese news names them: bylines and photo credits, a title before the
- * name, and an attribution or statement verb after a name standing after punctuation. The name must
- * start with a surname.
+ * name or after it (namesBeforeTitles.ts), and an attribution or statement verb after a name standing
+ * after punctuation. The name must start with a surname.
  */
 export function extractPeople(scope: ParagraphScope): { people: Mention[]; titled: TitledCandidate[] } {
   const mentions: Mention[] = [];
@@ -78,6 +79,7 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
         : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l) && !joinsAnotherNoun(scope, at, at + l));
     if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
   }
+  for (const [start, length, title] of namesBeforeTitles(scope)) add(start, length, title);
   // The pattern's look-behind is tried at every position: a paragraph without 摄 is passed over whole.
   for (const m of text.includes(PHOTO_CREDIT) ? allMatches(PHOTO_CREDIT_RE, text) : []) {
     if (surnameLength(m[1]!) > 0 && mayBeName(m[1]!, 0, m[1]!.length, false)) add(m.index, m[1]!.length, '摄影');

@@ -138,6 +138,16 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('办公室负责人应当接待来访群众。机关应当接收群众来信。')).toEqual([]);
   });
 
+  it('reads a name written before its title or a form of address after a clear break (周海明主席, 李晓峰同志)', () => {
+    expect(peopleWithTitles('周海明主席会见了代表团。')).toEqual([['周海明', '主席']]);
+    // A form of address is no role: the person has no title to be told apart by.
+    expect(peopleWithTitles('会上，李晓峰同志指出，工作要抓实。')).toEqual([['李晓峰', '']]);
+    expect(peopleWithTitles('国家副主席会见了代表团。应美国总统邀请，代表团出访。')).toEqual([]);
+    expect(peopleWithTitles('公安部长出席了会议。高级教授和全党同志都来了。')).toEqual([]);
+    // 同志 after a titled name is the form of address, not the preposition 同 (…罗干等同志).
+    expect(peopleWithTitles('国务委员周海明等同志出席。')).toEqual([['周海明', '国务委员']]);
+  });
+
   it('reads a titled name whole before a time, a preposition, an adverb or a verb of office, written once (副主席周海明今天会见…)', () => {
     expect(peopleWithTitles('市政协副主席周海明今天会见了来访的客人。')).toEqual([['周海明', '副主席']]);
     expect(peopleWithTitles('县长李晓峰昨天在座谈会上通报了情况。')).toEqual([['李晓峰', '县长']]);
