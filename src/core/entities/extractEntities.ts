@@ -43,6 +43,7 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
   const people = mentions.filter((m) => m.kind === 'person');
   const places = mentions.filter((m) => m.kind === 'place');
   const alike = [...(people.length > 0 ? alikePeople(placed, people, slipAlike) : []), ...(index && places.length > 0 ? alikePlaces(placed, places, index, slipAlike) : [])];
+  // Titled names resolved across paragraphs and the slips found come after the paragraphs' own mentions: back into text order.
   if (alike.length > 0 || people.length > 0) {
     mentions.push(...alike);
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
