@@ -3,6 +3,7 @@ import { listedTypos } from './listedTypos';
 import { confusableTypos } from './confusableTypos';
 import { ProtectedRanges } from './protectedRanges';
 import { withoutDraftTerms } from './draftTerms';
+import { withoutDraftAbbreviations } from './draftAbbreviations';
 
 /**
  * 错别字: the team's list of common misspellings first, then sound- and look-alike characters
@@ -21,5 +22,5 @@ export const typoCheck: ParagraphCheck = {
     const taken = listed.map((f): [number, number] => [f.spans[0]!.start, f.spans[0]!.end]);
     return [...listed, ...confusableTypos(paragraph, lexicon, guard, ctx.lang, taken)];
   },
-  inDraft: (findings, ctx) => withoutDraftTerms(findings, ctx.text),
+  inDraft: (findings, ctx) => withoutDraftAbbreviations(withoutDraftTerms(findings, ctx.text), ctx.text),
 };
