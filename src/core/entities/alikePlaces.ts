@@ -3,8 +3,11 @@ import type { PlacedParagraph } from './alikePeople';
 import { maskedName } from './maskedName';
 import { mentionForm, type Mention } from './mention';
 import { divisionGenericStartsWord } from './divisionGenericStartsWord';
+import { DIVISION_GENERICS } from './divisionGenerics';
 import { genericStartsWord } from './titleWords';
 
+/** The generics of the names whose slips are read (known names need none to be read themselves). */
+const GENERICS = new Set(DIVISION_GENERICS);
 /** Shorter names (沛县, 张镇) have a one-character body: a slip of it is another name, not the same one misspelt. */
 const SHORTEST_NAME = 3;
 
@@ -33,7 +36,8 @@ export function alikePlaces(
   const seen = new Set<string>();
   for (const m of places) {
     const bodyEnd = m.text.length - m.category.length;
-    if (seen.has(m.text) || m.text.length < SHORTEST_NAME || bodyEnd < 2 || !m.text.endsWith(m.category) || (m.places?.length ?? 0) === 0) continue;
+    // A division named like a body (林业局, 农场) is read inside the body's name as often as on its own: only names with a division's generic.
+    if (seen.has(m.text) || m.text.length < SHORTEST_NAME || bodyEnd < 2 || !GENERICS.has(m.category) || !m.text.endsWith(m.category) || (m.places?.length ?? 0) === 0) continue;
     seen.add(m.text);
     const lengths = lengthsByFirst.get(m.text[0]!) ?? new Set<number>();
     lengthsByFirst.set(m.text[0]!, lengths.add(m.text.length));

@@ -10,14 +10,13 @@ import { isOneWord, type WordBounds } from './wordBounds';
 import { STOP_CHARS, STOP_WORDS } from './stopWords';
 import { genericStartsWord } from './titleWords';
 import { divisionGenericStartsWord } from './divisionGenericStartsWord';
+import { DIVISION_GENERICS } from './divisionGenerics';
 import { COUNTY_GENERICS, countySlips, countySlipShapes } from '../gazetteer/countySlips';
 import { shortNamedEndingAt } from '../gazetteer/shortNamedEndingAt';
 import { allMatches } from '../text/allMatches';
 
-/** Generics a place name may end in (longest first); known names need no generic list. */
-const GENERICS = ['特别行政区', '自治区', '自治州', '自治县', '街道', '社区', '苏木', '省', '市', '县', '区', '旗', '盟', '镇', '乡', '村'];
 /** Final characters of the generics: most positions end in none and need no generic look-up. */
-const GENERIC_LAST_CHARS = new Set(GENERICS.map((g) => g.charCodeAt(g.length - 1)));
+const GENERIC_LAST_CHARS = new Set(DIVISION_GENERICS.map((g) => g.charCodeAt(g.length - 1)));
 /** Generics trusted without the gazetteer when a clear boundary precedes a two-to-four-character name. */
 const UNKNOWN_OK = new Set(['镇', '乡', '街道', '社区', '苏木', '村']);
 const UNKNOWN_OK_WITHOUT_GAZETTEER = new Set([...UNKNOWN_OK, '县']);
@@ -193,7 +192,7 @@ function afterWord(bounds: WordBounds, at: number): boolean {
 }
 
 function genericEndingAt(text: string, end: number): string | undefined {
-  for (const g of GENERICS) if (text.startsWith(g, end - g.length)) return g;
+  for (const g of DIVISION_GENERICS) if (text.startsWith(g, end - g.length)) return g;
   return undefined;
 }
 
@@ -208,7 +207,7 @@ function stopWordEndsAt(text: string, j: number): boolean {
 }
 
 function genericOf(name: string): string {
-  return GENERICS.find((g) => name.endsWith(g) && name.length > g.length) ?? name.slice(-1);
+  return DIVISION_GENERICS.find((g) => name.endsWith(g) && name.length > g.length) ?? name.slice(-1);
 }
 
 function placeMention(scope: ParagraphScope, start: number, end: number, generic: string): Mention {

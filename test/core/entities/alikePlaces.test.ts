@@ -34,6 +34,10 @@ describe('slips of the draft’s own place names', () => {
     expect(places(`${known}去年百京市发展很快。`)).toEqual(['北京市', '北京市']);
   });
 
+  it('reads no slip of a division named like a body, which stands inside bodies’ names (国家林业局: 林业局)', () => {
+    expect(places('国家林业局发出通知，国家林业局要求做好防火。\n国家林野局今天发出紧急通知。')).not.toContain('林野局');
+  });
+
   it('reads no slip where the draft writes no official name to be a slip of', () => {
     expect(places('近两年苏皱市基层学校发展很快。')).toEqual([]);
   });
