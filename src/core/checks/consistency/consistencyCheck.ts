@@ -39,7 +39,8 @@ function groupFinding(group: FormOccurrences[], lang: Lang, index: GazetteerInde
   } else if (forms[0]!.count > forms[1]!.count) {
     evidence.suggested = forms[0]!.text;
     evidence.basis = 'majority';
-    basisMessage = t(lang, 'consistency.basisMajority', { suggestion: evidence.suggested });
+    // Only a place's name could have been settled by the divisions: for people and bodies they are no source.
+    basisMessage = t(lang, kind === 'place' ? 'consistency.basisMajorityPlace' : 'consistency.basisMajority', { suggestion: evidence.suggested });
   } else {
     basisMessage = t(lang, 'consistency.basisNone');
   }

@@ -30,6 +30,16 @@ describe('consistency check', () => {
     expect(finding!.message).toContain('据行政区划');
   });
 
+  it('says the divisions could not decide only of a place name, never of a person’s', () => {
+    const [person] = consistency('局长王泽民今天会见了客人。\n王泽民说，合作前景广阔。会后，王泽敏参观了展览。');
+    expect(person!.rule).toBe('consistency.person');
+    expect(person!.message).toContain('多数处写作「王泽民」');
+    expect(person!.message).not.toContain('行政区划');
+    const [place] = consistency('走进张家湾村，张家湾村的大棚连成片。\n张家弯村的干部介绍了情况。');
+    expect(place!.rule).toBe('consistency.place');
+    expect(place!.message).toContain('行政区划无从判断');
+  });
+
   it('takes two names listed side by side and apart by an unrelated character for two bodies, and still groups a slip in a list or them written apart', () => {
     expect(consistency('巡视组进驻兰州绿源达食品有限公司、兰州绿森达食品有限公司等企业。')).toEqual([]);
     expect(consistency('巡视组进驻兰州绿源达食品有限公司。\n随后又去了兰州绿森达食品有限公司。').map((f) => f.rule)).toEqual(['consistency.org']);
