@@ -50,17 +50,22 @@ export function alikePlaces(
     }
   }
   if (byMask.size === 0) return [];
-  const taken = takenSpans(places);
+  const taken = takenSpans(places, paragraphs);
+  // What each window's text is a slip of (null: of nothing), judged once: a draft writes the same few again and again.
+  const slips = new Map<string, Mention | null>();
   const found: Mention[] = [];
   for (const p of paragraphs) {
     for (const [first, lengths] of lengthsByFirst) {
       for (let i = p.text.indexOf(first); i >= 0; i = p.text.indexOf(first, i + 1)) {
+        const start = p.start + i;
+        // Most first characters found start a place already read: no window from there is a slip.
+        if (taken.overlaps(start, start + 1)) continue;
         for (const length of lengths) {
-          const start = p.start + i;
           if (i + length > p.text.length || !lasts.has(lengthWith(length, p.text.charCodeAt(i + length - 1))) || taken.overlaps(start, start + length)) continue;
           const candidate = p.text.slice(i, i + length);
-          const slip = slipOf(candidate, byMask, isAlike);
-          if (!slip || index.hasName(candidate)) continue;
+          let slip = slips.get(candidate);
+          if (slip === undefined) slips.set(candidate, (slip = index.hasName(candidate) ? null : (slipOf(candidate, byMask, isAlike) ?? null)));
+          if (!slip) continue;
           const genericAt = i + length - slip.category.length;
           if (genericStartsWord(p.text, genericAt) || divisionGenericStartsWord(p.text, genericAt)) continue;
           found.push({
@@ -99,22 +104,18 @@ function slipOf(candidate: string, byMask: ReadonlyMap<string, readonly Mention[
   return undefined;
 }
 
-/** The spans of the places already read, asked whether a window overlaps one: by start, with the furthest end so far. */
-function takenSpans(places: readonly Mention[]): { overlaps(start: number, end: number): boolean } {
-  const spans = places.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
-  const furthestEnd: number[] = [];
-  for (const [, end] of spans) furthestEnd.push(Math.max(end, furthestEnd[furthestEnd.length - 1] ?? 0));
+/**
+ * The characters of the draft inside a place already read, asked whether a window overlaps one: one
+ * flag a character, so the question costs the window's few characters however many places there are.
+ */
+function takenSpans(places: readonly Mention[], paragraphs: readonly PlacedParagraph[]): { overlaps(start: number, end: number): boolean } {
+  const last = paragraphs[paragraphs.length - 1];
+  const covered = new Uint8Array(last ? last.start + last.text.length : 0);
+  for (const m of places) covered.fill(1, m.start, m.end);
   return {
     overlaps(start, end) {
-      // The spans starting before `end`; one of them overlaps when the furthest of their ends passes `start`.
-      let lo = 0;
-      let hi = spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (spans[mid]![0] < end) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && furthestEnd[lo - 1]! > start;
+      for (let k = start; k < end; k++) if (covered[k] === 1) return true;
+      return false;
     },
   };
 }
