@@ -18,16 +18,15 @@ const CLEAR_BEFORE = /[\s，。、：；！？“”‘’（）《》〈〉「�
  * title instead (国家副|主席, 印度前|总理, 原|局长) or end no name (是).
  */
 const NOT_FIRST = '但应和向与据由对全';
+const NOT_LAST = '副前原代是';
 /** Forms of address, not roles: a person so addressed has no title to tell them from another (personPair). */
 const HONORIFICS = new Set(['同志', '先生', '女士']);
-const NOT_LAST = '副前原代是';
 
 /**
  * People written as a name followed by a title, where a clear break precedes the name: the name starts
  * with a surname, has two or three characters, is no single dictionary word (高级|教授, 于是|主任), ends
- * where a word ends (公安部|长 is no 公安 and 部长), and
- * neither starts with a preposition nor ends in a title's own prefix. Each as [start, length, title],
- * the title undefined for a form of address (同志, 先生, 女士).
+ * where a word ends (公安部|长 is no 公安 and 部长), and neither starts with a preposition nor ends in a
+ * title's own prefix. Each as [start, length, title], the title undefined for a form of address.
  */
 export function namesBeforeTitles(scope: ParagraphScope): [number, number, string | undefined][] {
   const { text } = scope;
