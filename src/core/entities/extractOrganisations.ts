@@ -22,9 +22,14 @@ const SUFFIX_RE = new RegExp(SUFFIX_CLASS.map(([s]) => s).join('|'), 'g');
  * 高科技公司, compared as 高): from the form's start to the longest generic ending the name ends in.
  */
 export function ownPartWithTrade(text: string, m: Mention): string {
+  return text.slice(m.form.start, m.end - genericEndingLength(m.text));
+}
+
+/** The length of the longest generic ending (有限公司, 局) `name` ends in; 0 when none. */
+export function genericEndingLength(name: string): number {
   let generic = 0;
-  for (const [suffix] of SUFFIX_CLASS) if (suffix.length > generic && m.text.endsWith(suffix)) generic = suffix.length;
-  return text.slice(m.form.start, m.end - generic);
+  for (const [suffix] of SUFFIX_CLASS) if (suffix.length > generic && name.endsWith(suffix)) generic = suffix.length;
+  return generic;
 }
 const CLASS_OF = new Map(SUFFIX_CLASS);
 /** An own name holding a body's ending names a unit inside that body (四川大学|商学院, 某某集团|研究院). */

@@ -8,6 +8,8 @@ import type { CheckContext, DocumentCheck, RawFinding } from '../check';
 import { departmentFindings } from './departmentFindings';
 import type { VariantForm, VariantGroupEvidence } from './variantEvidence';
 import { variantGroups, type FormOccurrences } from './variantGroups';
+import { organisationSlipGroups } from './organisationSlips';
+import { slipAlike } from '../../entities/slipAlike';
 
 /** One entity written two ways in one draft (杨集镇/杨崖集镇, 天津薯味佳…/甘肃薯乐佳…), and departments not written by their standard name. */
 export const consistencyCheck: DocumentCheck = {
@@ -19,7 +21,8 @@ export const consistencyCheck: DocumentCheck = {
     const mentions = extractEntities(ctx.text, ctx.gazetteer);
     const index = ctx.gazetteer ? gazetteerIndex(ctx.gazetteer) : undefined;
     const places = index ? placeContext(mentions) : undefined;
-    const groups = variantGroups(mentions, (m) => places?.denoted(m) !== undefined, index !== undefined, ctx.typoLexicon);
+    const variants = variantGroups(mentions, (m) => places?.denoted(m) !== undefined, index !== undefined, ctx.typoLexicon);
+    const groups = [...variants, ...organisationSlipGroups(mentions, slipAlike, ctx.typoLexicon, variants)];
     return [...groups.map((group) => groupFinding(group, ctx.lang, index, places)), ...departmentFindings(ctx.text, mentions, ctx.lang)];
   },
 };

@@ -69,7 +69,7 @@ export function differBySlip(a: string, b: string): boolean {
  * seldom makes a word there (薯味佳/薯乐佳, 巴贝/巴背). Where one form has a character the other
  * lacks, the other must read as words on both sides of the gap.
  */
-function wordsBothWays(a: string, b: string, at: number, lexicon: TypoLexicon): boolean {
+export function wordsBothWays(a: string, b: string, at: number, lexicon: TypoLexicon): boolean {
   if (a.length === b.length) return withinWord(lexicon, [a, b], at);
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   return withinWord(lexicon, [longer], at) && (at === 0 || withinWord(lexicon, [shorter], at - 1)) && (at === shorter.length || withinWord(lexicon, [shorter], at));
@@ -80,7 +80,7 @@ function wordsBothWays(a: string, b: string, at: number, lexicon: TypoLexicon): 
  * another of its class (东城区/西城区, 王大明/王小明, 第一/第七), or for a character not read alike
  * (新塘村/青塘村). Read alike, it is a slip of the ear (张北县/张备县, 李鸿忠/李鸿中, 衡南县/衡男县).
  */
-function contrasts(from: string, to: string, readAlike: boolean): boolean {
+export function contrasts(from: string, to: string, readAlike: boolean): boolean {
   const fromClass = CONTRAST_CLASS.get(from);
   const toClass = CONTRAST_CLASS.get(to);
   if (fromClass !== undefined && fromClass === toClass) return true;

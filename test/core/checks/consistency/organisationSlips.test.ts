@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../../../src/core/checkEngine';
+import type { Finding } from '../../../../src/core/finding';
+import type { Gazetteer } from '../../../../src/core/gazetteer/gazetteer';
+import { testGazetteer } from '../../../fixtures/entities/testGazetteer';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await testGazetteer();
+});
+
+function organisationFindings(text: string): Finding[] {
+  return runChecks(text, { lang: 'zh', gazetteer, families: ['consistency'] }).filter((f) => f.rule === 'consistency.org');
+}
+
+/** The forms a finding names, by the spans it marks. */
+function formsOf(f: Finding): string[] {
+  return [...new Set(f.spans.map((s) => s.text))];
+}
+
+describe('slips of a body name the draft writes', () => {
+  it('groups a department written once with a character read alike', () => {
+    const found = organisationFindings('国家统计局今天发布了数据。国家统计局表示，经济运行总体平稳。国家统技局同时公布了物价指数。');
+    expect(found).toHaveLength(1);
+    expect(formsOf(found[0]!)).toEqual(['国家统计局', '国家统技局']);
+    expect(found[0]!.suggestion?.replacement).toBe('国家统计局');
+  });
+
+  it('groups a slip whose own part no longer reads as a name', () => {
+    // 日 not followed by 本 starts no own name (a day's 日), so the slip has no form to compare.
+    const found = organisationFindings('日本银行宣布维持利率不变。日本银行行长在记者会上说明了理由。此前日体银行曾多次入市干预。');
+    expect(found).toHaveLength(1);
+    expect(formsOf(found[0]!)).toEqual(['日本银行', '日体银行']);
+  });
+
+  it('reads a body named with and without its last ending as one slip', () => {
+    const found = organisationFindings('南方电子集团公司今年扩大了生产。南方电子集团公司表示订单充足。老牌企业南芳电子集团公司也在转型。');
+    expect(found).toHaveLength(1);
+    expect(formsOf(found[0]!)).toEqual(['南方电子集团公司', '南芳电子集团公司']);
+  });
+
+  it('is silent on two bodies each written again and again', () => {
+    expect(organisationFindings('港口由海事局和海市局共同管理。海事局负责航道，海市局负责码头。')).toEqual([]);
+  });
+
+  it('is silent on a contrast, the first character of the own part, and a stretch starting inside a name', () => {
+    // 内 and 南 look alike, but one for the other is another part of town.
+    expect(organisationFindings('城南供水公司负责片区供水。城南供水公司表示管网已更新，城内供水公司也在检修。')).toEqual([]);
+    expect(organisationFindings('黄河公司承建了大桥。黄河公司的工人日夜施工，皇河公司负责运输。')).toEqual([]);
+    expect(organisationFindings('京师大学堂建于清末，是一所新式学堂。北京市大学生运动会今天开幕，京师大学的旧址也对外开放。')).toEqual([]);
+  });
+});
