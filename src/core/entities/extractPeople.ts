@@ -29,11 +29,13 @@ const PHOTO_CREDIT = '摄';
 /** A photo credit: a name, 摄, then a bracket, a space or the line's end (龚某某摄（影像中国）). */
 const PHOTO_CREDIT_RE = /(?<=^|[\s\u3000，。：:；;、）)])([\u4e00-\u9fff]{2,3})摄(?=[（(\s\u3000]|$)/g;
 /**
- * A name after punctuation, before an attribution verb (说, 表示) or a statement verb (指出, 强调: group 2).
- * Statement verbs as often follow a document or a body (文件指出, 党中央强调), so there the name must
- * not be one dictionary word.
+ * A name after punctuation or 的, before an attribution verb (说, 表示) or a statement verb (指出, 强调:
+ * group 2). Statement verbs as often follow a document or a body (文件指出, 党中央强调), so there the
+ * name must not be one dictionary word; after 的, see ATTRIBUTIVE.
  */
-const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s])([\u4e00-\u9fff]{2,3})(?:(?=说|表示|介绍|告诉记者)|(?=(指出|强调|认为|总结|坦言|回忆|透露)))/g;
+const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s的])([\u4e00-\u9fff]{2,3})(?:(?=说|表示|介绍|告诉记者)|(?=(指出|强调|认为|总结|坦言|回忆|透露)))/g;
+/** The particle that ends a modifier (目睹了全过程的|于金山回忆说): any noun may follow it. */
+const ATTRIBUTIVE = '的';
 
 /**
  * People, from the places Chinese news names them: bylines and photo credits, a title before the
@@ -88,7 +90,10 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
     const name = m[1]!;
     if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index) || joinsAnotherNoun(scope, m.index, m.index + name.length)) continue;
     if (DISCOURSE_SAY.has(name) && text[m.index + name.length] === '说') continue;
-    if (m[2] === undefined || scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
+    if (text[m.index - 1] === ATTRIBUTIVE) {
+      // After 的 a noun is likelier than a name: its first two characters may not be one word (…的方式|表示, …的谈话|中说, …的国人|来说).
+      if (!isOneWord(scope.bounds(), m.index, m.index + 2)) add(m.index, name.length, undefined);
+    } else if (m[2] === undefined || scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
   }
   return { people: mentions, titled: titled.filter((c) => !taken.has(c.start - scope.offset)) };
 }

@@ -190,6 +190,13 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('。于海波说，活动很成功。')).toEqual([['于海波', '']]);
   });
 
+  it('reads a name after 的 before an attribution verb, and no noun there (亲历此事的周海明回忆说, 的谈话|中说)', () => {
+    expect(peopleWithTitles('亲历了这场抢险的周海明回忆说，那天水很大。')).toEqual([['周海明', '']]);
+    expect(found('他在会后发表的谈话中说，合作前景广阔。', 'person')).toEqual([]);
+    expect(found('对多数中年以上的国人来说，这个词并不陌生。', 'person')).toEqual([]);
+    expect(found('双方以签约的方式表示了合作的诚意。', 'person')).toEqual([]);
+  });
+
   it('reads no person in the name of a body before a statement verb (卫生部表示, 基金公司认为, 业内人士指出)', () => {
     expect(found('。卫生部表示，将加快修订标准。', 'person')).toEqual([]);
     expect(found('。国资委指出，央企要带头。某基金公司认为，行情仍有反复。', 'person')).toEqual([]);
