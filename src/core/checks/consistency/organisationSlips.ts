@@ -6,6 +6,13 @@ import type { TypoLexicon } from '../typo/typoLexicon';
 import type { FormOccurrences } from './variantGroups';
 import { contrasts, wordsBothWays } from './variantPairs';
 
+/**
+ * A draft naming more bodies than this is a list or a directory, not prose: its names are not read
+ * against each other (the work grows with the names times their lengths), as a key shared by too many
+ * forms is not (variantGroups.ts).
+ */
+const MAX_NAMES = 2_000;
+
 /** A body's name as the draft writes it, with where its own part and its generic ending start. */
 interface KnownName {
   text: string;
@@ -40,6 +47,7 @@ export function organisationSlipGroups(
     if (list) list.push(m);
     else byText.set(m.text, [m]);
   }
+  if (byText.size > MAX_NAMES) return [];
   const genericOf = new Map([...byText.keys()].map((written) => [written, written.slice(written.length - genericEndingLength(written))]));
   const known = new Map<string, KnownName>();
   const byMask = new Map<string, KnownName[]>();
@@ -71,7 +79,9 @@ export function organisationSlipGroups(
       const ending = length === written.length ? list : list.filter((m) => m.end - length >= m.form.start);
       if (ending.length === 0) continue;
       const window = written.slice(written.length - length);
-      windows.set(window, [...(windows.get(window) ?? []), ...ending]);
+      const already = windows.get(window);
+      if (already) for (const m of ending) already.push(m);
+      else windows.set(window, [...ending]);
     }
   }
   for (const ending of windows.values()) ending.sort((a, b) => a.end - b.end);
@@ -83,20 +93,23 @@ export function organisationSlipGroups(
     return { kind: 'org', category, key: occurrences[0]!.form.key, text: written, count: occurrences.length, titles: new Set(), verified: false, known: false, occurrences };
   };
   const slipsByName = new Map<KnownName, FormOccurrences[]>();
-  const taken: [number, number][] = [];
+  // The characters already in a group, flagged: a slip is judged only where none of its occurrences touches one.
+  const covered = new Uint8Array(mentions.reduce((end, m) => Math.max(end, m.end), 0));
+  for (const group of grouped) for (const form of group) for (const o of form.occurrences) covered.fill(1, o.form.start, o.form.end);
+  const touches = (start: number, end: number) => covered.subarray(start, end).includes(1);
   // Longest first: a body read with and without its last ending (…集团公司, …集团) is one slip, told by its whole name.
   for (const [window, ending] of [...windows].sort((a, b) => b[0].length - a[0].length)) {
     const name = slipOf(window, byMask, isAlike, lexicon);
     if (!name) continue;
     const spans = ending.map((m): [number, number] => [m.end - window.length, m.end]);
     const starts = spans.map(([start]) => start);
-    if (spans.some(([start, end]) => inGroups(grouped, start, end) || taken.some(([s, e]) => s < end && start < e))) continue;
+    if (spans.some(([start, end]) => touches(start, end))) continue;
     const writtenAs = windows.get(name.text)!;
     // Of two names each read with a form, each is found as the other's slip: the rarer is taken for the slip, the later when both are written as often.
     if (known.has(window) && (starts.length > writtenAs.length || (starts.length === writtenAs.length && starts[0]! < writtenAs[0]!.end - name.text.length))) continue;
     // Two names each written again and again are two bodies.
     if (starts.length >= 2 && writtenAs.length >= 2) continue;
-    taken.push(...spans);
+    for (const [start, end] of spans) covered.fill(1, start, end);
     slipsByName.set(name, [...(slipsByName.get(name) ?? []), formOf(window, name.category)]);
   }
   return [...slipsByName].map(([name, slips]) => [formOf(name.text, name.category), ...slips]);
@@ -114,8 +127,4 @@ function slipOf(window: string, byMask: ReadonlyMap<string, readonly KnownName[]
     }
   }
   return undefined;
-}
-
-function inGroups(groups: readonly FormOccurrences[][], start: number, end: number): boolean {
-  return groups.some((group) => group.some((form) => form.occurrences.some((o) => o.form.start < end && start < o.form.end)));
 }

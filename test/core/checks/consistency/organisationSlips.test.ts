@@ -49,4 +49,16 @@ describe('slips of a body name the draft writes', () => {
     expect(organisationFindings('黄河公司承建了大桥。黄河公司的工人日夜施工，皇河公司负责运输。')).toEqual([]);
     expect(organisationFindings('京师大学堂建于清末，是一所新式学堂。北京市大学生运动会今天开幕，京师大学的旧址也对外开放。')).toEqual([]);
   });
+
+  it('reads no slips in a draft naming more bodies than prose does (a list: the work is bounded)', () => {
+    const slip = '国家统计局今天发布了数据。国家统计局表示，经济运行总体平稳。国家统技局同时公布了物价指数。';
+    const filler = (count: number) => {
+      const chars = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬梅兰竹菊松柏杨柳山川河海云雨风雷金木水火土';
+      const names: string[] = [];
+      for (let i = 0; names.length < count; i++) names.push(`${chars[i % chars.length]}${chars[Math.floor(i / chars.length) % chars.length]}${chars[Math.floor(i / chars.length ** 2) % chars.length]}公司`);
+      return names.map((name) => `。${name}参加了展会`).join('');
+    };
+    expect(organisationFindings(slip + filler(100)).map(formsOf)).toContainEqual(['国家统计局', '国家统技局']);
+    expect(organisationFindings(slip + filler(2_100)).map(formsOf)).not.toContainEqual(['国家统计局', '国家统技局']);
+  });
 });
