@@ -49,7 +49,8 @@ export function organisationSlipGroups(
   }
   if (byText.size > MAX_NAMES) return [];
   const genericOf = new Map([...byText.keys()].map((written) => [written, written.slice(written.length - genericEndingLength(written))]));
-  const known = new Map<string, KnownName>();
+  // The names read with a form of their own: each such pair is found from both sides.
+  const withForm = new Set<string>();
   const byMask = new Map<string, KnownName[]>();
   const lengthsByGeneric = new Map<string, Set<number>>();
   for (const [written, list] of byText) {
@@ -59,7 +60,7 @@ export function organisationSlipGroups(
     const ownStart = m.form.start - m.start;
     if (m.form.text.length === 0 || genericStart === written.length || ownStart < 0 || genericStart - ownStart < 2) continue;
     const name: KnownName = { text: written, ownStart, genericStart, category: m.category };
-    known.set(written, name);
+    withForm.add(written);
     lengthsByGeneric.set(generic, (lengthsByGeneric.get(generic) ?? new Set<number>()).add(written.length));
     for (let k = ownStart + 1; k < genericStart; k++) {
       const key = maskedName(written, k);
@@ -101,15 +102,13 @@ export function organisationSlipGroups(
   for (const [window, ending] of [...windows].sort((a, b) => b[0].length - a[0].length)) {
     const name = slipOf(window, byMask, isAlike, lexicon);
     if (!name) continue;
-    const spans = ending.map((m): [number, number] => [m.end - window.length, m.end]);
-    const starts = spans.map(([start]) => start);
-    if (spans.some(([start, end]) => touches(start, end))) continue;
+    if (ending.some((m) => touches(m.end - window.length, m.end))) continue;
     const writtenAs = windows.get(name.text)!;
-    // Of two names each read with a form, each is found as the other's slip: the rarer is taken for the slip, the later when both are written as often.
-    if (known.has(window) && (starts.length > writtenAs.length || (starts.length === writtenAs.length && starts[0]! < writtenAs[0]!.end - name.text.length))) continue;
+    // Of two names each read with a form, the rarer is taken for the slip, the later when both are written as often.
+    if (withForm.has(window) && (ending.length > writtenAs.length || (ending.length === writtenAs.length && ending[0]!.end - window.length < writtenAs[0]!.end - name.text.length))) continue;
     // Two names each written again and again are two bodies.
-    if (starts.length >= 2 && writtenAs.length >= 2) continue;
-    for (const [start, end] of spans) covered.fill(1, start, end);
+    if (ending.length >= 2 && writtenAs.length >= 2) continue;
+    for (const m of ending) covered.fill(1, m.end - window.length, m.end);
     slipsByName.set(name, [...(slipsByName.get(name) ?? []), formOf(window, name.category)]);
   }
   return [...slipsByName].map(([name, slips]) => [formOf(name.text, name.category), ...slips]);
