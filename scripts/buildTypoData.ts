@@ -6,14 +6,17 @@
  * search tables, look-alike groups
  * (pycorrector) and sound-alike groups derived here from pinyin-pro's readings; and beside it
  * typo-tables.bin, the check's fast tables made from those words (core/checks/typo/typoFastTables.ts),
- * tied to the JSON by a fresh id. Sources and licences: resources/typo/README.md. Skips the work
- * when both outputs are newer than the inputs.
+ * and resources/generated-node/window-search.bin, the tables the compiled window search reads
+ * (core/checks/typo/windowSearchTables.ts; the app's page does not read them, so they are not copied beside it),
+ * both tied to the JSON by a fresh id. Sources and licences: resources/typo/README.md. Skips the work
+ * when all three outputs are newer than the inputs.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { TYPO_DATA_FORMAT, type ListedEntry, type TypoData } from '../src/core/checks/typo/typoLexicon';
+import { packWindowSearchTables, windowSearchTables } from '../src/core/checks/typo/windowSearchTables';
 import { buildWordTables, COMMON_WORD_FREQ, MAX_WORD_LENGTH } from '../src/core/checks/typo/wordTables';
 import { buildFastTables, packFastTables } from '../src/core/checks/typo/typoFastTables';
 import { lookAlikeGroups } from './buildLookAlikes';
@@ -76,9 +79,10 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
   const dir = join(root, 'resources', 'typo');
   const out = join(root, 'resources', 'generated', 'typo.json');
   const tablesOut = join(root, 'resources', 'generated', 'typo-tables.bin');
+  const searchOut = join(root, 'resources', 'generated-node', 'window-search.bin');
   const pinyinManifest = join(root, 'node_modules', 'pinyin-pro', 'package.json');
-  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'recent-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, ...['wordTables.ts', 'typoFastTables.ts', 'shortWordCosts.ts', 'wordPositions.ts'].map((f) => join(root, 'src', 'core', 'checks', 'typo', f)), join(root, 'src', 'core', 'packedArrays.ts')];
-  if (!force && inputs.every((p) => mtimeOf(p) < Math.min(mtimeOf(out), mtimeOf(tablesOut)))) return out;
+  const inputs = [...['common-typos.tsv', 'jieba-words.txt', 'recent-words.txt', 'same-stroke.txt'].map((f) => join(dir, f)), pinyinManifest, __filename, ...['wordTables.ts', 'typoFastTables.ts', 'shortWordCosts.ts', 'wordPositions.ts', 'windowSearchTables.ts'].map((f) => join(root, 'src', 'core', 'checks', 'typo', f)), join(root, 'src', 'core', 'packedArrays.ts')];
+  if (!force && inputs.every((p) => mtimeOf(p) < Math.min(mtimeOf(out), mtimeOf(tablesOut), mtimeOf(searchOut)))) return out;
 
   const jieba = dataLines(join(dir, 'jieba-words.txt'))
     .map((line): [string, number] => [line.slice(0, line.indexOf(' ')), Number(line.slice(line.indexOf(' ') + 1))])
@@ -102,10 +106,15 @@ export function buildTypoData({ root = ROOT, force = false } = {}): string {
     tablesId: randomUUID(),
   };
   mkdirSync(dirname(out), { recursive: true });
+  mkdirSync(dirname(searchOut), { recursive: true });
   // The tables first: a run that finds the new JSON beside the old tables only makes its own (the ids differ).
+  const fast = buildFastTables(data.words);
   const tablesTmp = `${tablesOut}.${process.pid}.tmp`;
-  writeFileSync(tablesTmp, packFastTables(buildFastTables(data.words), data.tablesId!));
+  writeFileSync(tablesTmp, packFastTables(fast, data.tablesId!));
   renameSync(tablesTmp, tablesOut);
+  const searchTmp = `${searchOut}.${process.pid}.tmp`;
+  writeFileSync(searchTmp, packWindowSearchTables(windowSearchTables(data, fast), data.tablesId!));
+  renameSync(searchTmp, searchOut);
   const tmp = `${out}.${process.pid}.tmp`;
   // UTF-16LE with a byte-order mark: decodes ≈ 10× faster than UTF-8 at every start (src/node/readGeneratedJson.ts).
   writeFileSync(tmp, `\ufeff${JSON.stringify(data)}\n`, 'utf16le');

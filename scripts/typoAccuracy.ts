@@ -18,7 +18,7 @@ import { CheckEngine } from '../src/core/checkEngine';
 import type { Finding } from '../src/core/finding';
 import { loadGazetteer } from '../src/node/loadGazetteer';
 import { loadTypoLexicon } from '../src/node/loadTypoLexicon';
-import { CONFUSION_MARGIN } from '../src/core/checks/typo/confusableTypos';
+import { CONFUSION_MARGIN } from '../src/core/checks/typo/windowSearch';
 import { filesBelow } from './filesBelow';
 
 interface Pair {

@@ -1,6 +1,7 @@
 import { buildTypoLexicon, isTypoData, type TypoLexicon } from '../core/checks/typo/typoLexicon';
 import { generatedFilePath, readGeneratedJson, readGeneratedJsonFile } from './readGeneratedJson';
 import { storedTypoFastTables } from './storedTypoFastTables';
+import { loadWindowSearch } from './loadWindowSearch';
 import { TYPO_DATA_FILE } from './generatedFiles';
 
 let loading: Promise<TypoLexicon | undefined> | undefined;
@@ -14,9 +15,16 @@ export function loadTypoLexicon(): Promise<TypoLexicon | undefined> {
   return loading;
 }
 
-/** The lexicon of parsed typo data, with the fast tables the build stored beside it; undefined for data of another format. */
+/** The lexicon of parsed typo data, with the fast tables and the compiled search the build stored beside it; undefined for data of another format. */
 function lexiconOf(data: unknown): TypoLexicon | undefined {
-  return isTypoData(data) ? buildTypoLexicon(data, undefined, () => storedTypoFastTables(data)) : undefined;
+  return isTypoData(data)
+    ? buildTypoLexicon(
+        data,
+        undefined,
+        () => storedTypoFastTables(data),
+        (facts) => loadWindowSearch(data, facts),
+      )
+    : undefined;
 }
 
 /**
@@ -53,6 +61,7 @@ export function typoLexiconOnDemand(): TypoLexicon | undefined {
     },
     confusables: (code) => lexicon().confusables(code),
     completions: (text, start, length, at, dearestCode) => lexicon().completions(text, start, length, at, dearestCode),
+    compiledSearch: (draftLength) => lexicon().compiledSearch?.(draftLength),
     get costScale() {
       return lexicon().costScale;
     },

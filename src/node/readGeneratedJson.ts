@@ -21,11 +21,11 @@ export async function readGeneratedJson(name: string): Promise<unknown> {
   return path ? readGeneratedJsonFile(path) : undefined;
 }
 
-/** Where the named generated file is; undefined when it was never built (or the package root cannot be found). */
-export function generatedFilePath(name: string): string | undefined {
+/** Where the named generated file is (in `dir`, relative to the package root); undefined when it was never built (or the package root cannot be found). */
+export function generatedFilePath(name: string, dir = GENERATED_DIR): string | undefined {
   // The CLI bundle and tests are CommonJS-compatible and define __dirname; fall back to the working directory.
   const root = packageRoot(typeof __dirname === 'string' ? __dirname : process.cwd());
   if (!root) return undefined;
-  const path = join(root, GENERATED_DIR, name);
+  const path = join(root, dir, name);
   return existsSync(path) ? path : undefined;
 }

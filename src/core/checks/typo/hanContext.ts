@@ -1,7 +1,7 @@
 import { isHanCode } from '../../text/cjk';
 
 /** Characters of context on each side weighed with a candidate correction. */
-const CONTEXT = 3;
+export const CONTEXT = 3;
 
 /**
  * The window a correction of text[start, end) is weighed in: up to CONTEXT characters on each

@@ -3,6 +3,7 @@ import { UNKEYED } from './shortWordCosts';
 import { buildFastTables, type TypoFastTables } from './typoFastTables';
 import { MAX_WORD_LENGTH } from './wordTables';
 import { GroupsByCharacter } from './groupsByCharacter';
+import type { CompiledWindowSearch, SearchFacts } from './compiledWindowSearch';
 
 /**
  * The typo check's data, compiled at build time into resources/generated/typo.json
@@ -100,6 +101,12 @@ export interface TypoLexicon {
   completions(text: string, start: number, length: number, at: number, dearestCode: number): Completions;
   /** Costs in Completions.costs are code units: this many to one natural-log unit. */
   costScale: number;
+  /**
+   * The window search compiled (compiledWindowSearch.ts), where the host has it and the draft, of
+   * `draftLength` characters, is long enough to pay for loading it; undefined while the TypeScript
+   * search serves.
+   */
+  compiledSearch?(draftLength: number): CompiledWindowSearch | undefined;
 }
 
 export function isTypoData(value: unknown): value is TypoData {
@@ -122,13 +129,26 @@ const SEARCHES_BEFORE_FAST_TABLES = 20_000;
 
 /** Searches after which the fast tables the build stored are read: a one-line draft never reads them (2.4 MB). */
 const SEARCHES_BEFORE_STORED_TABLES = 1_000;
+/**
+ * A draft at least this long has the compiled search from its first paragraph (loading it costs
+ * ≈ 6 ms; the TypeScript search's first paragraphs on a cold engine cost more: a 1 MB draft's typo
+ * family 57 → 50 ms). A shorter one has it once it has made SEARCHES_BEFORE_STORED_TABLES searches.
+ */
+const COMPILED_FROM_CHARS = 10_000;
 
 /**
  * `searchesBeforeFastTables`: see below; tests pass 0 to have the fast tables at once. `stored`: the
  * fast tables as the build stored them (unpackFastTables), asked for once a draft has made
  * SEARCHES_BEFORE_STORED_TABLES searches; when it has none, the tables are made as without it.
+ * `compiled`: the host's compiled window search over this data, asked for at the same point or
+ * at once for a long draft (COMPILED_FROM_CHARS), and only once.
  */
-export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEARCHES_BEFORE_FAST_TABLES, stored?: () => TypoFastTables | undefined): TypoLexicon {
+export function buildTypoLexicon(
+  data: TypoData,
+  searchesBeforeFastTables = SEARCHES_BEFORE_FAST_TABLES,
+  stored?: () => TypoFastTables | undefined,
+  compiled?: (facts: SearchFacts) => CompiledWindowSearch | undefined,
+): TypoLexicon {
   const { costScale, unknownCost, byLength, completions } = data.words;
   const tables = new Map<number, { words: SortedWords; costs: string }>();
   for (const [length, table] of Object.entries(byLength)) tables.set(Number(length), { words: new SortedWords(table.keys, Number(length)), costs: table.costs });
@@ -176,8 +196,20 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
     }
     return row;
   };
+  const facts: SearchFacts = { costScale, unknownCost: unknownCost / costScale, cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale };
+  let compiledSearch: CompiledWindowSearch | undefined;
+  let compiledUnread = compiled;
   return {
     source: data.source,
+    ...(compiled && {
+      compiledSearch(draftLength: number) {
+        if (compiledUnread && (draftLength >= COMPILED_FROM_CHARS || searches > SEARCHES_BEFORE_STORED_TABLES)) {
+          compiledSearch = compiledUnread(facts);
+          compiledUnread = undefined;
+        }
+        return compiledSearch;
+      },
+    }),
     cost(text, start, length) {
       const hashed = fastTables()?.short[length - 1]?.find(text, start) ?? UNKEYED;
       if (hashed !== UNKEYED) return hashed < 0 ? undefined : hashed / costScale;
@@ -189,8 +221,8 @@ export function buildTypoLexicon(data: TypoData, searchesBeforeFastTables = SEAR
       const positions = fastTables()?.positions;
       return positions ? (positions.get(length)?.fits(text, start, skip) ?? false) : completionTables.has(length);
     },
-    cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale,
-    unknownCost: unknownCost / costScale,
+    cheapest: facts.cheapest,
+    unknownCost: facts.unknownCost,
     maxWordLength: MAX_WORD_LENGTH,
     listedByFirst,
     confusables,
