@@ -8,17 +8,17 @@ import { SPLIT_FROM_CHARS, startCheckWorker, takePrestartedCheckWorker, type Spl
 
 /**
  * The families a long draft's check keeps in this process: the typo family and repetition, which read
- * the typo lexicon, and the figures (arithmetic and number styles share each paragraph's quantities).
+ * the typo lexicon, the figures (arithmetic and number styles share each paragraph's quantities), and
+ * dates, punctuation and style, which read nothing the others do and go where they even out the two.
  * Every other family runs in the check process: those that read the draft's entities (consistency,
- * gazetteer, sources) are about 40 % of a long draft's check, and the small ones with them even out
- * the two. Dates, which read nothing the others do, go where they even out the two best: they were
- * kept here while the check process ended last, and went back to it once the gazetteer's tables were
- * stored by the build (its share then ended ≈ 50 ms before this one's; 1 MB 462 → 455 ms, medians
- * of 20 interleaved runs, docs/architecture.md). Each process compiles and warms up only its own
- * share of the checks. Consistency reads the typo lexicon too, and stays with the other entity
+ * gazetteer, sources) are about 40 % of a long draft's check. Since the typo family's window search
+ * runs compiled (node/loadWindowSearch.ts), this process's share is the shorter one, and the three
+ * small families came here from the check process (1 MB 425 → 405 ms for dates and punctuation,
+ * medians of 12 interleaved runs; docs/architecture.md). Each process compiles and warms up only its
+ * own share of the checks. Consistency reads the typo lexicon too, and stays with the other entity
  * families: the check process loads its own.
  */
-const HERE_FAMILIES: readonly Family[] = ['typo', 'repetition', 'arithmetic', 'number'];
+export const HERE_FAMILIES: readonly Family[] = ['typo', 'repetition', 'arithmetic', 'number', 'date', 'punctuation', 'style'];
 
 /**
  * runChecks with most of a long draft's families run in a check process (node/checkProcess.ts) while
