@@ -94,12 +94,13 @@ export class CheckProcess {
   }
 
   /** The request with its draft written to the draft file, when there is one. */
-  private messageOf({ text, options }: CheckRequest): CheckMessage {
-    if (this.draftFile === undefined) return { text, options };
+  private messageOf({ text, options, shared }: CheckRequest): CheckMessage {
+    const rest = shared ? { options, shared } : { options };
+    if (this.draftFile === undefined) return { text, ...rest };
     try {
-      return { draftBytes: handOverDraft(this.draftFile, text), options };
+      return { draftBytes: handOverDraft(this.draftFile, text), ...rest };
     } catch {
-      return { text, options };
+      return { text, ...rest };
     }
   }
 

@@ -6,8 +6,10 @@ import { parseStyleFile } from '../../../src/core/checks/style/parseStyleFile';
 import { compileStyleRules } from '../../../src/core/checks/style/styleRules';
 import { familyOf } from '../../../src/core/finding';
 import { loadTypoLexicon } from '../../../src/node/loadTypoLexicon';
-import { HERE_FAMILIES, ParallelChecks } from '../../../src/node/parallelChecks';
+import { SHARED_FAMILIES, HERE_FAMILIES, ParallelChecks } from '../../../src/node/parallelChecks';
 import { CheckProcess } from '../../../src/node/checkProcess';
+import type { CheckReply, CheckRequest } from '../../../src/node/checkWorkerMessages';
+import { takeFamily } from '../../../src/node/sharedFamilies';
 import { prestartCheckWorker, startCheckWorker } from '../../../src/node/checkWorkerStart';
 import { testGazetteer } from '../../fixtures/entities/testGazetteer';
 import { DRAFT_WITH_SLIPS } from '../../fixtures/drafts/draftWithSlips';
@@ -70,7 +72,27 @@ describe('checks split over two processes', () => {
     checks.prepare();
     const split = await checks.run(DRAFT, options);
     expect(split.length).toBeLessThan(alone.length);
-    expect(split).toEqual(runChecks(DRAFT, { ...options, families: [...HERE_FAMILIES] }));
+    // The stand-in took none of the sharable families: they ran here.
+    expect(split).toEqual(runChecks(DRAFT, { ...options, families: [...HERE_FAMILIES, ...SHARED_FAMILIES] }));
+  }, 60_000);
+
+  it('leave a shared family to the check process that took it first, and run it here when that process fails', async () => {
+    expect(runChecks(DRAFT, { ...options, families: ['date'] }).length).toBeGreaterThan(0);
+    // A stand-in that takes dates as soon as it is asked (before the families here are done) and finds nothing.
+    const takesDates = (reply: () => Promise<CheckReply>) => (): CheckProcess =>
+      ({
+        ref: () => undefined,
+        unref: () => undefined,
+        stop: () => undefined,
+        post: (request: CheckRequest) => {
+          expect(takeFamily(request.shared!, 'date')).toBe(true);
+          return { sent: Promise.resolve(), reply: reply() };
+        },
+      }) as unknown as CheckProcess;
+    const replies = new ParallelChecks({ prepared: 0, cold: 0 }, takesDates(async () => ({ ok: true, findings: [], taken: ['date'] })));
+    expect(await replies.run(DRAFT, options)).toEqual(runChecks(DRAFT, { ...options, families: [...HERE_FAMILIES, ...SHARED_FAMILIES.filter((f) => f !== 'date')] }));
+    const fails = new ParallelChecks({ prepared: 0, cold: 0 }, takesDates(() => Promise.reject(new Error('the check process ended'))));
+    expect(await fails.run(DRAFT, options)).toEqual(runChecks(DRAFT, options));
   }, 60_000);
 
   it('check two drafts at once in two check processes, and keep one for the next', async () => {

@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { takeFamily, closeSharedFamilies, openSharedFamilies } from '../../../src/node/sharedFamilies';
+
+describe('family shared', () => {
+  it('give each family to the first to ask, once, and to no one once closed', () => {
+    const shared = openSharedFamilies(['punctuation', 'date'])!;
+    expect(shared.families).toEqual(['punctuation', 'date']);
+    expect(takeFamily(shared, 'date')).toBe(true);
+    expect(takeFamily(shared, 'date')).toBe(false);
+    expect(takeFamily(shared, 'punctuation')).toBe(true);
+    closeSharedFamilies(shared);
+    expect(existsSync(shared.dir)).toBe(false);
+    expect(takeFamily(shared, 'style')).toBe(false);
+  });
+});
