@@ -32,7 +32,7 @@ process.on('message', (message: CheckMessage) => {
     );
 });
 
-/** The families asked for, then each of the sharable ones this process takes first (node/sharedFamilies.ts). */
+/** The families asked for, then each of the shared ones this process takes first (node/sharedFamilies.ts). */
 function check(message: CheckMessage, gazetteer: Gazetteer | undefined): { findings: Finding[]; taken: Family[] } {
   const text = 'text' in message ? message.text : takeDraft(DRAFT_FD, message.draftBytes);
   const options = { ...message.options, gazetteer, typoLexicon };

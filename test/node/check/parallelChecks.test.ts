@@ -72,7 +72,7 @@ describe('checks split over two processes', () => {
     checks.prepare();
     const split = await checks.run(DRAFT, options);
     expect(split.length).toBeLessThan(alone.length);
-    // The stand-in took none of the sharable families: they ran here.
+    // The stand-in took none of the shared families: they ran here.
     expect(split).toEqual(runChecks(DRAFT, { ...options, families: [...HERE_FAMILIES, ...SHARED_FAMILIES] }));
   }, 60_000);
 
