@@ -13,9 +13,19 @@ import { MAX_WORD_LENGTH } from './wordTables';
  * not, the TypeScript search runs.
  */
 export interface CompiledWindowSearch {
-  /** The best candidate of each unbound character of `paragraph`, in text order, and which characters likely words bind. */
-  search(paragraph: string): WindowCandidates;
+  /**
+   * The best candidate of each unbound character of `paragraph`, in text order, and which characters
+   * likely words bind; undefined for a paragraph longer than MAX_COMPILED_CHARS or one the module's
+   * memory cannot hold, which the TypeScript search then takes.
+   */
+  search(paragraph: string): WindowCandidates | undefined;
 }
+
+/**
+ * The longest paragraph the module searches: it keeps 42 bytes a character for the longest it has
+ * seen (the text, per-character flags, costs and room for candidates), and never gives memory back.
+ */
+export const MAX_COMPILED_CHARS = 1_000_000;
 
 /** What the lexicon knows that the search needs besides its tables. */
 export interface SearchFacts {
@@ -110,8 +120,8 @@ export function instantiateWindowSearch(instance: Record<string, unknown>, load:
   let doubles = new Float64Array(memory);
   return {
     search(paragraph) {
-      const textAt = exports.prepare(paragraph.length);
-      if (!textAt) throw new Error('windowSearch: out of memory');
+      const textAt = paragraph.length > MAX_COMPILED_CHARS ? 0 : exports.prepare(paragraph.length);
+      if (!textAt) return undefined;
       if (exports.memory.buffer !== memory) {
         memory = exports.memory.buffer;
         bytes = new Uint8Array(memory);

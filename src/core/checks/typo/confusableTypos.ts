@@ -19,8 +19,7 @@ const KIND_KEY: Record<ConfusionKind, MessageKey> = { sound: 'typo.kind.sound', 
 
 /** `draftLength`: the whole draft's, which tells whether the compiled search pays (TypoLexicon.compiledSearch). */
 export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang, taken: readonly [number, number][], draftLength: number): RawFinding[] {
-  const compiled = lexicon.compiledSearch?.(draftLength);
-  const { candidates: found, isBound } = compiled ? compiled.search(paragraph) : windowSearch(paragraph, lexicon);
+  const { candidates: found, isBound } = lexicon.compiledSearch?.(draftLength)?.search(paragraph) ?? windowSearch(paragraph, lexicon);
   const candidates: Candidate[] = [];
   for (const c of found) {
     if (nameLike(paragraph, c, c.at, isBound) || writtenOnPurpose(paragraph, c.at)) continue;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantiateWindowSearch, type CompiledWindowSearch, type SearchFacts } from '../../../../src/core/checks/typo/compiledWindowSearch';
+import { instantiateWindowSearch, MAX_COMPILED_CHARS, type CompiledWindowSearch, type SearchFacts } from '../../../../src/core/checks/typo/compiledWindowSearch';
 import { windowSearch, type WindowCandidates } from '../../../../src/core/checks/typo/windowSearch';
 import { packWindowSearchTables, unpackWindowSearchTables, windowSearchTables } from '../../../../src/core/checks/typo/windowSearchTables';
 import { buildFastTables } from '../../../../src/core/checks/typo/typoFastTables';
@@ -35,7 +35,8 @@ function compiledOver(data: TypoData, facts: SearchFacts, id = ID): CompiledWind
 }
 
 /** All a search says about `text`: its candidates, and which characters it found bound. */
-function answers(found: WindowCandidates, text: string): unknown {
+function answers(found: WindowCandidates | undefined, text: string): unknown {
+  if (!found) return undefined;
   return { candidates: found.candidates, bound: Array.from(text, (_, k) => found.isBound(k)) };
 }
 
@@ -52,7 +53,7 @@ describe('the compiled window search', () => {
   });
 
   it('finds what the TypeScript search finds, and binds the same characters', () => {
-    expect(compiled.search('我们遇到逆竟时').candidates.length).toBeGreaterThan(0);
+    expect(compiled.search('我们遇到逆竟时')!.candidates.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...FIXTURE_CHARS, ...ODD), minLength: 1, maxLength: 80 }), (text) => {
         expect(answers(compiled.search(text), text)).toEqual(answers(windowSearch(text, lexicon), text));
@@ -64,6 +65,11 @@ describe('the compiled window search', () => {
   it('answers a paragraph longer than any before it, and then a short one again', () => {
     const long = '我们遇到逆竟时请尽快按装空调，'.repeat(400);
     expect(answers(compiled.search(long), long)).toEqual(answers(windowSearch(long, lexicon), long));
+    expect(answers(compiled.search('遇到逆竟'), '遇到逆竟')).toEqual(answers(windowSearch('遇到逆竟', lexicon), '遇到逆竟'));
+  });
+
+  it('leaves a paragraph past its limit to the TypeScript search, and answers shorter ones after it', () => {
+    expect(compiled.search('逆竟'.repeat(MAX_COMPILED_CHARS / 2 + 1))).toBeUndefined();
     expect(answers(compiled.search('遇到逆竟'), '遇到逆竟')).toEqual(answers(windowSearch('遇到逆竟', lexicon), '遇到逆竟'));
   });
 
