@@ -125,4 +125,3 @@ function workerOptions(options: CheckOptions): WorkerCheckOptions {
   delete plain.typoLexicon;
   return plain;
 }
-

@@ -103,4 +103,3 @@ function itemAround(text: string, at: number): [number, number] | undefined {
   while (end < text.length && isHanCode(text.charCodeAt(end))) end++;
   return end - start <= LONGEST_ITEM ? [start, end] : undefined;
 }
-
