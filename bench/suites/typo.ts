@@ -6,13 +6,15 @@ import { checkEveryParagraph } from '../checkEveryParagraph';
 import { buildTypoData } from '../../scripts/buildTypoData';
 import { readGeneratedJsonFile } from '../../src/node/readGeneratedJson';
 import { storedTypoFastTables } from '../../src/node/storedTypoFastTables';
+import { loadWindowSearch } from '../../src/node/loadWindowSearch';
 
 const MB = 1024 * 1024;
 
-function load(path: string): TypoLexicon {
+/** `compiled`: with the window search compiled to WebAssembly, as the CLI has it (node/loadWindowSearch.ts). */
+function load(path: string, compiled = false): TypoLexicon {
   const data = readGeneratedJsonFile(path);
   if (!isTypoData(data)) throw new Error(`${path} is not typo data of format ${TYPO_DATA_FORMAT}`);
-  return buildTypoLexicon(data, undefined, () => storedTypoFastTables(data));
+  return buildTypoLexicon(data, undefined, () => storedTypoFastTables(data), compiled ? (facts) => loadWindowSearch(data, facts) : undefined);
 }
 
 /** Heap held by one loaded lexicon, after collecting garbage on both sides (bench runs with --expose-gc). */
@@ -40,9 +42,17 @@ export const suite: BenchSuite = {
     const cpu = process.cpuUsage();
     const findings = checkEveryParagraph(typoCheck, text, { typoLexicon });
     const cpuMs = Math.round(process.cpuUsage(cpu).user / 1000);
+    const compiledLexicon = load(path, true);
+    const compiledMs = ctx.median(() => checkEveryParagraph(typoCheck, text, { typoLexicon: compiledLexicon }));
     const rows: BenchRow[] = [
       { suite: 'typo', name: 'typo data load (read, parse, build sorted tables; the first long check reads the stored fast tables)', medianMs: loadMs, extra: { heapMb, budgetMs: 100, budgetHeapMb: 60 } },
       { suite: 'typo', name: 'typo family, every paragraph 1MB', medianMs: checkMs, extra: { chars: text.length, findings, cpuMs, budgetMs: 300 } },
+      {
+        suite: 'typo',
+        name: 'typo family, every paragraph 1MB, window search compiled (the CLI\'s)',
+        medianMs: compiledMs,
+        extra: { ratioToTypeScript: Math.round((compiledMs / checkMs) * 100) / 100 },
+      },
     ];
     return rows;
   },

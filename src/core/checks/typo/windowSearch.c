@@ -61,10 +61,14 @@ double constants[C_SIZE];
 extern u8 __heap_base;
 static u32 heapTop = 0;
 
-/* Memory for JavaScript and for the tables: handed out upwards, never given back but by reset(). */
+/*
+ * Memory for the tables and the per-paragraph arrays, handed out upwards, 8-byte aligned, and never
+ * given back: one instance serves one process. 0 when the memory cannot grow that far.
+ */
 u32 reserve(u32 bytes) {
   if (heapTop == 0) heapTop = (u32)&__heap_base;
   u32 at = (heapTop + 7) & ~7u;
+  if (bytes > 0xffffffffu - at) return 0;
   u32 end = at + bytes;
   u32 have = __builtin_wasm_memory_size(0) * 65536u;
   if (end > have && __builtin_wasm_memory_grow(0, (end - have + 65535u) / 65536u) == (unsigned long)-1) return 0;
