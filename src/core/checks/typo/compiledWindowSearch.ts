@@ -58,7 +58,7 @@ const KINDS: readonly (ConfusionKind | undefined)[] = [undefined, 'sound', 'shap
 const C_LENGTH_MARGIN = 3;
 const C_CHEAPEST = 8;
 const C_BOUND_COST = 13;
-const C_SIZE = 19;
+const C_SIZE = 21;
 /** Flags by UTF-16 code the search reads (countsWithNumeral). */
 const CLASSIFIER = 1;
 const NUMERAL = 2;
@@ -83,9 +83,8 @@ export type TablesLoader = (room: (bytes: number) => Uint8Array | undefined) => 
  * its memory, or undefined when the module is not the one this code expects (its exports differ),
  * the tables are not there, or memory runs out.
  */
-export function instantiateWindowSearch(instance: Record<string, unknown>, load: TablesLoader, facts: SearchFacts, writeText: TextWriter = writeCodeUnits): CompiledWindowSearch | undefined {
-  if (!isSearchModule(instance)) return undefined;
-  const exports = instance;
+export function instantiateWindowSearch(exports: Record<string, unknown>, load: TablesLoader, facts: SearchFacts, writeText: TextWriter = writeCodeUnits): CompiledWindowSearch | undefined {
+  if (!isSearchModule(exports)) return undefined;
   const tables = load((bytes) => {
     const at = exports.reserve(bytes);
     return at ? new Uint8Array(exports.memory.buffer, at, bytes) : undefined;
@@ -111,7 +110,8 @@ export function instantiateWindowSearch(instance: Record<string, unknown>, load:
     constants[C_LENGTH_MARGIN + length] = LENGTH_MARGIN[length] ?? 0;
     constants[C_CHEAPEST + length] = facts.cheapest(length);
   }
-  constants.set([BOUND_COST, CONTEXT_SLACK, facts.costScale, facts.unknownCost, Math.min(...Object.values(CONFUSION_MARGIN)), CONTEXT], C_BOUND_COST);
+  // The last two let the module refuse a word length or a layout it was not written for.
+  constants.set([BOUND_COST, CONTEXT_SLACK, facts.costScale, facts.unknownCost, Math.min(...Object.values(CONFUSION_MARGIN)), CONTEXT, MAX_WORD_LENGTH, addresses.length], C_BOUND_COST);
   if (!exports.init()) return undefined;
   // Views on the whole memory, made again only when it grows (its buffer is then replaced).
   let memory = exports.memory.buffer;
@@ -138,8 +138,7 @@ export function instantiateWindowSearch(instance: Record<string, unknown>, load:
         candidates.push({ at: ints[base]!, start: ints[base + 1]!, end: ints[base + 2]!, to: String.fromCharCode(ints[base + 3]!), kind: KINDS[ints[base + 4]!]!, gain: doubles[gains + n]! });
       }
       const bound = exports.boundAddress();
-      const flags = bytes;
-      return { candidates, isBound: (k) => flags[bound + k] === 1 };
+      return { candidates, isBound: (k) => bytes[bound + k] === 1 };
     },
   };
 }

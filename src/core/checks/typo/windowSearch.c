@@ -52,6 +52,8 @@ enum Constant {
   C_UNKNOWN_COST,        /* natural-log units */
   C_LEAST_MARGIN,
   C_CONTEXT,             /* characters of context on each side (hanContext.ts) */
+  C_MAX_WORD_LENGTH,     /* wordTables.ts's, which `layout` and this file's MAX_LEN must match */
+  C_LAYOUT_ENTRIES,      /* how many entries JavaScript wrote into `layout` */
   C_SIZE
 };
 
@@ -199,10 +201,11 @@ static int mayFit(const u16 *text, int start, int length, int skip) {
 
 /* ---- segmentCost.ts ---- */
 
+/* The longest text segmentCost weighs: a word and its context on each side (init() checks). */
+#define MAX_SEGMENTED 64
+
 static double segmentCost(const u16 *text, int length) {
-  double best[64 + 1];
-  /* Windows are at most a word and its context on each side: far below this. */
-  if (length > 64) return 1.0 / 0.0;
+  double best[MAX_SEGMENTED + 1];
   best[0] = 0;
   for (int end = 1; end <= length; end++) {
     best[end] = 1.0 / 0.0;
@@ -484,8 +487,13 @@ static int readSorted(Sorted *s, i32 keys, i32 costs, i32 count, int width) {
   return 1;
 }
 
-/* Reads the tables `layout` points at; 0 when memory ran out. */
+/*
+ * Reads the tables `layout` points at; 0 when memory ran out, or when JavaScript's word length,
+ * layout or context are not the ones this file was written for (the TypeScript search then serves).
+ */
 i32 init(void) {
+  if (constants[C_MAX_WORD_LENGTH] != MAX_LEN || constants[C_LAYOUT_ENTRIES] != L_SIZE) return 0;
+  if (2 * constants[C_CONTEXT] + MAX_LEN > MAX_SEGMENTED) return 0;
   readShort(&shortCosts[0], L_SHORT, 1);
   readShort(&shortCosts[1], L_SHORT + 3, 2);
   int at = L_POSITIONS;
