@@ -29,28 +29,34 @@ const PIECE_END = /[。！？!?；;\n]/g;
 export function wordBounds(paragraph: string): WordBounds {
   const ranges = pieces(paragraph);
   const segmented: (Intl.Segments | undefined)[] = new Array(ranges.length);
-  /** The word of its piece holding `offset`, as absolute [start, end); undefined outside the paragraph. */
-  const wordAt = (offset: number): [number, number] | undefined => {
+  // The last word asked for: a suffix's boundary and the scan back from it ask for the same word.
+  let lastStart = 0;
+  let lastEnd = 0;
+  /** The end of the word of its piece holding `offset` (offset inside the paragraph), its start left in lastStart. */
+  const wordEndAt = (offset: number): number => {
+    if (offset >= lastStart && offset < lastEnd) return lastEnd;
     const i = pieceIndexOf(ranges, offset);
-    if (i < 0) return undefined;
     const [from, to] = ranges[i]!;
     const segments = (segmented[i] ??= wordSegmenter().segment(paragraph.slice(from, to)));
     const word = segments.containing(offset - from)!;
-    return [from + word.index, from + word.index + word.segment.length];
+    lastStart = from + word.index;
+    lastEnd = lastStart + word.segment.length;
+    return lastEnd;
   };
   return {
     startOfWordEndingAt: (end) => {
       // A Han character after a break-certain one starts its word: the answer is end - 1 whatever word it begins.
       if (end >= 1 && isHanCode(paragraph.charCodeAt(end - 1)) && (end === 1 || breaksBesideHan(paragraph.charCodeAt(end - 2)))) return end - 1;
-      const word = wordAt(end - 1);
-      return word && word[1] === end ? word[0] : end - 1;
+      if (end < 1 || end > paragraph.length) return end - 1;
+      return wordEndAt(end - 1) === end ? lastStart : end - 1;
     },
     isBoundary: (offset) => {
       if (offset <= 0 || offset >= paragraph.length) return true;
       const before = paragraph.charCodeAt(offset - 1);
       const after = paragraph.charCodeAt(offset);
       if ((isHanCode(after) && breaksBesideHan(before)) || (isHanCode(before) && breaksBesideHan(after))) return true;
-      return wordAt(offset)![0] === offset;
+      // Words tile each piece, and pieces the paragraph: a word starts here exactly where the one before ends.
+      return wordEndAt(offset - 1) === offset;
     },
   };
 }

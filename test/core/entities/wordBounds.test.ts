@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { breaksBesideHan, wordBounds } from '../../../src/core/entities/wordBounds';
 import { MEASURED_DRAFTS } from '../../fixtures/entities/measuredDrafts';
 
@@ -29,6 +29,39 @@ describe('wordBounds', () => {
         const whole = reference.has(end) ? Math.max(...[...reference].filter((b) => b < end)) : end - 1;
         expect(start, `${paragraph} ..${end}`).toBe(whole);
       }
+    }
+  });
+
+  it('answers the same in any order of questions, mixing both kinds', () => {
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (const paragraph of paragraphs) {
+      const reference = walkedBoundaries(paragraph);
+      const bounds = wordBounds(paragraph);
+      for (let k = 0; k < 2 * paragraph.length; k++) {
+        const at = next(paragraph.length + 1);
+        if (k % 2 === 0) expect(bounds.isBoundary(at), `${paragraph} @${at}`).toBe(reference.has(at));
+        else if (at > 0) {
+          const whole = reference.has(at) ? Math.max(...[...reference].filter((b) => b < at)) : at - 1;
+          expect(bounds.startOfWordEndingAt(at), `${paragraph} ..${at}`).toBe(whole);
+        }
+      }
+    }
+  });
+
+  it('asks ICU once for a boundary and the word ending there', () => {
+    const containing = vi.spyOn(Object.getPrototypeOf(new Intl.Segmenter('zh').segment('')), 'containing');
+    try {
+      const text = '兰州绿源达食品有限公司';
+      const bounds = wordBounds(text);
+      const suffix = text.indexOf('有限');
+      expect(bounds.isBoundary(suffix)).toBe(true);
+      const asked = containing.mock.calls.length;
+      expect(asked).toBe(1);
+      expect(bounds.startOfWordEndingAt(suffix)).toBeLessThan(suffix);
+      expect(containing.mock.calls.length).toBe(asked);
+    } finally {
+      containing.mockRestore();
     }
   });
 
