@@ -1,5 +1,6 @@
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { PlacedParagraph } from './alikePeople';
+import { CodeSet } from '../text/codeSet';
 import { maskedName } from './maskedName';
 import { mentionForm, type Mention } from './mention';
 import { divisionGenericStartsWord } from './divisionGenericStartsWord';
@@ -19,7 +20,8 @@ const SHORTEST_NAME = 3;
  * whose body reads as a word (北井) is found only here. The first character and the generic are
  * never the slip (as with counties, countySlips.ts); a name the gazetteer has is another place
  * (北海市 is no slip of 北京市), and a generic that starts a word (北京|市场) is none. Linear in the
- * draft: only where a known name's first character is found are its lengths tried.
+ * draft: one pass over each paragraph, and only where a known name's first character stands are its
+ * lengths tried.
  */
 export function alikePlaces(
   paragraphs: readonly PlacedParagraph[],
@@ -31,7 +33,7 @@ export function alikePlaces(
   // The lengths of the known names by their first character, and the length with the last character
   // of each: a position is looked at only where a first character is found, and a string is made
   // only where the last character fits too.
-  const lengthsByFirst = new Map<string, Set<number>>();
+  const lengthsByFirst = new Map<number, Set<number>>();
   const lasts = new Set<number>();
   const seen = new Set<string>();
   for (const m of places) {
@@ -39,8 +41,9 @@ export function alikePlaces(
     // A division named like a body (林业局, 农场) is read inside the body's name as often as on its own: only names with a division's generic.
     if (seen.has(m.text) || m.text.length < SHORTEST_NAME || bodyEnd < 2 || !GENERICS.has(m.category) || !m.text.endsWith(m.category) || (m.places?.length ?? 0) === 0) continue;
     seen.add(m.text);
-    const lengths = lengthsByFirst.get(m.text[0]!) ?? new Set<number>();
-    lengthsByFirst.set(m.text[0]!, lengths.add(m.text.length));
+    const first = m.text.charCodeAt(0);
+    const lengths = lengthsByFirst.get(first) ?? new Set<number>();
+    lengthsByFirst.set(first, lengths.add(m.text.length));
     lasts.add(lengthWith(m.text.length, m.text.charCodeAt(m.text.length - 1)));
     for (let k = 1; k < bodyEnd; k++) {
       const key = maskedName(m.text, k);
@@ -53,33 +56,34 @@ export function alikePlaces(
   const taken = takenSpans(places, paragraphs);
   // What each window's text is a slip of (null: of nothing), judged once: a draft writes the same few again and again.
   const slips = new Map<string, Mention | null>();
+  const firsts = new CodeSet(lengthsByFirst.keys());
   const found: Mention[] = [];
   for (const p of paragraphs) {
-    for (const [first, lengths] of lengthsByFirst) {
-      for (let i = p.text.indexOf(first); i >= 0; i = p.text.indexOf(first, i + 1)) {
-        const start = p.start + i;
-        // Most first characters found start a place already read: no window from there is a slip.
-        if (taken.overlaps(start, start + 1)) continue;
-        for (const length of lengths) {
-          if (i + length > p.text.length || !lasts.has(lengthWith(length, p.text.charCodeAt(i + length - 1))) || taken.overlaps(start, start + length)) continue;
-          const candidate = p.text.slice(i, i + length);
-          let slip = slips.get(candidate);
-          if (slip === undefined) slips.set(candidate, (slip = index.hasName(candidate) ? null : (slipOf(candidate, byMask, isAlike) ?? null)));
-          if (!slip) continue;
-          const genericAt = i + length - slip.category.length;
-          if (genericStartsWord(p.text, genericAt) || divisionGenericStartsWord(p.text, genericAt)) continue;
-          found.push({
-            kind: 'place',
-            start,
-            end: start + length,
-            text: candidate,
-            form: mentionForm(start, start + length, candidate),
-            category: slip.category,
-            sentence: p.sentenceAt(i),
-            places: [],
-          });
-          break;
-        }
+    for (let i = 0; i < p.text.length; i++) {
+      const code = p.text.charCodeAt(i);
+      if (!firsts.has(code)) continue;
+      const start = p.start + i;
+      // Most first characters found start a place already read: no window from there is a slip.
+      if (taken.overlaps(start, start + 1)) continue;
+      for (const length of lengthsByFirst.get(code)!) {
+        if (i + length > p.text.length || !lasts.has(lengthWith(length, p.text.charCodeAt(i + length - 1))) || taken.overlaps(start, start + length)) continue;
+        const candidate = p.text.slice(i, i + length);
+        let slip = slips.get(candidate);
+        if (slip === undefined) slips.set(candidate, (slip = index.hasName(candidate) ? null : (slipOf(candidate, byMask, isAlike) ?? null)));
+        if (!slip) continue;
+        const genericAt = i + length - slip.category.length;
+        if (genericStartsWord(p.text, genericAt) || divisionGenericStartsWord(p.text, genericAt)) continue;
+        found.push({
+          kind: 'place',
+          start,
+          end: start + length,
+          text: candidate,
+          form: mentionForm(start, start + length, candidate),
+          category: slip.category,
+          sentence: p.sentenceAt(i),
+          places: [],
+        });
+        break;
       }
     }
   }
