@@ -30,12 +30,14 @@ export function alikePeople(paragraphs: readonly PlacedParagraph[], people: read
     for (let j = surnameLength(name); j < name.length; j++) byWildcard.set(maskedName(name, j), name);
   }
   const firsts = new CodeSet([...known].map((n) => n.charCodeAt(0)));
+  const lengthsByFirst = lengthsByFirstCode(known, lengths);
   const taken = new Set(people.map((m) => m.start));
   const found: Mention[] = [];
   for (const p of paragraphs) {
     for (let i = 0; i < p.text.length; i++) {
-      if (!firsts.has(p.text.charCodeAt(i)) || taken.has(p.start + i)) continue;
-      for (const length of lengths) {
+      const first = p.text.charCodeAt(i);
+      if (!firsts.has(first) || taken.has(p.start + i)) continue;
+      for (const length of lengthsByFirst.get(first)!) {
         // Checked in place: most positions are rejected before a string is made for them.
         if (!mayBeName(p.text, i, i + length, true)) continue;
         const candidate = p.text.slice(i, i + length);
@@ -51,6 +53,24 @@ export function alikePeople(paragraphs: readonly PlacedParagraph[], people: read
     }
   }
   return found;
+}
+
+/**
+ * The lengths of the known names starting with each character, in the order of `lengths` (the first
+ * that fits a position is taken). A slip keeps its first character (the masked one is never the
+ * first), so no other length can match there: a month of news names people of two to ten
+ * characters, and most surnames start names of two or three only.
+ */
+function lengthsByFirstCode(known: ReadonlySet<string>, lengths: ReadonlySet<number>): Map<number, number[]> {
+  const found = new Map<number, Set<number>>();
+  for (const name of known) {
+    const first = name.charCodeAt(0);
+    const set = found.get(first) ?? new Set<number>();
+    found.set(first, set.add(name.length));
+  }
+  const ordered = new Map<number, number[]>();
+  for (const [first, set] of found) ordered.set(first, [...lengths].filter((length) => set.has(length)));
+  return ordered;
 }
 
 /** The position at which `candidate` differs from a known name by one character, or -1. */
