@@ -1,3 +1,4 @@
+import { CodeSet } from '../text/codeSet';
 import { mentionForm, type Mention } from './mention';
 
 /**
@@ -19,18 +20,22 @@ export interface TitledCandidate {
 export function resolveTitled(text: string, candidates: readonly TitledCandidate[]): Mention[] {
   if (candidates.length === 0) return [];
   const counts = new Map<string, number>();
-  const lengths = new Set<number>();
-  const firsts = new Set<number>();
+  // The readings' lengths by their first character: a window of any other length starting there is no reading.
+  const lengthsByFirst = new Map<number, Set<number>>();
   for (const c of candidates) {
-    firsts.add(text.charCodeAt(c.start));
+    const first = text.charCodeAt(c.start);
+    const lengths = lengthsByFirst.get(first) ?? new Set<number>();
+    lengthsByFirst.set(first, lengths);
     for (const length of c.lengths) {
       counts.set(text.slice(c.start, c.start + length), 0);
       lengths.add(length);
     }
   }
+  const firsts = new CodeSet(lengthsByFirst.keys());
   for (let i = 0; i < text.length; i++) {
-    if (!firsts.has(text.charCodeAt(i))) continue;
-    for (const length of lengths) {
+    const first = text.charCodeAt(i);
+    if (!firsts.has(first)) continue;
+    for (const length of lengthsByFirst.get(first)!) {
       const reading = text.slice(i, i + length);
       const count = counts.get(reading);
       if (count !== undefined) counts.set(reading, count + 1);
