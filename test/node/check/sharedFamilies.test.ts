@@ -13,4 +13,14 @@ describe('family shared', () => {
     expect(existsSync(shared.dir)).toBe(false);
     expect(takeFamily(shared, 'style')).toBe(false);
   });
+
+  it('removes its folder whichever of its families were taken, none included', () => {
+    const untouched = openSharedFamilies(['punctuation', 'date', 'style'])!;
+    closeSharedFamilies(untouched);
+    expect(existsSync(untouched.dir)).toBe(false);
+    const some = openSharedFamilies(['punctuation', 'date', 'style'])!;
+    expect(takeFamily(some, 'style')).toBe(true);
+    closeSharedFamilies(some);
+    expect(existsSync(some.dir)).toBe(false);
+  });
 });
