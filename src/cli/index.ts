@@ -4,6 +4,7 @@ import { EXIT_USAGE } from './cliIo';
 import { runCli } from './runCli';
 import { stdinBytes } from './stdinBytes';
 import { terminalSafe } from './terminalSafe';
+import { exitOnceWritten } from './exitOnceWritten';
 import { applyV8CompilerFlags } from '../node/applyV8CompilerFlags';
 import { V8_COMPILER_FLAGS } from '../node/v8CompilerFlags';
 
@@ -23,9 +24,7 @@ runCli(process.argv.slice(2), process.env, {
   stderr: (text) => process.stderr.write(text),
   stdin: stdinBytes,
 }).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitOnceWritten(code),
   (error: unknown) => {
     process.stderr.write(terminalSafe(`jiaokan: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 2;
