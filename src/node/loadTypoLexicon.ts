@@ -61,7 +61,7 @@ export function typoLexiconOnDemand(): TypoLexicon | undefined {
     },
     confusables: (code) => lexicon().confusables(code),
     completions: (text, start, length, at, dearestCode) => lexicon().completions(text, start, length, at, dearestCode),
-    compiledSearch: (draftLength) => lexicon().compiledSearch?.(draftLength),
+    compiledSearch: (draft) => lexicon().compiledSearch?.(draft),
     get costScale() {
       return lexicon().costScale;
     },

@@ -17,9 +17,9 @@ interface Candidate extends WindowCandidate {
 
 const KIND_KEY: Record<ConfusionKind, MessageKey> = { sound: 'typo.kind.sound', shape: 'typo.kind.shape', soundShape: 'typo.kind.soundShape' };
 
-/** `draftLength`: the whole draft's, which tells whether the compiled search pays (TypoLexicon.compiledSearch). */
-export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang, taken: readonly [number, number][], draftLength: number): RawFinding[] {
-  const { candidates: found, isBound } = lexicon.compiledSearch?.(draftLength)?.search(paragraph) ?? windowSearch(paragraph, lexicon);
+/** `draft`: the whole draft, whose length tells whether the compiled search pays (TypoLexicon.compiledSearch). */
+export function confusableTypos(paragraph: string, lexicon: TypoLexicon, guard: ProtectedRanges, lang: Lang, taken: readonly [number, number][], draft: string): RawFinding[] {
+  const { candidates: found, isBound } = lexicon.compiledSearch?.(draft)?.search(paragraph) ?? windowSearch(paragraph, lexicon);
   const candidates: Candidate[] = [];
   for (const c of found) {
     if (nameLike(paragraph, c, c.at, isBound) || writtenOnPurpose(paragraph, c.at)) continue;

@@ -20,7 +20,7 @@ export const typoCheck: ParagraphCheck = {
     const guard = new ProtectedRanges(paragraph, ctx.gazetteer);
     const listed = listedTypos(paragraph, lexicon, guard, ctx.lang);
     const taken = listed.map((f): [number, number] => [f.spans[0]!.start, f.spans[0]!.end]);
-    return [...listed, ...confusableTypos(paragraph, lexicon, guard, ctx.lang, taken, ctx.text.length)];
+    return [...listed, ...confusableTypos(paragraph, lexicon, guard, ctx.lang, taken, ctx.text)];
   },
   inDraft: (findings, ctx) => withoutDraftAbbreviations(withoutDraftTerms(findings, ctx.text), ctx.text),
 };

@@ -102,11 +102,12 @@ export interface TypoLexicon {
   /** Costs in Completions.costs are code units: this many to one natural-log unit. */
   costScale: number;
   /**
-   * The window search compiled (compiledWindowSearch.ts), where the host has it and the draft, of
-   * `draftLength` characters, is long enough to pay for loading it; undefined while the TypeScript
-   * search serves.
+   * The window search compiled (compiledWindowSearch.ts) for a paragraph of `draft`, where the host
+   * has it and the draft is long enough to pay for loading it, or drafts checked before it were;
+   * undefined while the TypeScript search serves. Drafts are told apart by identity: every
+   * paragraph of one check passes the same string.
    */
-  compiledSearch?(draftLength: number): CompiledWindowSearch | undefined;
+  compiledSearch?(draft: string): CompiledWindowSearch | undefined;
 }
 
 export function isTypoData(value: unknown): value is TypoData {
@@ -131,17 +132,24 @@ const SEARCHES_BEFORE_FAST_TABLES = 20_000;
 const SEARCHES_BEFORE_STORED_TABLES = 1_000;
 /**
  * A draft at least this long has the compiled search from its first paragraph (loading it costs
- * ≈ 6 ms; the TypeScript search's first paragraphs on a cold engine cost more: a 1 MB draft's typo
- * family 57 → 50 ms). A shorter one has it once it has made SEARCHES_BEFORE_STORED_TABLES searches.
+ * ≈ 6–10 ms; the TypeScript search's first paragraphs on a cold engine cost more: a 1 MB draft's
+ * typo family 57 → 50 ms).
  */
 const COMPILED_FROM_CHARS = 10_000;
+/**
+ * A shorter draft has it when the process has checked drafts of this many characters before it (a
+ * CLI run over many files), and is otherwise searched in TypeScript: an article of 1,500
+ * characters checked alone 149 → 138 ms without loading it, while a run over 60 such articles
+ * loses 40 ms if the loading waits until 10,000 characters have been searched (docs/architecture.md).
+ */
+const COMPILED_AFTER_CHARS = 1_000;
 
 /**
  * `searchesBeforeFastTables`: see below; tests pass 0 to have the fast tables at once. `stored`: the
  * fast tables as the build stored them (unpackFastTables), asked for once a draft has made
  * SEARCHES_BEFORE_STORED_TABLES searches; when it has none, the tables are made as without it.
- * `compiled`: the host's compiled window search over this data, asked for at the same point or
- * at once for a long draft (COMPILED_FROM_CHARS), and only once.
+ * `compiled`: the host's compiled window search over this data, asked for as a long draft begins
+ * (COMPILED_FROM_CHARS) or a shorter one after others (COMPILED_AFTER_CHARS), and only once.
  */
 export function buildTypoLexicon(
   data: TypoData,
@@ -199,11 +207,17 @@ export function buildTypoLexicon(
   const facts: SearchFacts = { costScale, unknownCost: unknownCost / costScale, cheapest: (length) => (cheapest.get(length) ?? Infinity) / costScale };
   let compiledSearch: CompiledWindowSearch | undefined;
   let compiledUnread = compiled;
+  // The draft being checked, and the characters of those checked before it: the choice is made as a draft begins.
+  let draftNow: string | undefined;
+  let checkedBefore = 0;
   return {
     source: data.source,
     ...(compiled && {
-      compiledSearch(draftLength: number) {
-        if (compiledUnread && (draftLength >= COMPILED_FROM_CHARS || searches > SEARCHES_BEFORE_STORED_TABLES)) {
+      compiledSearch(draft: string) {
+        if (draft === draftNow) return compiledSearch;
+        checkedBefore += draftNow?.length ?? 0;
+        draftNow = draft;
+        if (compiledUnread && (draft.length >= COMPILED_FROM_CHARS || checkedBefore >= COMPILED_AFTER_CHARS)) {
           compiledSearch = compiledUnread(facts);
           compiledUnread = undefined;
         }

@@ -91,6 +91,26 @@ describe('the compiled window search', () => {
     for (const text of texts) expect(check(text, withCompiled, longDraft)).toEqual(check(text, plain, longDraft));
     expect(asked).toBe(1);
   });
+
+  it('is loaded for a short draft only when drafts were checked before it, as in a run over many files', () => {
+    let asked = 0;
+    const lexicon = buildTypoLexicon(FIXTURE_DATA, 0, undefined, (facts) => (asked++, compiledOver(FIXTURE_DATA, facts)));
+    // A short article, checked paragraph by paragraph, then another.
+    const article = (n: number) => Array.from({ length: 20 }, (_, i) => `记者从市教育局获悉，第${n}批第${i}所中小学新增学位两千多个，大家再接再励。`).join('\n');
+    const checkArticle = (draft: string) => {
+      for (const text of draft.split('\n')) typoCheck.runParagraph(text, { text: draft, paragraphs: splitParagraphs(draft), lang: 'zh', typoLexicon: lexicon });
+    };
+    const first = article(1);
+    checkArticle(first);
+    checkArticle(first);
+    expect(asked).toBe(0);
+    checkArticle(article(2));
+    expect(asked).toBe(0);
+    checkArticle(article(3));
+    expect(asked).toBe(1);
+    // The first article alone is under the 1,000 characters checked before that decide; the first two are over.
+    expect([first.length < 1_000, first.length + article(2).length >= 1_000]).toEqual([true, true]);
+  });
 });
 
 const typoPath = generatedFilePath('typo.json');
