@@ -19,7 +19,7 @@ export interface PlacedParagraph {
  * names are the dictionary such a slip is found with. Linear in the draft: one pass over each
  * paragraph, and at each position starting with a known name's first character a few lengths × a
  * few wildcard keys are looked up. (A search per first character read each paragraph once per
- * surname the draft names, some 200 times in a month of news.)
+ * surname the draft names, some 150 times on 1 MB of news.)
  */
 export function alikePeople(paragraphs: readonly PlacedParagraph[], people: readonly Mention[], isAlike: (a: string, b: string) => boolean): Mention[] {
   const known = new Set(people.map((m) => m.text));
@@ -58,7 +58,7 @@ export function alikePeople(paragraphs: readonly PlacedParagraph[], people: read
 /**
  * The lengths of the known names starting with each character, in the order of `lengths` (the first
  * that fits a position is taken). A slip keeps its first character (the masked one is never the
- * first), so no other length can match there: a month of news names people of two to ten
+ * first), so no other length can match there: 1 MB of news names people of two to ten
  * characters, and most surnames start names of two or three only.
  */
 function lengthsByFirstCode(known: ReadonlySet<string>, lengths: ReadonlySet<number>): Map<number, number[]> {
