@@ -29,8 +29,8 @@ export function alikePeople(paragraphs: readonly PlacedParagraph[], people: read
     lengths.add(name.length);
     for (let j = surnameLength(name); j < name.length; j++) byWildcard.set(maskedName(name, j), name);
   }
-  const firsts = new CodeSet([...known].map((n) => n.charCodeAt(0)));
   const lengthsByFirst = lengthsByFirstCode(known, lengths);
+  const firsts = new CodeSet(lengthsByFirst.keys());
   const taken = new Set(people.map((m) => m.start));
   const found: Mention[] = [];
   for (const p of paragraphs) {
