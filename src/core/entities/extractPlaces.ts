@@ -14,9 +14,10 @@ import { DIVISION_GENERICS } from './divisionGenerics';
 import { COUNTY_GENERICS, countySlips, countySlipShapes } from '../gazetteer/countySlips';
 import { shortNamedEndingAt } from '../gazetteer/shortNamedEndingAt';
 import { allMatches } from '../text/allMatches';
+import { CodeSet } from '../text/codeSet';
 
-/** Final characters of the generics: most positions end in none and need no generic look-up. */
-const GENERIC_LAST_CHARS = new Set(DIVISION_GENERICS.map((g) => g.charCodeAt(g.length - 1)));
+/** Final characters of the generics: most positions end in none and need no generic look-up. Asked at every position of a draft, so a CodeSet. */
+const GENERIC_LAST_CHARS = new CodeSet(DIVISION_GENERICS.map((g) => g.charCodeAt(g.length - 1)));
 /** Generics trusted without the gazetteer when a clear boundary precedes a two-to-four-character name. */
 const UNKNOWN_OK = new Set(['镇', '乡', '街道', '社区', '苏木', '村']);
 const UNKNOWN_OK_WITHOUT_GAZETTEER = new Set([...UNKNOWN_OK, '县']);

@@ -3,6 +3,7 @@ import { normalizeDigits } from './normalizeDigits';
 import type { Approx, NumeralForm, Quantity } from './quantity';
 import { isMeasureKind, matchUnit, unitInfo } from './units';
 import { codeAt, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../text/chineseContext';
+import { CodeSet } from '../text/codeSet';
 
 const CN_DIGIT = '〇零一二两三四五六七八九';
 const CN_NUMERAL = `[${CN_DIGIT}十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?`;
@@ -28,6 +29,13 @@ const PREFIXES: [string, Approx][] = [
   ['不大于', 'under'], ['大于', 'over'], ['不小于', 'over'], ['小于', 'under'], ['多于', 'over'], ['少于', 'under'],
 ];
 const SUFFIXES: [string, Approx][] = [['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['之多', 'over']];
+/**
+ * The last characters of the prefixes and the first of the suffixes and scale words: every numeral
+ * of a draft asks what is written beside it, and most have none of these there, which one array
+ * read answers before any word is compared.
+ */
+const PREFIX_LASTS = new CodeSet(PREFIXES.map(([prefix]) => prefix.charCodeAt(prefix.length - 1)));
+const SUFFIX_FIRSTS = new CodeSet(SUFFIXES.map(([suffix]) => suffix.charCodeAt(0)));
 /** 百分之一点多 (1.x %), 百分之十几 (11–19 %): a percentage in words that names no exact figure. */
 export const ROUGH_TAIL = /^(?:点[多几]|几)/;
 /** What may follow a Chinese numeral other than a unit: 多/余, 成, a range link. */
@@ -50,6 +58,7 @@ const CHENG = 0x6210; // 成
 const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
 const SCALE_WORDS = ['万亿', '亿', '万', '千', '百'];
+const SCALE_FIRSTS = new CodeSet(SCALE_WORDS.map((word) => word.charCodeAt(0)));
 
 interface Reading {
   start: number;
@@ -136,7 +145,7 @@ function readTail(text: string, n: Reading): Quantity | null {
   let unit = n.chinesePercent ? '%' : matchUnit(text, pos);
   if (!unit && !n.chinesePercent) {
     if (isMoreCode(codeAt(text, pos))) { more = true; pos++; }
-    const s = firstAt(SCALE_WORDS, text, pos);
+    const s = scaleAt(text, pos);
     if (s && (n.form !== 'chinese' || more)) { scale = SCALES[s]!; scaleText = s; pos += s.length; }
     if (!more && isMoreCode(codeAt(text, pos))) { more = true; pos++; }
     unit = matchUnit(text, pos);
@@ -155,9 +164,9 @@ function readTail(text: string, n: Reading): Quantity | null {
   const factor = (info?.factor ?? 1) * scale;
   let approx: Approx | null = more ? 'more' : null;
   let start = n.start;
-  const prefix = affixEndingAt(PREFIXES, text, n.start);
+  const prefix = prefixEndingAt(text, n.start);
   if (prefix && !approx) { approx = prefix[1]; start -= prefix[0].length; }
-  const suffix = affixAt(SUFFIXES, text, pos);
+  const suffix = suffixAt(text, pos);
   if (suffix && !approx) { approx = suffix[1]; pos += suffix[0].length; }
   if (!approx && codeAt(text, pos) === DUO && unit && kind !== 'time') { approx = 'more'; pos++; }
   const vague = n.chinesePercent && n.form === 'chinese' && !approx ? ROUGH_TAIL.exec(text.slice(pos, pos + 2))?.[0] : undefined;
@@ -189,21 +198,24 @@ function readTail(text: string, n: Reading): Quantity | null {
   };
 }
 
-/** The first of `words` written at `at`. */
-function firstAt(words: readonly string[], text: string, at: number): string | undefined {
-  for (const w of words) if (text.startsWith(w, at)) return w;
+/** The first scale word written at `at`. */
+function scaleAt(text: string, at: number): string | undefined {
+  if (at >= text.length || !SCALE_FIRSTS.has(text.charCodeAt(at))) return undefined;
+  for (const w of SCALE_WORDS) if (text.startsWith(w, at)) return w;
   return undefined;
 }
 
-/** The first affix written just before `end` (before the numeral). */
-function affixEndingAt(affixes: readonly [string, Approx][], text: string, end: number): [string, Approx] | undefined {
-  for (const affix of affixes) if (text.startsWith(affix[0], end - affix[0].length)) return affix;
+/** The first prefix written just before `end` (before the numeral). */
+function prefixEndingAt(text: string, end: number): [string, Approx] | undefined {
+  if (end < 1 || !PREFIX_LASTS.has(text.charCodeAt(end - 1))) return undefined;
+  for (const affix of PREFIXES) if (text.startsWith(affix[0], end - affix[0].length)) return affix;
   return undefined;
 }
 
-/** The first affix written at `at` (after the unit). */
-function affixAt(affixes: readonly [string, Approx][], text: string, at: number): [string, Approx] | undefined {
-  for (const affix of affixes) if (text.startsWith(affix[0], at)) return affix;
+/** The first suffix written at `at` (after the unit). */
+function suffixAt(text: string, at: number): [string, Approx] | undefined {
+  if (at >= text.length || !SUFFIX_FIRSTS.has(text.charCodeAt(at))) return undefined;
+  for (const affix of SUFFIXES) if (text.startsWith(affix[0], at)) return affix;
   return undefined;
 }
 

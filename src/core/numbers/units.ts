@@ -1,3 +1,5 @@
+import { CodeSet } from '../text/codeSet';
+
 /**
  * The units a quantity may carry. Quantities relate only within one kind; `factor` converts to
  * the kind's base unit (吨 → 千克), so 5吨 and 2000公斤 compare. Counting words (个, 对, 所, 项)
@@ -39,13 +41,18 @@ const UNITS = new Map<string, UnitInfo>();
 for (const [names, kind, factor] of TABLE) for (const name of names) UNITS.set(name, { kind, factor });
 for (const name of COUNTERS) UNITS.set(name, { kind: `count:${name}`, factor: 1 });
 
-/** Unit names by first character, longest first, so 个百分点 wins over 个 and 千克 over a 千 scale. */
-const BY_FIRST = new Map<string, string[]>();
+/**
+ * Unit names by the code of their first character, longest first, so 个百分点 wins over 个 and 千克
+ * over a 千 scale. Asked after every numeral of a draft, by code: most characters start no unit and
+ * cost one array read (docs/architecture.md, "Start-up and generated data").
+ */
+const BY_FIRST = new Map<number, string[]>();
 for (const name of [...UNITS.keys()].sort((a, b) => b.length - a.length)) {
-  const list = BY_FIRST.get(name[0]!) ?? [];
+  const list = BY_FIRST.get(name.charCodeAt(0)) ?? [];
   list.push(name);
-  BY_FIRST.set(name[0]!, list);
+  BY_FIRST.set(name.charCodeAt(0), list);
 }
+const UNIT_FIRSTS = new CodeSet(BY_FIRST.keys());
 
 export function unitInfo(name: string): UnitInfo | undefined {
   return UNITS.get(name);
@@ -60,11 +67,17 @@ const STARTS_NOUN: ReadonlyMap<string, string> = new Map([['家', '庭']]);
 
 /** The unit written at `at` in `text`, if any. */
 export function matchUnit(text: string, at: number): string | undefined {
-  const candidates = BY_FIRST.get(text[at] ?? '');
-  const name = candidates?.find((n) => text.startsWith(n, at));
+  if (at < 0 || at >= text.length || !UNIT_FIRSTS.has(text.charCodeAt(at))) return undefined;
+  const name = firstWrittenAt(BY_FIRST.get(text.charCodeAt(at))!, text, at);
   if (name === undefined) return undefined;
   const next = text[at + name.length];
   return next !== undefined && STARTS_NOUN.get(name)?.includes(next) ? undefined : name;
+}
+
+/** The first of `names` written at `at`. */
+function firstWrittenAt(names: readonly string[], text: string, at: number): string | undefined {
+  for (const name of names) if (text.startsWith(name, at)) return name;
+  return undefined;
 }
 
 /** Kinds that count or measure something a relation (share, part, sum) can be about. */
