@@ -15,6 +15,9 @@ const POSITIVE: [marked: string, rule: string, replacement: string][] = [
   ['项目⟦已已⟧经完工', 'repetition.character', '已'],
   ['我们⟦的的的⟧工作', 'repetition.character', '的'],
   ['交⟦给给⟧他处理', 'repetition.character', '给'],
+  // A run of a character off the list, then one of a listed character right after it.
+  ['大家看看⟦的的的⟧书', 'repetition.character', '的'],
+  ['他笑了笑说哈哈哈⟦了了了⟧', 'repetition.character', '了'],
   // A two-character content word doubled may be reduplication: flagged for the reader to decide, not as a slip.
   ['促进⟦就业就业⟧是头等大事', 'repetition.reduplication', '就业'],
   ['⟦我们我们⟧要抓紧', 'repetition.word', '我们'],
