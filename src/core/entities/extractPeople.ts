@@ -7,6 +7,7 @@ import type { TitledCandidate } from './titledCandidates';
 import { TITLES } from './titleWords';
 import { isOneWord } from './wordBounds';
 import { allMatches } from '../text/allMatches';
+import { attributedNames } from './attributedNames';
 
 /** Bylines: the role, then one or more names separated by spaces (记者 张三 通讯员 李四). */
 const BYLINE_RE = /(特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|责任编辑|编辑|作者)[\s\u3000:：]*/g;
@@ -28,12 +29,6 @@ const AFFILIATION = '单位';
 const PHOTO_CREDIT = '摄';
 /** A photo credit: a name, 摄, then a bracket, a space or the line's end (龚某某摄（影像中国）). */
 const PHOTO_CREDIT_RE = /(?<=^|[\s\u3000，。：:；;、）)])([\u4e00-\u9fff]{2,3})摄(?=[（(\s\u3000]|$)/g;
-/**
- * A name after punctuation or 的, before an attribution verb (说, 表示) or a statement verb (指出, 强调:
- * group 2). Statement verbs as often follow a document or a body (文件指出, 党中央强调), so there the
- * name must not be one dictionary word; after 的, see ATTRIBUTIVE.
- */
-const ATTRIBUTION_RE = /(?<=^|[，。、：；“”‘’！？,:;!?\s的])([\u4e00-\u9fff]{2,3})(?:(?=说|表示|介绍|告诉记者)|(?=(指出|强调|认为|总结|坦言|回忆|透露)))/g;
 /** The particle that ends a modifier (目睹了全过程的|于金山回忆说): any noun may follow it. */
 const ATTRIBUTIVE = '的';
 
@@ -86,14 +81,16 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
   for (const m of text.includes(PHOTO_CREDIT) ? allMatches(PHOTO_CREDIT_RE, text) : []) {
     if (surnameLength(m[1]!) > 0 && mayBeName(m[1]!, 0, m[1]!.length, false)) add(m.index, m[1]!.length, '摄影');
   }
-  for (const m of allMatches(ATTRIBUTION_RE, text)) {
-    const name = m[1]!;
-    if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(m.index) || joinsAnotherNoun(scope, m.index, m.index + name.length)) continue;
-    if (DISCOURSE_SAY.has(name) && text[m.index + name.length] === '说') continue;
-    if (text[m.index - 1] === ATTRIBUTIVE) {
+  // A name after punctuation or 的, before an attribution verb (说, 表示) or a statement verb (指出,
+  // 强调). Statement verbs as often follow a document or a body (文件指出, 党中央强调), so there the
+  // name must not be one dictionary word; after 的, see ATTRIBUTIVE.
+  for (const { index, name, statementVerb } of attributedNames(text)) {
+    if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(index) || joinsAnotherNoun(scope, index, index + name.length)) continue;
+    if (DISCOURSE_SAY.has(name) && text[index + name.length] === '说') continue;
+    if (text[index - 1] === ATTRIBUTIVE) {
       // After 的 a noun is likelier than a name: its first two characters may not be one word (…的方式|表示, …的谈话|中说, …的国人|来说).
-      if (!isOneWord(scope.bounds(), m.index, m.index + 2)) add(m.index, name.length, undefined);
-    } else if (m[2] === undefined || scope.bounds().startOfWordEndingAt(m.index + name.length) !== m.index) add(m.index, name.length, undefined);
+      if (!isOneWord(scope.bounds(), index, index + 2)) add(index, name.length, undefined);
+    } else if (statementVerb === undefined || scope.bounds().startOfWordEndingAt(index + name.length) !== index) add(index, name.length, undefined);
   }
   return { people: mentions, titled: titled.filter((c) => !taken.has(c.start - scope.offset)) };
 }
