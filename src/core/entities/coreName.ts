@@ -1,13 +1,20 @@
 import { toHalfWidth } from '../text/cjk';
 import { INDUSTRY_WORDS_LONGEST_FIRST } from './industryWords';
+import { CodeSet } from '../text/codeSet';
+
+/**
+ * The last characters of the trade words: a name ending in none of them keeps its end, which one
+ * array read tells before the words are compared (every organisation of a draft is asked).
+ */
+const LAST_CHARS = new CodeSet(INDUSTRY_WORDS_LONGEST_FIRST.map((word) => word.charCodeAt(word.length - 1)));
 
 /** The distinguishing part of an organisation's own name: trade words stripped from its end (薯味佳食品 → 薯味佳). */
 export function stripIndustryWords(own: string): string {
   let core = own;
-  for (let changed = true; changed; ) {
+  for (let changed = core.length > 0 && LAST_CHARS.has(core.charCodeAt(core.length - 1)); changed; ) {
     changed = false;
     for (const word of INDUSTRY_WORDS_LONGEST_FIRST) {
-      if (core.endsWith(word)) {
+      if (core.charCodeAt(core.length - 1) === word.charCodeAt(word.length - 1) && core.endsWith(word)) {
         core = core.slice(0, -word.length);
         changed = true;
       }
