@@ -9,5 +9,9 @@ describe('CodeSet', () => {
     expect(set.has('李'.charCodeAt(0))).toBe(false);
     expect(set.has('𠀀'.charCodeAt(1))).toBe(false);
     expect(set.has(1)).toBe(false);
+    // A position outside the text reads as -1 or NaN: never in the set, nor a code past the last unit.
+    expect(set.has(-1)).toBe(false);
+    expect(set.has(Number.NaN)).toBe(false);
+    expect(set.has(0x10000)).toBe(false);
   });
 });
