@@ -11,7 +11,7 @@ const LAST_CHARS = new CodeSet(INDUSTRY_WORDS_LONGEST_FIRST.map((word) => word.c
 /** The distinguishing part of an organisation's own name: trade words stripped from its end (薯味佳食品 → 薯味佳). */
 export function stripIndustryWords(own: string): string {
   let core = own;
-  for (let changed = core.length > 0 && LAST_CHARS.has(core.charCodeAt(core.length - 1)); changed; ) {
+  for (let changed = LAST_CHARS.has(core.charCodeAt(core.length - 1)); changed; ) {
     changed = false;
     for (const word of INDUSTRY_WORDS_LONGEST_FIRST) {
       if (core.charCodeAt(core.length - 1) === word.charCodeAt(word.length - 1) && core.endsWith(word)) {

@@ -11,7 +11,6 @@ const COMPOUND_FIRSTS = new CodeSet(COMPOUND.map((surname) => surname.charCodeAt
 
 /** Length of the surname `name` starts with (2 for 欧阳…, 1 for 王…), or 0 when it starts with none. */
 export function surnameLength(name: string): number {
-  if (name.length === 0) return 0;
   const first = name.charCodeAt(0);
   if (COMPOUND_FIRSTS.has(first)) for (const surname of COMPOUND) if (name.startsWith(surname)) return 2;
   return SINGLE_CODES.has(first) ? 1 : 0;

@@ -200,21 +200,21 @@ function readTail(text: string, n: Reading): Quantity | null {
 
 /** The first scale word written at `at`. */
 function scaleAt(text: string, at: number): string | undefined {
-  if (at >= text.length || !SCALE_FIRSTS.has(text.charCodeAt(at))) return undefined;
+  if (!SCALE_FIRSTS.has(text.charCodeAt(at))) return undefined;
   for (const w of SCALE_WORDS) if (text.startsWith(w, at)) return w;
   return undefined;
 }
 
 /** The first prefix written just before `end` (before the numeral). */
 function prefixEndingAt(text: string, end: number): [string, Approx] | undefined {
-  if (end < 1 || !PREFIX_LASTS.has(text.charCodeAt(end - 1))) return undefined;
+  if (!PREFIX_LASTS.has(text.charCodeAt(end - 1))) return undefined;
   for (const affix of PREFIXES) if (text.startsWith(affix[0], end - affix[0].length)) return affix;
   return undefined;
 }
 
 /** The first suffix written at `at` (after the unit). */
 function suffixAt(text: string, at: number): [string, Approx] | undefined {
-  if (at >= text.length || !SUFFIX_FIRSTS.has(text.charCodeAt(at))) return undefined;
+  if (!SUFFIX_FIRSTS.has(text.charCodeAt(at))) return undefined;
   for (const affix of SUFFIXES) if (text.startsWith(affix[0], at)) return affix;
   return undefined;
 }

@@ -67,7 +67,7 @@ const STARTS_NOUN: ReadonlyMap<string, string> = new Map([['家', '庭']]);
 
 /** The unit written at `at` in `text`, if any. */
 export function matchUnit(text: string, at: number): string | undefined {
-  if (at < 0 || at >= text.length || !UNIT_FIRSTS.has(text.charCodeAt(at))) return undefined;
+  if (!UNIT_FIRSTS.has(text.charCodeAt(at))) return undefined;
   const name = firstWrittenAt(BY_FIRST.get(text.charCodeAt(at))!, text, at);
   if (name === undefined) return undefined;
   const next = text[at + name.length];

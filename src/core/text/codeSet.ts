@@ -10,7 +10,10 @@ export class CodeSet {
     for (const code of codes) this.bits[code >>> 3]! |= 1 << (code & 7);
   }
 
-  /** False for anything but a code unit (0–0xFFFF), such as -1 for a position outside the text. */
+  /**
+   * False for anything but a code unit (0–0xFFFF): a position outside the text, which charCodeAt
+   * reads as NaN and codeAt as -1, needs no bounds check of its own.
+   */
   has(code: number): boolean {
     return code >= 0 && code <= 0xffff && (this.bits[code >>> 3]! & (1 << (code & 7))) !== 0;
   }
