@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyV8CompilerFlags } from '../node/applyV8CompilerFlags';
 import { prestartCheckWorker } from '../node/checkWorkerStart';
-import { runWithCodeCache, saveCodeCaches, useCodeCache } from '../node/codeCache';
+import { CacheReach, runWithCodeCache, saveCodeCaches, useCodeCache } from '../node/codeCache';
 import { CHECK_OPTIONS } from './commands/checkOptions';
 import { namesLongDraft } from './namesLongDraft';
 import { V8_COMPILER_FLAGS } from '../node/v8CompilerFlags';
@@ -15,13 +15,14 @@ import { V8_COMPILER_FLAGS } from '../node/v8CompilerFlags';
  */
 applyV8CompilerFlags(V8_COMPILER_FLAGS);
 useCodeCache();
-if (checksLongDraft(process.argv.slice(2))) prestartCheckWorker();
+const reach = reachOf(process.argv.slice(2));
+if (reach === CacheReach.longCheck) prestartCheckWorker();
 process.once('exit', saveCodeCaches);
-runWithCodeCache(join(__dirname, 'index.cjs'));
+runWithCodeCache(join(__dirname, 'index.cjs'), reach);
 
-/** Whether the command line is a check naming a file long enough for the check worker; anything malformed is the CLI's to report. */
-function checksLongDraft(argv: readonly string[]): boolean {
-  if (argv[0] !== 'check') return false;
+/** How much of the bundle the command line will run: a check naming a file long enough for the check worker reaches furthest; anything malformed is the CLI's to report. */
+function reachOf(argv: readonly string[]): CacheReach {
+  if (argv[0] !== 'check') return CacheReach.otherCommand;
   const { positionals } = parseArgs({ args: argv.slice(1), options: CHECK_OPTIONS, allowPositionals: true, strict: false });
-  return namesLongDraft(positionals);
+  return namesLongDraft(positionals) ? CacheReach.longCheck : CacheReach.check;
 }

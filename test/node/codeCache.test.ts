@@ -5,21 +5,29 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const CODE_CACHE = join(__dirname, '..', '..', 'src', 'node', 'codeCache.ts');
-const HEADER_BYTES = 12;
+const HEADER_BYTES = 13;
 
 /** A module that says what it ran and where from. */
 function moduleSource(value: string): string {
   return `const { join } = require('node:path');\nprocess.stdout.write(JSON.stringify({ value: ${JSON.stringify(value)}, dir: __dirname, joined: join('a', 'b') }) + '\\n');\n`;
 }
 
+/** A module that compiles its inner function only when the environment asks for it, as a check compiles what --version never does. */
+function moduleWithBranch(): string {
+  const body = Array.from({ length: 200 }, (_, i) => `  total += String(${i}).length * ${i};`).join('\n');
+  return `function rarelyRun() {\n  let total = 0;\n${body}\n  return total;\n}\nprocess.stdout.write(JSON.stringify({ value: process.env.JIAOKAN_RUN_BRANCH ? String(rarelyRun()) : 'short' }) + '\\n');\n`;
+}
+
 /**
  * Runs `file` through runWithCodeCache in a process of its own, as the CLI does (one in the same
  * process would find V8's in-memory cache of the same source), then saves its cache: what it printed
- * and whether a stored cache was used.
+ * and whether a stored cache was used. `reach` is the run's CacheReach (0 when left out, as in the
+ * function) and `env` its environment's additions.
  */
-function runInProcess(file: string): { ran: { value: string; dir: string; joined: string }; used: boolean } {
-  const script = `require('tsx/cjs'); const c = require(${JSON.stringify(CODE_CACHE)}); const used = c.runWithCodeCache(${JSON.stringify(file)}); c.saveCodeCaches(); process.stdout.write(JSON.stringify(used) + '\\n');`;
-  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+function runInProcess(file: string, reach?: number, env: Record<string, string> = {}): { ran: { value: string; dir?: string; joined?: string }; used: boolean } {
+  const reachArgument = reach === undefined ? '' : `, ${reach}`;
+  const script = `require('tsx/cjs'); const c = require(${JSON.stringify(CODE_CACHE)}); const used = c.runWithCodeCache(${JSON.stringify(file)}${reachArgument}); c.saveCodeCaches(); process.stdout.write(JSON.stringify(used) + '\\n');`;
+  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(child.stderr).toBe('');
   const [ran, used] = child.stdout.trim().split('\n');
   return { ran: JSON.parse(ran!), used: JSON.parse(used!) };
@@ -61,6 +69,24 @@ describe('runWithCodeCache', () => {
       expect(runInProcess(file)).toMatchObject({ ran: { value: 'first' }, used: false });
       expect(readFileSync(cacheFile).length).toBeGreaterThan(HEADER_BYTES);
       expect(runInProcess(file).used).toBe(true);
+    }
+  });
+
+  it('is written again by a run that reaches further than the one that made it, and kept by one that does not', () => {
+    writeFileSync(file, moduleWithBranch());
+    const branch = { JIAOKAN_RUN_BRANCH: '1' };
+    expect(runInProcess(file, 0)).toEqual({ ran: { value: 'short' }, used: false });
+    const short = readFileSync(cacheFile);
+    // Reaching no further, a run that compiles more leaves the cache as it is.
+    expect(runInProcess(file, 0, branch)).toMatchObject({ used: true });
+    expect(readFileSync(cacheFile).equals(short)).toBe(true);
+    // A run of more reach uses the cache, then stores what it compiled besides: the branch's function.
+    expect(runInProcess(file, 2, branch)).toMatchObject({ ran: { value: expect.not.stringMatching('short') }, used: true });
+    const long = readFileSync(cacheFile);
+    expect(long.length).toBeGreaterThan(short.length);
+    for (const reach of [2, 1, 0]) {
+      expect(runInProcess(file, reach).used).toBe(true);
+      expect(readFileSync(cacheFile).equals(long)).toBe(true);
     }
   });
 
