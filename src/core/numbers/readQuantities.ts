@@ -4,6 +4,7 @@ import type { Approx, NumeralForm, Quantity } from './quantity';
 import { isMeasureKind, matchUnit, unitInfo } from './units';
 import { codeAt, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../text/chineseContext';
 import { CodeSet } from '../text/codeSet';
+import { firstWrittenAt } from '../text/firstWrittenAt';
 
 const CN_DIGIT = '〇零一二两三四五六七八九';
 const CN_NUMERAL = `[${CN_DIGIT}十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?`;
@@ -200,9 +201,7 @@ function readTail(text: string, n: Reading): Quantity | null {
 
 /** The first scale word written at `at`. */
 function scaleAt(text: string, at: number): string | undefined {
-  if (!SCALE_FIRSTS.has(text.charCodeAt(at))) return undefined;
-  for (const w of SCALE_WORDS) if (text.startsWith(w, at)) return w;
-  return undefined;
+  return SCALE_FIRSTS.has(text.charCodeAt(at)) ? firstWrittenAt(SCALE_WORDS, text, at) : undefined;
 }
 
 /** The first prefix written just before `end` (before the numeral). */

@@ -1,4 +1,5 @@
 import { CodeSet } from '../text/codeSet';
+import { firstWrittenAt } from '../text/firstWrittenAt';
 
 /**
  * The units a quantity may carry. Quantities relate only within one kind; `factor` converts to
@@ -72,12 +73,6 @@ export function matchUnit(text: string, at: number): string | undefined {
   if (name === undefined) return undefined;
   const next = text[at + name.length];
   return next !== undefined && STARTS_NOUN.get(name)?.includes(next) ? undefined : name;
-}
-
-/** The first of `names` written at `at`. */
-function firstWrittenAt(names: readonly string[], text: string, at: number): string | undefined {
-  for (const name of names) if (text.startsWith(name, at)) return name;
-  return undefined;
 }
 
 /** Kinds that count or measure something a relation (share, part, sum) can be about. */
