@@ -48,8 +48,8 @@ export function loadGazetteer(): Promise<Gazetteer | undefined> {
 
 /**
  * The built gazetteer index, read and unpacked the first time a check reads its divisions; undefined
- * when it was never built. A long draft's CLI check leaves the entity families to a worker thread,
- * and the families left on the main thread read the index only around a suspected typo: there the
+ * when it was never built. A long draft's CLI check leaves the entity families to its check process,
+ * and the families the CLI's own process keeps read the index only around a suspected typo: there the
  * reading of it is spared. An index of an older layout is refused as by loadGazetteer, when it is first read.
  */
 export function gazetteerOnDemand(): Gazetteer | undefined {
