@@ -20,7 +20,7 @@ const REVIEWED = {
   OPEN_EXTERNAL_JS_CHECK: 'only http/https links the user clicked (isExternalLink in src/main/security.ts); tested in the wiring test',
   CUSTOM_ARGUMENTS_JS_CHECK: {
     file: 'main/index.ts',
-    reason: "one switch, V8's compiler thresholds for the renderer (src/shared/rendererJsFlags.ts), none that loosens its security; tested in the wiring test",
+    reason: "one switch, V8's compiler tier and threshold for the renderer (src/shared/rendererJsFlags.ts), none that loosens its security; tested in the wiring test",
   },
 };
 

@@ -6,7 +6,8 @@
  * quarter and the whole run of a long draft by 12–17 %, with the warm engine's times unchanged. An interrupt budget four times V8's (264,000 bytes of
  * bytecode run, not 67,584, before a function is weighed for optimizing) halves the functions
  * TurboFan compiles in a 1 MB run, which then takes about 25 ms less (measured on Node 20;
- * docs/architecture.md, "Start-up and generated data"). The app's renderer runs Chromium's V8,
- * which names its thresholds differently: its list is shared/rendererJsFlags.ts.
+ * docs/architecture.md, "Start-up and generated data"). The app's renderer runs Chromium's newer V8,
+ * where Maglev as the top tier pays (in Node 20 it made the 1 MB check slower): its list is
+ * shared/rendererJsFlags.ts.
  */
 export const V8_COMPILER_FLAGS: readonly string[] = ['--max-inlined-bytecode-size=60', '--no-turbo-loop-peeling', '--interrupt-budget=264000'];

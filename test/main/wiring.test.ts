@@ -45,7 +45,7 @@ beforeAll(async () => {
 describe('built main process', () => {
   it('gives Chromium one switch, the renderer V8 flags, and none that loosens its security', () => {
     expect(record.switches).toEqual([['js-flags', RENDERER_JS_FLAGS.join(' ')]]);
-    for (const flag of RENDERER_JS_FLAGS) expect(flag).toMatch(/^--(max-inlined-bytecode-size|no-turbo-loop-peeling|invocation-count-for-(maglev|turbofan))(=\d+)?$/);
+    for (const flag of RENDERER_JS_FLAGS) expect(flag).toMatch(/^--(max-opt|invocation-count-for-maglev)=\d+$/);
   });
 
   it('creates exactly one window with the hardened webPreferences', () => {
