@@ -7,7 +7,7 @@
  * So Maglev, V8's quick optimizing compiler, is the top tier (`--max-opt=2`: TurboFan never runs),
  * and a function runs twice as often as by default (400 → 800 calls) before Maglev compiles it.
  * Against the TurboFan thresholds kept before, opening a 1 MB draft to all its findings shown takes
- * ≈ 10 % less, opening another 1 MB draft in the same window ≈ 10 % less, comparing two 1 MB
+ * 7–10 % less, opening another 1 MB draft in the same window ≈ 10 % less, comparing two 1 MB
  * revisions ≈ 25 % less, and a keystroke's re-check is unchanged (docs/architecture.md, "Start-up
  * and generated data"). The CLI's Node 20 has an early Maglev that did not pay, so its flags are
  * its own (node/v8CompilerFlags.ts).
