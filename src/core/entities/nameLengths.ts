@@ -110,10 +110,15 @@ export class NameLengths {
     return this.keys[slot] === key ? this.masks[slot]! : 0;
   }
 
-  /** The slot holding `key`, or the empty one where it would go. */
+  /**
+   * The slot holding `key`, or the empty one where it would go. The multiplied key's high bits pick
+   * the slot: its low bits depend on the key's low bits alone, the character before the last, so
+   * every ending after the same character (…宁县, …宁市, …宁区) shared a first slot, and a look-up took
+   * six probes on the bench's draft and eight on news text instead of 1.4.
+   */
   private slotOf(key: number): number {
     const size = this.keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) & size;
+    let slot = Math.imul(key, 0x9e3779b1) >>> Math.clz32(size);
     while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & size;
     return slot;
   }

@@ -30,7 +30,7 @@ export interface GazetteerTables {
 /** "Jiaokan gazetteer tables". */
 const MAGIC = 'JKGT';
 /** Raised whenever what a table holds or how it is made changes: tables of another format are made again. */
-const GAZETTEER_TABLES_FORMAT = 2;
+const GAZETTEER_TABLES_FORMAT = 3;
 
 /** The tables of `gazetteer`, made as a run without stored tables makes them. */
 export function deriveGazetteerTables(gazetteer: Gazetteer): GazetteerTables {
