@@ -18,6 +18,26 @@ import { CodeSet } from '../text/codeSet';
 
 /** Final characters of the generics: most positions end in none and need no generic look-up. Asked at every position of a draft, so a CodeSet. */
 const GENERIC_LAST_CHARS = new CodeSet(DIVISION_GENERICS.map((g) => g.charCodeAt(g.length - 1)));
+/** placeEnds' tables: one per name table (the gazetteer's), and the generics' alone for a check without one. */
+const PLACE_ENDS = new WeakMap<NameLengths, Uint8Array>();
+let genericEnds: Uint8Array | undefined;
+
+/**
+ * By code, 1 where a known name or a generic may end, 0 where knownAt and unknownAt would both
+ * answer none at once: about two positions in three of news text. The scan reads it at every
+ * position instead of making those two calls, which V8 does not inline (they are too long) and
+ * which run uncompiled for the first part of a long draft (docs/architecture.md, "Cold code").
+ */
+function placeEnds(lengths: NameLengths | undefined): Uint8Array {
+  let ends = lengths ? PLACE_ENDS.get(lengths) : genericEnds;
+  if (ends) return ends;
+  ends = lengths ? lengths.endingCodes() : new Uint8Array(0x10000);
+  for (const g of DIVISION_GENERICS) ends[g.charCodeAt(g.length - 1)] = 1;
+  if (lengths) PLACE_ENDS.set(lengths, ends);
+  else genericEnds = ends;
+  return ends;
+}
+
 /** Generics trusted without the gazetteer when a clear boundary precedes a two-to-four-character name. */
 const UNKNOWN_OK = new Set(['镇', '乡', '街道', '社区', '苏木', '村']);
 const UNKNOWN_OK_WITHOUT_GAZETTEER = new Set([...UNKNOWN_OK, '县']);
@@ -56,8 +76,10 @@ export function extractPlaces(scope: ParagraphScope): Mention[] {
   const ends = new Set<number>();
   const boundaryAt = (j: number): boolean => j === 0 || !isHan(text[j - 1]) || ends.has(j) || stopWordEndsAt(text, j);
   const slipShaped = index ? countySlipShapes(index) : undefined;
+  const mayEnd = placeEnds(lengths);
 
   for (let i = 0; i < text.length; i++) {
+    if (mayEnd[text.charCodeAt(i)] === 0) continue;
     const end = i + 1;
     const candidate = knownAt(text, end, index, lengths, boundaryAt) ?? unknownAt(text, end, index, boundaryAt, slipShaped, scope.bounds, ends);
     if (!candidate) continue;

@@ -70,6 +70,11 @@ export class NameLengths {
     }
   }
 
+  /** By code, nonzero where some name ends in it (a copy, for a caller to mark more codes in): where endingAt answers none at once. */
+  endingCodes(): Uint8Array {
+    return this.lastChars.slice();
+  }
+
   /** The table's arrays, for the build to store. */
   arrays(): NameLengthsArrays {
     return { keys: this.keys, masks: this.masks, lastChars: this.lastChars };

@@ -30,6 +30,25 @@ describe('NameLengths', () => {
     );
   });
 
+  it('marks as an ending code every last character endingAt can offer a length for, and no other', () => {
+    const chars = fc.constantFrom(...'会宁县白银市镇乡甲乙');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: chars, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 20 }), fc.string({ unit: chars, maxLength: 30 }), (names, text) => {
+        const lengths = new NameLengths([names]);
+        const codes = lengths.endingCodes();
+        for (let end = 1; end <= text.length; end++) {
+          if (codes[text.charCodeAt(end - 1)] === 0) expect(lengths.endingAt(text, end)).toEqual([]);
+        }
+        for (const ch of '会宁县白银市镇乡甲乙') expect(codes[ch.charCodeAt(0)] !== 0).toBe(names.some((name) => name.endsWith(ch)));
+        // A copy: marking more codes in it leaves the table as it was.
+        const again = lengths.endingCodes();
+        codes.fill(1);
+        expect(lengths.endingCodes()).toEqual(again);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('answers from the endings the build stored as from the names themselves', () => {
     const chars = fc.constantFrom(...'会宁县白银市镇乡甲乙');
     fc.assert(
