@@ -13,7 +13,9 @@ export function stripIndustryWords(own: string): string {
   let core = own;
   for (let changed = LAST_CHARS.has(core.charCodeAt(core.length - 1)); changed; ) {
     changed = false;
-    for (const word of INDUSTRY_WORDS_LONGEST_FIRST) {
+    // Indexed: asked of every organisation, it runs cold, where for-of allocates per step (docs/architecture.md, "Cold code").
+    for (let k = 0; k < INDUSTRY_WORDS_LONGEST_FIRST.length; k++) {
+      const word = INDUSTRY_WORDS_LONGEST_FIRST[k]!;
       if (core.charCodeAt(core.length - 1) === word.charCodeAt(word.length - 1) && core.endsWith(word)) {
         core = core.slice(0, -word.length);
         changed = true;

@@ -31,11 +31,17 @@ export function extractEntities(text: string, gazetteer: Gazetteer | undefined):
   const placed: PlacedParagraph[] = [];
   const titled: TitledCandidate[] = [];
   let sentence = 0;
-  for (const p of splitParagraphs(text)) {
+  const paragraphs = splitParagraphs(text);
+  // Indexed loops: they run once per draft, cold, where for-of allocates per step (docs/architecture.md, "Cold code").
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
     if (p.text.trim().length === 0) continue;
     const entities = memo.get(p.text, (paragraph) => extractParagraphEntities(paragraph, index));
-    for (const m of entities.mentions) mentions.push(placeMention(m, p.start, sentence));
-    for (const c of entities.titled) titled.push({ ...c, start: c.start + p.start, sentence: c.sentence + sentence });
+    for (let i = 0; i < entities.mentions.length; i++) mentions.push(placeMention(entities.mentions[i]!, p.start, sentence));
+    for (let i = 0; i < entities.titled.length; i++) {
+      const c = entities.titled[i]!;
+      titled.push({ ...c, start: c.start + p.start, sentence: c.sentence + sentence });
+    }
     placed.push(placedParagraph(p.start, p.text, sentence));
     sentence += entities.sentences;
   }

@@ -10,7 +10,9 @@ const NAME_END_MARKS = oneOf(".'-");
 
 export function extractLatinNames(scope: ParagraphScope): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of allMatches(LATIN_RE, scope.text)) {
+  const matches = allMatches(LATIN_RE, scope.text);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     // A backward scan: `/[.'-]+$/` is quadratic on a long run of dots followed by a letter.
     const text = m[0].slice(0, trailingRunStart(m[0], NAME_END_MARKS));
     if (text.length < 2) continue;

@@ -53,7 +53,8 @@ function plausibleOwnName(core: string): string {
   // 日本 starts names (日本广播协会), where a day's 日 (3日|…) does not.
   if (core.length === 0 || (NOT_NAME_START.has(core[0]!) && !core.startsWith('日本')) || /^[0-9０-９一二三四五六七八九十百千万]+[多余]/.test(core)) return '';
   if (ALL_DOING.test(core)) return '';
-  for (const ch of core) if (NEVER_IN_NAME.has(ch)) return '';
+  // By code unit (none of NEVER_IN_NAME is outside the BMP): a string's for-of makes a string and a result per step in cold code (docs/architecture.md, "Cold code").
+  for (let i = 0; i < core.length; i++) if (NEVER_IN_NAME.has(core[i]!)) return '';
   return core;
 }
 
@@ -64,7 +65,9 @@ function plausibleOwnName(core: string): string {
 export function extractOrganisations(scope: ParagraphScope): Mention[] {
   const mentions: Mention[] = [];
   const { text } = scope;
-  for (const m of allMatches(SUFFIX_RE, text)) {
+  const matches = allMatches(SUFFIX_RE, text);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     const bounds = scope.bounds();

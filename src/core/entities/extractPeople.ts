@@ -47,7 +47,10 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
     mentions.push(personMention(scope, start, length, title));
   };
   const { text } = scope;
-  for (const m of allMatches(BYLINE_RE, text)) {
+  // Indexed loops: this runs on every paragraph, cold in a one-shot check, where for-of allocates per step (docs/architecture.md, "Cold code").
+  const bylines = allMatches(BYLINE_RE, text);
+  for (let k = 0; k < bylines.length; k++) {
+    const m = bylines[k]!;
     // 作者单位：the author's institution, not a name.
     if (text.startsWith(AFFILIATION, m.index + m[1]!.length)) continue;
     let at = m.index + m[0].length;
@@ -59,7 +62,9 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
       while (text[at] === ' ' || text[at] === '\u3000' || text[at] === '、') at++;
     }
   }
-  for (const m of allMatches(TITLE_RE, text)) {
+  const titles = allMatches(TITLE_RE, text);
+  for (let k = 0; k < titles.length; k++) {
+    const m = titles[k]!;
     const at = m.index + m[0].length;
     if (VERB_AFTER_TITLE.test(text.slice(at, at + 2))) continue;
     const length = nameLengthAt(text, at, AFTER_TITLED);
@@ -76,15 +81,20 @@ export function extractPeople(scope: ParagraphScope): { people: Mention[]; title
         : [surname + 2, surname + 1].filter((l) => mayBeName(text, at, at + l, false) && standsAsName(scope, at, at + l) && !joinsAnotherNoun(scope, at, at + l));
     if (lengths.length > 0) titled.push({ start: scope.offset + at, lengths, title: m[0], sentence: scope.sentenceAt(at) });
   }
-  for (const [start, length, title] of namesBeforeTitles(scope)) add(start, length, title);
+  const before = namesBeforeTitles(scope);
+  for (let k = 0; k < before.length; k++) add(before[k]![0], before[k]![1], before[k]![2]);
   // The pattern's look-behind is tried at every position: a paragraph without 摄 is passed over whole.
-  for (const m of text.includes(PHOTO_CREDIT) ? allMatches(PHOTO_CREDIT_RE, text) : []) {
+  const credits = text.includes(PHOTO_CREDIT) ? allMatches(PHOTO_CREDIT_RE, text) : [];
+  for (let k = 0; k < credits.length; k++) {
+    const m = credits[k]!;
     if (surnameLength(m[1]!) > 0 && mayBeName(m[1]!, 0, m[1]!.length, false)) add(m.index, m[1]!.length, '摄影');
   }
   // A name after punctuation or 的, before an attribution verb (说, 表示) or a statement verb (指出,
   // 强调). Statement verbs as often follow a document or a body (文件指出, 党中央强调), so there the
   // name must not be one dictionary word; after 的, see ATTRIBUTIVE.
-  for (const { index, name, statementVerb } of attributedNames(text)) {
+  const attributed = attributedNames(text);
+  for (let k = 0; k < attributed.length; k++) {
+    const { index, name, statementVerb } = attributed[k]!;
     if (surnameLength(name) === 0 || !mayBeName(name, 0, name.length, false) || taken.has(index) || joinsAnotherNoun(scope, index, index + name.length)) continue;
     if (DISCOURSE_SAY.has(name) && text[index + name.length] === '说') continue;
     if (text[index - 1] === ATTRIBUTIVE) {

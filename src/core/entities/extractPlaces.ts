@@ -98,8 +98,11 @@ export function extractPlaces(scope: ParagraphScope): Mention[] {
   // map()'s result (which starts out as a list of small integers when empty) deoptimized this function
   // at each new pairing of empty and filled lists, and TurboFan compiled it five times per run.
   const mentions: Mention[] = [];
-  for (const c of accepted) if (!zoneEnds.has(c.end)) mentions.push(placeMention(scope, c.start, c.end, c.generic));
-  for (const zone of zones) mentions.push(zone);
+  for (let k = 0; k < accepted.length; k++) {
+    const c = accepted[k]!;
+    if (!zoneEnds.has(c.end)) mentions.push(placeMention(scope, c.start, c.end, c.generic));
+  }
+  for (let k = 0; k < zones.length; k++) mentions.push(zones[k]!);
   return mentions;
 }
 
@@ -111,7 +114,11 @@ function knownAt(
   boundaryAt: (j: number) => boolean,
 ): { start: number; end: number; generic: string; known: boolean } | undefined {
   if (!index || !lengths) return undefined;
-  for (const len of lengths.endingAt(text, end)) {
+  // Indexed loops here and below: asked at every position, these run before V8 optimizes them, and
+  // there for-of allocates an iterator and a result per step (docs/architecture.md, "Cold code").
+  const candidates = lengths.endingAt(text, end);
+  for (let k = 0; k < candidates.length; k++) {
+    const len = candidates[k]!;
     if (len > end) continue;
     if (!index.hasNameAt(text, end - len, end) && !(text.charCodeAt(end - 1) === COUNTY && isCountyShortForm(index, text.slice(end - len, end)))) continue;
     const name = text.slice(end - len, end);
@@ -215,13 +222,19 @@ function afterWord(bounds: WordBounds, at: number): boolean {
 }
 
 function genericEndingAt(text: string, end: number): string | undefined {
-  for (const g of DIVISION_GENERICS) if (text.startsWith(g, end - g.length)) return g;
+  for (let k = 0; k < DIVISION_GENERICS.length; k++) {
+    const g = DIVISION_GENERICS[k]!;
+    if (text.startsWith(g, end - g.length)) return g;
+  }
   return undefined;
 }
 
 /** Whether text[start, end) ends in a common noun built on a generic (特色小镇); read in place, no name string made. */
 function endsInCommonNoun(text: string, start: number, end: number): boolean {
-  for (const w of COMMON_NOUN_ENDINGS) if (end - w.length >= start && text.startsWith(w, end - w.length)) return true;
+  for (let k = 0; k < COMMON_NOUN_ENDINGS.length; k++) {
+    const w = COMMON_NOUN_ENDINGS[k]!;
+    if (end - w.length >= start && text.startsWith(w, end - w.length)) return true;
+  }
   return false;
 }
 
@@ -255,7 +268,9 @@ function namedPlaces(index: GazetteerIndex, name: string): Place[] {
 
 function extractZones(scope: ParagraphScope): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of allMatches(ZONE_RE, scope.text)) {
+  const matches = allMatches(ZONE_RE, scope.text);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     const bounds = scope.bounds();
     if (!bounds.isBoundary(m.index)) continue;
     const name = scanNameBack(scope.text, m.index, bounds, scope.index);

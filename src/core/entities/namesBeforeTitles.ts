@@ -31,9 +31,12 @@ const HONORIFICS = new Set(['同志', '先生', '女士']);
 export function namesBeforeTitles(scope: ParagraphScope): [number, number, string | undefined][] {
   const { text } = scope;
   const found: [number, number, string | undefined][] = [];
-  for (const m of allMatches(AFTER_NAME_TITLE_RE, text)) {
+  // Indexed loops: this runs on every paragraph, cold in a one-shot check, where for-of allocates per step (docs/architecture.md, "Cold code").
+  const titles = allMatches(AFTER_NAME_TITLE_RE, text);
+  for (let k = 0; k < titles.length; k++) {
+    const m = titles[k]!;
     const end = m.index;
-    for (const length of [3, 2]) {
+    for (let length = 3; length >= 2; length--) {
       const start = end - length;
       if (start < 0 || (start > 0 && !CLEAR_BEFORE.test(text[start - 1]!))) continue;
       if (NOT_FIRST.includes(text[start]!) || NOT_LAST.includes(text[end - 1]!)) continue;

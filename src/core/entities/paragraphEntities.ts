@@ -33,7 +33,8 @@ export function extractParagraphEntities(text: string, index: GazetteerIndex | u
     bounds: () => (bounds ??= wordBounds(text)),
   };
   const { people, titled } = extractPeople(scope);
-  const mentions = [...extractPlaces(scope), ...extractOrganisations(scope), ...people, ...extractLatinNames(scope)];
+  // concat, not a spread: a spread iterates each list, allocating per element in cold code (docs/architecture.md, "Cold code").
+  const mentions = extractPlaces(scope).concat(extractOrganisations(scope), people, extractLatinNames(scope));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, titled, sentences: starts.length };
 }

@@ -38,7 +38,10 @@ function placeNameGroups(index: GazetteerIndex): Iterable<string>[] {
  * ending at `end` in `text`, or 0. Regions prefix organisation and zone names and are set aside when comparing them.
  */
 export function regionEndingAt(text: string, end: number, index: GazetteerIndex | undefined): number {
-  for (const len of placeNameLengths(index).endingAt(text, end)) {
+  // Indexed: asked at every step of a name read back, it runs cold, where for-of allocates per step (docs/architecture.md, "Cold code").
+  const lengths = placeNameLengths(index).endingAt(text, end);
+  for (let k = 0; k < lengths.length; k++) {
+    const len = lengths[k]!;
     if (len > MAX_REGION_LENGTH || len > end || len < 2) continue;
     const name = text.slice(end - len, end);
     if (BUILT_IN.has(name)) return len;

@@ -36,8 +36,8 @@ export function wordBounds(paragraph: string): WordBounds {
   const wordEndAt = (offset: number): number => {
     if (offset >= lastStart && offset < lastEnd) return lastEnd;
     const i = pieceIndexOf(ranges, offset);
-    const [from, to] = ranges[i]!;
-    const segments = (segmented[i] ??= wordSegmenter().segment(paragraph.slice(from, to)));
+    const from = ranges[i]![0];
+    const segments = (segmented[i] ??= wordSegmenter().segment(paragraph.slice(from, ranges[i]![1])));
     const word = segments.containing(offset - from)!;
     lastStart = from + word.index;
     lastEnd = lastStart + word.segment.length;
@@ -72,9 +72,9 @@ function pieceIndexOf(ranges: [number, number][], offset: number): number {
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [from, to] = ranges[mid]!;
-    if (offset < from) hi = mid - 1;
-    else if (offset >= to) lo = mid + 1;
+    // Read by index, not destructured: destructuring runs the iterator protocol, which allocates in cold code (docs/architecture.md, "Cold code").
+    if (offset < ranges[mid]![0]) hi = mid - 1;
+    else if (offset >= ranges[mid]![1]) lo = mid + 1;
     else return mid;
   }
   return -1;
@@ -88,9 +88,10 @@ function pieceIndexOf(ranges: [number, number][], offset: number): number {
 function pieces(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let from = 0;
-  for (const m of allMatches(PIECE_END, text)) {
-    addPieces(ranges, from, m.index + 1);
-    from = m.index + 1;
+  const ends = allMatches(PIECE_END, text);
+  for (let k = 0; k < ends.length; k++) {
+    addPieces(ranges, from, ends[k]!.index + 1);
+    from = ends[k]!.index + 1;
   }
   addPieces(ranges, from, text.length);
   return ranges;

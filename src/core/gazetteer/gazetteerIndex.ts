@@ -230,7 +230,9 @@ const ENCLOSING_CODE_LENGTHS = [CODE_LENGTH.province, CODE_LENGTH.city, CODE_LEN
 
 /** Whether one of `codes` encloses `place`: a look-up per enclosing level, not a scan of the codes. */
 export function isWithinAny(place: Place, codes: ReadonlySet<string>): boolean {
-  for (const length of ENCLOSING_CODE_LENGTHS) {
+  // Indexed: asked of every place mention, it runs cold, where for-of allocates per step (docs/architecture.md, "Cold code").
+  for (let k = 0; k < ENCLOSING_CODE_LENGTHS.length; k++) {
+    const length = ENCLOSING_CODE_LENGTHS[k]!;
     if (length < place.code.length && codes.has(place.code.slice(0, length))) return true;
   }
   return false;

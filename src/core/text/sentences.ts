@@ -35,6 +35,8 @@ export function sentenceAt(sentences: SentenceRange[], offset: number): number {
 /** Sentence start offsets within a paragraph (a paragraph always starts a sentence). */
 export function sentenceStarts(paragraph: string): number[] {
   const starts = [0];
-  for (const s of splitSentences(paragraph)) if (s.end < paragraph.length) starts.push(s.end);
+  const sentences = splitSentences(paragraph);
+  // Indexed: run on every paragraph, cold in a one-shot check, where for-of allocates per step (docs/architecture.md, "Cold code").
+  for (let k = 0; k < sentences.length; k++) if (sentences[k]!.end < paragraph.length) starts.push(sentences[k]!.end);
   return starts;
 }
