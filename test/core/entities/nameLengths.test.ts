@@ -40,13 +40,17 @@ describe('NameLengths', () => {
           if (codes[text.charCodeAt(end - 1)] === 0) expect(lengths.endingAt(text, end)).toEqual([]);
         }
         for (const ch of '会宁县白银市镇乡甲乙') expect(codes[ch.charCodeAt(0)] !== 0).toBe(names.some((name) => name.endsWith(ch)));
-        // A copy: marking more codes in it leaves the table as it was.
-        const again = lengths.endingCodes();
-        codes.fill(1);
-        expect(lengths.endingCodes()).toEqual(again);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('hands out its ending codes as a copy: marking more codes in it leaves the table as it was', () => {
+    const lengths = new NameLengths([['会宁县', '北京']]);
+    lengths.endingCodes().fill(1);
+    expect(lengths.endingCodes()['镇'.charCodeAt(0)]).toBe(0);
+    expect(lengths.endingAt('乡镇', 2)).toEqual([]);
+    expect(lengths.endingCodes()['县'.charCodeAt(0)]).not.toBe(0);
   });
 
   it('answers from the endings the build stored as from the names themselves', () => {
