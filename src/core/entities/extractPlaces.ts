@@ -16,8 +16,10 @@ import { shortNamedEndingAt } from '../gazetteer/shortNamedEndingAt';
 import { allMatches } from '../text/allMatches';
 import { CodeSet } from '../text/codeSet';
 
-/** Final characters of the generics: most positions end in none and need no generic look-up. Asked at every position of a draft, so a CodeSet. */
-const GENERIC_LAST_CHARS = new CodeSet(DIVISION_GENERICS.map((g) => g.charCodeAt(g.length - 1)));
+/** Codes of the generics' final characters: most positions end in none and need no generic look-up. */
+const GENERIC_LAST_CODES = DIVISION_GENERICS.map((g) => g.charCodeAt(g.length - 1));
+/** The same, asked at every position of a draft, so a CodeSet. */
+const GENERIC_LAST_CHARS = new CodeSet(GENERIC_LAST_CODES);
 /** placeEnds' tables: one per name table (the gazetteer's), and the generics' alone for a check without one. */
 const PLACE_ENDS = new WeakMap<NameLengths, Uint8Array>();
 let genericEnds: Uint8Array | undefined;
@@ -32,7 +34,7 @@ function placeEnds(lengths: NameLengths | undefined): Uint8Array {
   let ends = lengths ? PLACE_ENDS.get(lengths) : genericEnds;
   if (ends) return ends;
   ends = lengths ? lengths.endingCodes() : new Uint8Array(0x10000);
-  for (const g of DIVISION_GENERICS) ends[g.charCodeAt(g.length - 1)] = 1;
+  for (const code of GENERIC_LAST_CODES) ends[code] = 1;
   if (lengths) PLACE_ENDS.set(lengths, ends);
   else genericEnds = ends;
   return ends;

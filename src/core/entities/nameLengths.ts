@@ -70,7 +70,7 @@ export class NameLengths {
     }
   }
 
-  /** By code, nonzero where some name ends in it (a copy, for a caller to mark more codes in): where endingAt answers none at once. */
+  /** By code, nonzero where some name ends in that character; elsewhere endingAt answers none. A copy, which a caller may mark more codes in. */
   endingCodes(): Uint8Array {
     return this.lastChars.slice();
   }
