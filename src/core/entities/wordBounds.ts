@@ -83,7 +83,7 @@ function pieceIndexOf(ranges: [number, number][], offset: number): number {
 /**
  * The sentence-sized pieces of `text`, each ending after a sentence end or MAX_PIECE characters.
  * A plain function, not a generator: V8's optimizing compiler took the generator ≈ 9 ms a 1 MB
- * check (twice in most runs), and never needs this one (docs/architecture.md).
+ * check (twice in most runs), and never needs this one (docs/speed-log.md).
  */
 function pieces(text: string): [number, number][] {
   const ranges: [number, number][] = [];

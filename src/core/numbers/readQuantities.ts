@@ -46,7 +46,7 @@ const RANGE_LINK_CODES = new Set([...'—–-~～至到'].map((ch) => ch.charCod
 /**
  * Characters the numeral and tail readers compare by code: V8 compiles a comparison of codes to far
  * less than one of one-character strings, and the readers are compiled on every long check
- * (docs/architecture.md).
+ * (docs/speed-log.md, where a 1 MB check's CPU goes by kind of work).
  */
 const EM_DASH = 0x2014;
 const HYPHEN = 0x2d;
