@@ -15,7 +15,9 @@ import {
 import { endsInExclamation, isStandalone, quoteScanner } from './repetitionContext';
 import { isWordSeam } from './wordSeam';
 import { gluedRun } from './gluedRun';
+import { isDivisionChain } from './divisionChain';
 import type { TypoLexicon } from '../typo/typoLexicon';
+import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
 
 const DOUBLED_WORD_RULE = 'repetition.word';
 /** A two-character content word doubled: ordinary Chinese reduplication (转悠转悠, 黑瘦黑瘦) as often as a slip. */
@@ -52,7 +54,8 @@ function hasAnyOf(word: string, chars: string): boolean {
 }
 
 /**
- * Whether a doubled word is a slip (`slip`), may be one (`maybe`), or is not. Never: AA words
+ * Whether a doubled word is a slip (`slip`), may be one (`maybe`), or is not, the divisions aside
+ * (see doubledWords). Never: AA words
  * doubled (哈哈哈哈), numerals (一个一个), sound words, interjections and chants, nor a short reply
  * said twice in a quotation (“可以可以，…”). Longer words and phrases do not reduplicate, so their
  * doubling is a slip. Two-character words that never reduplicate (我们, 因为) are slips too. Other
@@ -108,8 +111,13 @@ function nextSameCode(text: string): Int32Array {
 
 let scratch: { next: Int32Array; lastAt: Int32Array; stampOf: Int32Array; stamp: number } | undefined;
 
-/** Doubled words and phrases of two to eight Han characters (我们我们, 合作社合作社; 就业就业 as a possible slip). Linear: each position tries at most MAX_WORD lengths. */
-export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon): RawFinding[] {
+/**
+ * Doubled words and phrases of two to eight Han characters (我们我们, 合作社合作社; 就业就业 as a
+ * possible slip). Linear: each position tries at most MAX_WORD lengths. `divisions` gives the
+ * gazetteer's index, asked only of a run about to be reported: one where division names meet
+ * (佳木斯市同江市同江镇) is an address, not a doubling.
+ */
+export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon, divisions?: () => GazetteerIndex | undefined): RawFinding[] {
   const findings: RawFinding[] = [];
   const inQuote = quoteScanner(text);
   const next = nextSameCode(text);
@@ -124,7 +132,8 @@ export function doubledWords(text: string, lang: Lang, lexicon?: TypoLexicon): R
       if (!repeatsAt(text, i, k) || !isHanRun(text, i, i + k)) continue;
       const end = i + countRepeats(text, i, k) * k;
       const verdict = slipVerdict(text, i, k, end, inQuote, lexicon);
-      if (verdict) {
+      const index = verdict && divisions?.();
+      if (verdict && !(index && isDivisionChain(index, text, i, k))) {
         const unit = text.slice(i, i + k);
         const slip = verdict === 'slip';
         findings.push({

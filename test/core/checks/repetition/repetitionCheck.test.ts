@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { repetitionCheck } from '../../../../src/core/checks/repetition/repetitionCheck';
 import { runChecks } from '../../../../src/core/checkEngine';
 import { parseMarked, runParagraph, summarize } from '../punctuation/markedCase';
 import { FIXTURE_LEXICON } from '../typo/fixtureLexicon';
+import type { Gazetteer } from '../../../../src/core/gazetteer/gazetteer';
+import { testGazetteer } from '../../../fixtures/entities/testGazetteer';
 
 /** Each case: the marked slip and the single form to put in its place. */
 const POSITIVE: [marked: string, rule: string, replacement: string][] = [
@@ -93,5 +95,28 @@ describe('repetition check', () => {
     const { text, spans } = parseMarked('第一段没有问题。\n第二段里⟦的的⟧问题');
     const findings = runChecks(text, { lang: 'zh', families: ['repetition'] });
     expect(findings.map((f) => f.spans)).toEqual([[{ ...spans[0]!, text: '的的' }]]);
+  });
+});
+
+describe('repetition: division names that meet', () => {
+  let gazetteer: Gazetteer;
+  beforeAll(async () => {
+    gazetteer = await testGazetteer();
+  });
+  const doubled = (text: string, withGazetteer = true) =>
+    runChecks(text, { lang: 'zh', families: ['repetition'], ...(withGazetteer && { gazetteer }) }).map((f) => f.spans[0]!.text);
+
+  it('reads a county-level city followed by its seat town of the same name as an address, not a doubling', () => {
+    // 绥化市|安达市|安达镇, 牡丹江市|海林市|海林镇, 锦州市|北镇市|北镇街道: each division within the one before.
+    expect(doubled('记者来到绥化市安达市安达镇采访。', false)).toEqual(['市安达市安达']);
+    expect(doubled('记者来到绥化市安达市安达镇采访。')).toEqual([]);
+    expect(doubled('她在牡丹江市海林市海林镇工作。')).toEqual([]);
+    expect(doubled('他在锦州市北镇市北镇街道工作。')).toEqual([]);
+  });
+
+  it('still reports the run where the names do not nest, or the middle one is itself written twice', () => {
+    // 同江市 lies in 佳木斯市, not in 哈尔滨市; 遵化市遵化市 is the city written twice.
+    expect(doubled('她在哈尔滨市同江市同江镇工作。')).toEqual(['市同江市同江']);
+    expect(doubled('记者来到唐山市遵化市遵化市采访。')).toEqual(['市遵化市遵化']);
   });
 });
