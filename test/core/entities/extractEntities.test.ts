@@ -94,6 +94,14 @@ describe('extractEntities', () => {
     expect(people('许久，村民陈立说，那就留下吧。')).toEqual(['陈立']);
   });
 
+  it('reads a calling in arts, science or business as a title before a name (艺术家阎肃, 经济学家), as 作家 is', () => {
+    expect(peopleWithTitles('晚会后，老艺术家阎肃说，这首歌写的是海岛上的哨兵。')).toEqual([['阎肃', '艺术家']]);
+    expect(peopleWithTitles('首席经济学家孟繁岭认为，消费将继续回暖；科学家韦佳宁也出席了论坛。')).toEqual([
+      ['孟繁岭', '经济学家'],
+      ['韦佳宁', '科学家'],
+    ]);
+  });
+
   it('gives 首都医科大学 and 日本广播协会 a form of their own, and none to prose where 都 does something', () => {
     const forms = (text: string) => extractEntities(text, gazetteer).filter((m) => m.kind === 'org').map((m) => `${m.text}/${m.form.text}`);
     expect(forms('首都医科大学与日本广播协会合作拍片。')).toEqual(['首都医科大学/首都医科', '日本广播协会/日本广播']);
