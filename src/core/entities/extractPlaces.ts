@@ -175,6 +175,9 @@ function unknownAt(
   return undefined;
 }
 
+/** Two division generics that make a common noun: 市区 (the city proper), 省区 (provinces and regions), 市县 (cities and counties). */
+const GENERIC_PAIRS = new Set(['市区', '省区', '市县', '县市', '县区', '区县', '省市', '旗县', '盟市']);
+
 /**
  * A city or county name no division has that a sound-alike slip of one explains (徐吻县 for 徐闻县);
  * the gazetteer check judges it. A clear boundary must precede it, as for unknown towns, a
@@ -206,6 +209,8 @@ function countySlipAt(
     const afterRegion = placeEnds.has(start) || shortNamedEndingAt(index, text, start).length > 0;
     if (!(boundaryAt(start) || afterRegion || afterWord(bounds(), start))) continue;
     if (divisionGenericStartsWord(text, bodyEnd) || endsInCommonNoun(text, 0, end)) return undefined;
+    // 离|市区, 七|省区, 和|市县: a generic after another makes a common noun (the city proper, provinces and regions), not a county's name, unless a province or city stands before.
+    if (!afterRegion && GENERIC_PAIRS.has(text.slice(bodyEnd - 1, end))) return undefined;
     if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;
     // 到定向|县: a common word and the generic, with no province or city before, is "the county so described".
     if (!afterRegion && isOneWord(bounds(), start, bodyEnd)) return undefined;
