@@ -19,14 +19,17 @@ const CLEAR_BEFORE = /[\s，。、：；！？“”‘’（）《》〈〉「�
  */
 const NOT_FIRST = '但应和向与据由对全';
 const NOT_LAST = '副前原代是';
+/** Offices of a division, written after its name: 信阳市|市长 is the city's mayor, not a person named 信阳市. */
+const DIVISION_OFFICES = new Set(['省长', '市长', '县长']);
 /** Forms of address, not roles: a person so addressed has no title to tell them from another (personPair). */
 const HONORIFICS = new Set(['同志', '先生', '女士']);
 
 /**
  * People written as a name followed by a title, where a clear break precedes the name: the name starts
  * with a surname, has two or three characters, is no single dictionary word (高级|教授, 于是|主任), ends
- * where a word ends (公安部|长 is no 公安 and 部长), and neither starts with a preposition nor ends in a
- * title's own prefix. Each as [start, length, title], the title undefined for a form of address.
+ * where a word ends (公安部|长 is no 公安 and 部长), neither starts with a preposition nor ends in a
+ * title's own prefix, and is no division before its office (信阳市|市长). Each as [start, length, title],
+ * the title undefined for a form of address.
  */
 export function namesBeforeTitles(scope: ParagraphScope): [number, number, string | undefined][] {
   const { text } = scope;
@@ -40,6 +43,7 @@ export function namesBeforeTitles(scope: ParagraphScope): [number, number, strin
       const start = end - length;
       if (start < 0 || (start > 0 && !CLEAR_BEFORE.test(text[start - 1]!))) continue;
       if (NOT_FIRST.includes(text[start]!) || NOT_LAST.includes(text[end - 1]!)) continue;
+      if (DIVISION_OFFICES.has(m[0]) && text[end - 1] === m[0][0]) continue;
       if (surnameLength(text.slice(start, start + 2)) === 0 || !mayBeName(text, start, end, false)) continue;
       const bounds = scope.bounds();
       if (!bounds.isBoundary(end) || isOneWord(bounds, start, end)) continue;

@@ -152,6 +152,8 @@ describe('extractEntities', () => {
     expect(peopleWithTitles('会上，李晓峰同志指出，工作要抓实。')).toEqual([['李晓峰', '']]);
     expect(peopleWithTitles('国家副主席会见了代表团。应美国总统邀请，代表团出访。')).toEqual([]);
     expect(peopleWithTitles('公安部长出席了会议。高级教授和全党同志都来了。')).toEqual([]);
+    // A division before its own office is the place, not a person: 白银市|市长, 会宁县|县长.
+    expect(peopleWithTitles('白银市市长周海明说，项目已经开工。会宁县县长出席了仪式。')).toEqual([['周海明', '市长']]);
     // 同志 after a titled name is the form of address, not the preposition 同 (…罗干等同志).
     expect(peopleWithTitles('国务委员周海明等同志出席。')).toEqual([['周海明', '国务委员']]);
   });
