@@ -1,5 +1,6 @@
 import { stripIndustryWords } from './coreName';
 import { DEPARTMENT_COMPONENTS } from './departmentNames';
+import { isKindOfBody } from './kindOfBody';
 import { mentionForm, type Mention } from './mention';
 import type { ParagraphScope } from './paragraphScope';
 import { scanNameBack } from './scanNameBack';
@@ -52,7 +53,7 @@ const ALL_DOING = /都[在由要能可会有是将已把让到]/;
 function plausibleOwnName(core: string): string {
   // 日本 starts names (日本广播协会), where a day's 日 (3日|…) does not.
   if (core.length === 0 || (NOT_NAME_START.has(core[0]!) && !core.startsWith('日本')) || /^[0-9０-９一二三四五六七八九十百千万]+[多余]/.test(core)) return '';
-  if (ALL_DOING.test(core)) return '';
+  if (ALL_DOING.test(core) || isKindOfBody(core)) return '';
   // By code unit (none of NEVER_IN_NAME is outside the BMP): a string's for-of makes a string and a result per step in cold code (docs/architecture.md, "Cold code").
   for (let i = 0; i < core.length; i++) if (NEVER_IN_NAME.has(core[i]!)) return '';
   return core;

@@ -1,4 +1,5 @@
 import { genericEndingLength } from '../../entities/extractOrganisations';
+import { isKindOfBody } from '../../entities/kindOfBody';
 import { maskedName } from '../../entities/maskedName';
 import { mentionForm, type Mention } from '../../entities/mention';
 import { soundAlike } from '../../entities/soundAlike';
@@ -121,6 +122,8 @@ function slipOf(window: string, byMask: ReadonlyMap<string, readonly KnownName[]
       const [from, to] = [name.text[k]!, window[k]!];
       if (from === to || !isAlike(from, to) || contrasts(from, to, soundAlike(from, to))) continue;
       const own = (written: string) => written.slice(name.ownStart, name.genericStart);
+      // 区属|公立医院 beside 公利医院: a kind of body, not the hospital's name misspelt.
+      if (isKindOfBody(own(window))) continue;
       if (lexicon && wordsBothWays(own(name.text), own(window), k - name.ownStart, lexicon)) continue;
       return name;
     }

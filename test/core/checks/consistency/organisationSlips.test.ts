@@ -50,6 +50,13 @@ describe('slips of a body name the draft writes', () => {
     expect(organisationFindings('京师大学堂建于清末，是一所新式学堂。北京市大学生运动会今天开幕，京师大学的旧址也对外开放。')).toEqual([]);
   });
 
+  it('reads a name that only says what kind of body it is (区属民营医院, 私立学校) as no slip of a body named alike', () => {
+    expect(organisationFindings('城北的民英医院是区属民营医院，去年接诊了三万人次。民英医院今年新开了儿科门诊，民英医院的夜间门诊也将开放。')).toEqual([]);
+    expect(organisationFindings('思立学校是全市最早的私立学校之一。思立学校今年招了三个班，思立学校的老师说，生源比去年好。')).toEqual([]);
+    // A name of its own one character off is still a slip: 民英 and 民莺 are both names.
+    expect(organisationFindings('城北的民英医院去年接诊了三万人次。民英医院今年新开了儿科门诊，民莺医院的夜间门诊也将开放。').map(formsOf)).toEqual([['民英', '民莺']]);
+  });
+
   it('reads no slips in a draft naming more bodies than prose does (a list: the work is bounded)', () => {
     const slip = '国家统计局今天发布了数据。国家统计局表示，经济运行总体平稳。国家统技局同时公布了物价指数。';
     const filler = (count: number) => {
