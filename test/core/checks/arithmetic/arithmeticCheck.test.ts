@@ -94,6 +94,8 @@ describe('arithmetic check', () => {
     ['a clause opened by a time phrase counts a new event, not a part', '一名女子以招工为名骗了两名老人，其中一名已年过八旬，得手后3名同伙冒充警察索要了15万元。', []],
     ['…while a later clause that lists on is still a part', '事故造成两名游客受伤，其中一人轻伤，三人重伤。', ['arithmetic.part-exceeds-whole 三人']],
     ['…but the parts of an earlier breakdown are no wholes for a later one', '支付贴息资金40亿元，其中，省级资金12亿元，市县资金28亿元。支付风险补偿金52亿元，其中，省级资金30亿元，市县资金22亿元。', []],
+    ['a multiple compares the sentence’s subject when the nearest figure does not hold', '去年全县粮食产量达到8.4万吨，比2010年的5万吨增产60%以上，是1980年2.1万吨的4倍。', []],
+    ['…and is still wrong when no figure before it holds', '去年全县粮食产量达到8.4万吨，比2010年的5万吨增产60%以上，是1980年2.1万吨的6倍。', ['arithmetic.multiple 6倍']],
     ['…named by as little as two characters', '共化解“登记难”问题210个，涉及商品房面积960万平方米、住户8.1万户。化解“交房难”问题12个，涉及商品房面积45.6万平方米、住宅5210套。', []],
   ];
 
