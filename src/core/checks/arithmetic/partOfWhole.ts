@@ -23,6 +23,11 @@ const LATER_CLAUSE = /[，,；;：:]([^，,；;：:]*)$/;
  * counts the new event's actors (其中一名年过八旬，得手后3名男子…), not a part of the whole.
  */
 const NEW_EVENT_LEAD = /(?:后|时|以来|期间|当晚|当天|次日)$/;
+/**
+ * A clause opened by a verb of reaching others (带动周边, 惠及, 吸纳) tells what the whole did: a figure
+ * there counts those it reached (其中党员58人，带动周边420多名群众增收), not a part of the whole.
+ */
+const REACHING_LEAD = /^(?:带动|辐射|惠及|吸纳|帮助|帮扶|服务|培训|救助|安置)/;
 
 /**
  * The whole a 其中 at `at` refers to: the nearest level (not an amount of change, and of `kind` when
@@ -109,8 +114,30 @@ export function partOfWholeRelations(ctx: RelationContext): Relation[] {
 function wholeCountedByFirstPart(ctx: RelationContext, at: number, end: number): Quantity | undefined {
   const nearest = wholeOfQizhong(ctx, at);
   const first = within(ctx, at, end).find((q) => isLevel(ctx, q));
-  if (!nearest || !first || first.kind === nearest.kind || first.kind === 'percent') return nearest;
-  return wholeOfQizhong(ctx, at, first.kind);
+  if (!nearest || !first || first.kind === 'percent') return nearest;
+  if (first.kind !== nearest.kind) return wholeOfQizhong(ctx, at, first.kind);
+  return wholeCountingAsPart(ctx, at, first, nearest) ?? nearest;
+}
+
+/**
+ * 资助80个项目，涉及12个省份，其中45个项目…: a first part in 个 that names what it counts takes, over
+ * a nearer figure counting something else, the level before it (in its sentence or the one before,
+ * not itself a part) that counts the same noun.
+ */
+function wholeCountingAsPart(ctx: RelationContext, at: number, first: Quantity, nearest: Quantity): Quantity | undefined {
+  const noun = countedNoun(ctx, first);
+  if (!noun || !first.unitText.endsWith('个') || countedNoun(ctx, nearest) === noun) return undefined;
+  const wholes = withinBefore(ctx, sentenceStart(ctx, at, 1), at);
+  for (let i = wholes.length - 1; i >= 0; i--) {
+    const q = wholes[i]!;
+    if (q.kind === first.kind && isLevel(ctx, q) && countedNoun(ctx, q) === noun && !listedUnderQizhong(ctx, q, sentenceStart(ctx, q.start))) return q;
+  }
+  return undefined;
+}
+
+/** The one or two Han characters written right after a figure: what it counts (80个|项目), when a noun stands there. */
+function countedNoun(ctx: RelationContext, q: Quantity): string | undefined {
+  return /^[\u4e00-\u9fff]{1,2}/.exec(ctx.text.slice(q.end, q.end + 2))?.[0];
 }
 
 /**
@@ -119,16 +146,16 @@ function wholeCountedByFirstPart(ctx: RelationContext, at: number, end: number):
  */
 function countsSameThing(ctx: RelationContext, whole: Quantity, part: Quantity): boolean {
   if (!whole.unitText.endsWith('个')) return true;
-  const counted = /^[\u4e00-\u9fff]{1,2}/.exec(ctx.text.slice(whole.end, whole.end + 2))?.[0];
+  const counted = countedNoun(ctx, whole);
   if (!counted) return true;
   const label = /[\u4e00-\u9fff]{0,8}$/.exec(ctx.text.slice(Math.max(0, part.start - 8), part.start))![0].replace(/^.*其中/, '');
   return label === '' || label.includes(counted);
 }
 
-/** Whether `q` stands in a later clause than the 其中 at `at`, right after a time phrase that opens that clause. */
+/** Whether `q` stands in a later clause than the 其中 at `at`, one opened by a time phrase or a verb of reaching others. */
 function opensNewEvent(text: string, at: number, q: Quantity): boolean {
   const clause = LATER_CLAUSE.exec(text.slice(at, q.start));
-  return clause !== null && NEW_EVENT_LEAD.test(clause[1]!);
+  return clause !== null && (NEW_EVENT_LEAD.test(clause[1]!) || REACHING_LEAD.test(clause[1]!));
 }
 
 /** Where the brackets open around `at` close (a 其中 inside them lists only what they hold); Infinity when it is not in brackets. */
