@@ -175,8 +175,14 @@ function unknownAt(
   return undefined;
 }
 
-/** Two division generics that make a common noun: 市区 (the city proper), 省区 (provinces and regions), 市县 (cities and counties). */
-const GENERIC_PAIRS = new Set(['市区', '省区', '市县', '县市', '县区', '区县', '省市', '旗县', '盟市']);
+/**
+ * Common nouns that end in a county's generic: two generics (市区 the city proper, 省区 provinces and
+ * regions, 市县 cities and counties) and kinds of area (景区 a scenic area, 园区, 山区, 辖区).
+ */
+const NOUNS_ON_A_GENERIC = new Set([
+  '市区', '省区', '市县', '县市', '县区', '区县', '省市', '旗县', '盟市',
+  '景区', '园区', '山区', '城区', '辖区', '社区', '小区', '校区', '片区', '街区', '厂区', '矿区', '库区', '林区', '牧区', '灾区', '湖区', '展区', '赛区',
+]);
 
 /**
  * A city or county name no division has that a sound-alike slip of one explains (徐吻县 for 徐闻县);
@@ -209,8 +215,8 @@ function countySlipAt(
     const afterRegion = placeEnds.has(start) || shortNamedEndingAt(index, text, start).length > 0;
     if (!(boundaryAt(start) || afterRegion || afterWord(bounds(), start))) continue;
     if (divisionGenericStartsWord(text, bodyEnd) || endsInCommonNoun(text, 0, end)) return undefined;
-    // 离|市区, 七|省区, 和|市县: a generic after another makes a common noun (the city proper, provinces and regions), not a county's name, unless a province or city stands before.
-    if (!afterRegion && GENERIC_PAIRS.has(text.slice(bodyEnd - 1, end))) return undefined;
+    // 离|市区, 七|省区, 新|景区: the generic ends a common noun, not a county's name, unless a province or city stands before.
+    if (!afterRegion && NOUNS_ON_A_GENERIC.has(text.slice(bodyEnd - 1, end))) return undefined;
     if (RESIDENTS.test(text.slice(bodyEnd, bodyEnd + 2)) && isOneWord(bounds(), start, bodyEnd)) return undefined;
     // 到定向|县: a common word and the generic, with no province or city before, is "the county so described".
     if (!afterRegion && isOneWord(bounds(), start, bodyEnd)) return undefined;

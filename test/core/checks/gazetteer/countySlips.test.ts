@@ -126,12 +126,14 @@ describe('misspelt cities and counties', () => {
     expect(findings('山西省忻州市定向县今年新建了三所小学。').map((f) => f.rule)).toEqual(['gazetteer.unknown-county']);
   });
 
-  it('reads two generics that make a common noun (市区, 省区, 市县) as that noun, unless a province or city stands before them', () => {
-    // 离|市区 (离石区), 七|省区 (七星区), 和|市县 (和硕县): a preposition, a count and a conjunction before the noun.
+  it('reads a generic that ends a common noun (市区, 省区, 市县, 景区) as that noun, unless a province or city stands before it', () => {
+    // 离|市区 (离石区), 七|省区 (七星区), 和|市县 (和硕县), 新|景区 (新津区): a word of its own before the noun.
     expect(findings('派出所离市区有30公里。')).toEqual([]);
     expect(findings('新线纵行七省区，全长1000多公里。')).toEqual([]);
     expect(findings('省市县三级法院和市县两级政府一道推进。')).toEqual([]);
+    expect(findings('这里是全省文化旅游新景区，被称为小江南。')).toEqual([]);
     expect(findings('山西省吕梁市离市区的干部来到村里。').map((f) => f.rule)).toEqual(['gazetteer.unknown-county']);
+    expect(findings('四川省成都市新景区的干部来到村里。').map((f) => f.rule)).toEqual(['gazetteer.unknown-county']);
   });
 
   it('reads no slips without the gazetteer', () => {
