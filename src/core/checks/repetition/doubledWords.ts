@@ -54,8 +54,8 @@ function hasAnyOf(word: string, chars: string): boolean {
 }
 
 /**
- * Whether a doubled word is a slip (`slip`), may be one (`maybe`), or is not, the divisions aside
- * (see doubledWords). Never: AA words
+ * Whether a doubled word is a slip (`slip`), may be one (`maybe`), or is not (division names that
+ * meet are doubledWords' to tell). Never: AA words
  * doubled (哈哈哈哈), numerals (一个一个), sound words, interjections and chants, nor a short reply
  * said twice in a quotation (“可以可以，…”). Longer words and phrases do not reduplicate, so their
  * doubling is a slip. Two-character words that never reduplicate (我们, 因为) are slips too. Other
