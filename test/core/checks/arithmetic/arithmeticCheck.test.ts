@@ -98,6 +98,8 @@ describe('arithmetic check', () => {
     ['…and is still wrong above that figure', '基金已资助80个项目，涉及12个省份，其中95个项目已经结项。', ['arithmetic.part-exceeds-whole 95个']],
     ['a clause opened by a verb of reaching others counts those reached, not a part', '全村回乡创业的年轻人共有170多人，其中党员58人，带动周边420多名群众增收。', []],
     ['…while a part listed on in a later clause is still one', '全村回乡创业的年轻人共有170多人，其中党员58人，致富带头人240人。', ['arithmetic.part-exceeds-whole 240人']],
+    ['a rate whose clause opens with a period of its own speaks of that period, not of the figures before', '公司今年1至4月的交付量为136架，同比减少约100架，4月交付量下降超过80%。', []],
+    ['…while one for the figures’ own period is still checked', '公司4月交付量为36架，同比减少约100架，4月交付量下降超过90%。', ['arithmetic.change-rate 超过90%']],
     ['a multiple compares the sentence’s subject when the nearest figure does not hold', '去年全县粮食产量达到8.4万吨，比2010年的5万吨增产60%以上，是1980年2.1万吨的4倍。', []],
     ['…and is still wrong when no figure before it holds', '去年全县粮食产量达到8.4万吨，比2010年的5万吨增产60%以上，是1980年2.1万吨的6倍。', ['arithmetic.multiple 6倍']],
     ['…named by as little as two characters', '共化解“登记难”问题210个，涉及商品房面积960万平方米、住户8.1万户。化解“交房难”问题12个，涉及商品房面积45.6万平方米、住宅5210套。', []],
