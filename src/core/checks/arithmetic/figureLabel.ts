@@ -11,6 +11,14 @@ export function hanBefore(text: string, q: Quantity): string {
   return text.slice(at, q.start);
 }
 
+/** What a figure counts, written right after it: up to two Han characters (193件|规章, 80个|项目), '' when none. */
+const COUNTED = /^[\u4e00-\u9fff]{0,2}/;
+
+/** The one or two Han characters written right after `q` (项目 in 80个项目), '' when none stand there. */
+export function countedAfter(text: string, q: Quantity): string {
+  return COUNTED.exec(text.slice(q.end, q.end + 2))![0];
+}
+
 /** Labels that end alike in this many characters name the same thing (总额, 窝点, 资金). */
 export const SHARED_LABEL = 2;
 

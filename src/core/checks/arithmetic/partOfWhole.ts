@@ -4,7 +4,7 @@ import { divide, intervalOf, overlaps, scale, sumOf } from './interval';
 import { CHAR_WINDOW, isChangeAmount, isLevel, lastBefore, sentenceEnd, sentenceStart, sideBySide, WINDOW, within, withinBefore } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
 import { sumOfParts } from './sumOfParts';
-import { hanBefore, SHARED_LABEL, sharedEnding } from './figureLabel';
+import { countedAfter, hanBefore, SHARED_LABEL, sharedEnding } from './figureLabel';
 
 const QIZHONG = /其中/g;
 /** 其中 opening its sentence reaches into the sentence before for its whole. */
@@ -125,19 +125,14 @@ function wholeCountedByFirstPart(ctx: RelationContext, at: number, end: number):
  * not itself a part) that counts the same noun.
  */
 function wholeCountingAsPart(ctx: RelationContext, at: number, first: Quantity, nearest: Quantity): Quantity | undefined {
-  const noun = countedNoun(ctx, first);
-  if (!noun || !first.unitText.endsWith('个') || countedNoun(ctx, nearest) === noun) return undefined;
+  const noun = countedAfter(ctx.text, first);
+  if (!noun || !first.unitText.endsWith('个') || countedAfter(ctx.text, nearest) === noun) return undefined;
   const wholes = withinBefore(ctx, sentenceStart(ctx, at, 1), at);
   for (let i = wholes.length - 1; i >= 0; i--) {
     const q = wholes[i]!;
-    if (q.kind === first.kind && isLevel(ctx, q) && countedNoun(ctx, q) === noun && !listedUnderQizhong(ctx, q, sentenceStart(ctx, q.start))) return q;
+    if (q.kind === first.kind && isLevel(ctx, q) && countedAfter(ctx.text, q) === noun && !listedUnderQizhong(ctx, q, sentenceStart(ctx, q.start))) return q;
   }
   return undefined;
-}
-
-/** The one or two Han characters written right after a figure: what it counts (80个|项目), when a noun stands there. */
-function countedNoun(ctx: RelationContext, q: Quantity): string | undefined {
-  return /^[\u4e00-\u9fff]{1,2}/.exec(ctx.text.slice(q.end, q.end + 2))?.[0];
 }
 
 /**
@@ -146,7 +141,7 @@ function countedNoun(ctx: RelationContext, q: Quantity): string | undefined {
  */
 function countsSameThing(ctx: RelationContext, whole: Quantity, part: Quantity): boolean {
   if (!whole.unitText.endsWith('个')) return true;
-  const counted = countedNoun(ctx, whole);
+  const counted = countedAfter(ctx.text, whole);
   if (!counted) return true;
   const label = /[\u4e00-\u9fff]{0,8}$/.exec(ctx.text.slice(Math.max(0, part.start - 8), part.start))![0].replace(/^.*其中/, '');
   return label === '' || label.includes(counted);

@@ -3,7 +3,7 @@ import { formatIn } from '../../numbers/formatQuantity';
 import { intervalOf, overlaps } from './interval';
 import { CHAR_WINDOW, isMeasure, sentenceEnd, sentenceStart, WINDOW } from './neighbours';
 import { spanOf, written, type Relation, type RelationContext } from './relation';
-import { hanBefore, SHARED_LABEL, sharedEnding } from './figureLabel';
+import { countedAfter, hanBefore, SHARED_LABEL, sharedEnding } from './figureLabel';
 
 /** The words naming a figure: the Han run before it, less a linking verb (转移就业 in 转移就业2637人). */
 const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了)?$/;
@@ -15,8 +15,6 @@ const LABEL = /([\u4e00-\u9fff]{4,16}?)(?:达到|达|为|是|有|约|共|计|了
 const QUALIFIED = /[年月日比较从由到至占期季]|以来|同期|当月|全年|增长|增加|增幅|下降|减少|降低|累计|其中|分别|在[^，,。；;]{1,12}(?:中|上|里|内|外)|出口|进口|降为|降至|升至|增至|减至|每|人均|户均/;
 /** Marks that end a clause, by code: asked of each character read back, where a pattern would need a string each. */
 const CLAUSE_BREAKS = new Set([...'，,。；;！？!?'].map((ch) => ch.charCodeAt(0)));
-/** What the figure counts, written right after it (193件规章 / 8629件规范性文件). */
-const COUNTED = /^[\u4e00-\u9fff]{0,2}/;
 const LONGEST_LABEL = 16;
 /** A restatement is looked for among the last few figures only, so no relation spans a whole long paragraph. */
 const REACH = 4 * WINDOW;
@@ -52,7 +50,7 @@ export function restatedRelations(ctx: RelationContext): Relation[] {
       const kept = byEnding.get(ending);
       if (!kept || index - kept.index > REACH) byEnding.set(ending, { q, index });
     }
-    if (!first || overlaps(intervalOf(first), intervalOf(q)) || counted(ctx, first) !== counted(ctx, q)) return;
+    if (!first || overlaps(intervalOf(first), intervalOf(q)) || countedAfter(ctx.text, first) !== countedAfter(ctx.text, q)) return;
     if (occurrences(ctx.text, label, first.start - LIST_REACH, q.end + LIST_REACH) >= LIST_LABEL_COUNT) return;
     if (inParallelBreakdowns(ctx, seen!.index, index)) return;
     const relation: Relation = {
@@ -139,8 +137,4 @@ function labelOf(ctx: RelationContext, q: Quantity): string | undefined {
   if (/其中|包括/.test(ctx.text.slice(Math.max(sentence, q.start - CHAR_WINDOW), q.start))) return undefined;
   const from = Math.max(sentence, q.start - 40);
   return QUALIFIED.test(ctx.text.slice(from, q.start)) ? undefined : m[1];
-}
-
-function counted(ctx: RelationContext, q: Quantity): string {
-  return COUNTED.exec(ctx.text.slice(q.end, q.end + 2))![0];
 }
